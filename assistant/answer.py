@@ -1,0 +1,252 @@
+"""Grounded extractive answers: sentences taken from the retrieved passages, each with its citation.
+
+No language model is involved, so nothing can be invented; when the evidence is too weak the answer is an
+honest refusal that names where to ask instead.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
+from pydantic import BaseModel, Field
+
+from assistant.retrieve import NATIONAL, Filters, Hit, LoadedIndex
+
+WORD = re.compile(r"\w+", re.UNICODE)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(]?[A-Z0-9À-Ý])")
+STOP = set(STOPWORDS_DUTCH) | set(STOPWORDS_EN) | {
+    "kan", "mag", "moet", "wil", "welke", "wat", "wie", "waar", "hoe", "wanneer", "waarom", "mijn", "ik",
+    "we", "wij", "jullie", "u", "jij", "je", "kind", "kinderen", "iemand", "iets", "graag", "vraag", "hoi",
+}
+
+
+class QuestionError(ValueError):
+    """A question we cannot take as it is; the message tells the user, in Dutch, what to do."""
+
+
+class Source(BaseModel):
+    doc: str
+    title: str
+    kind: str
+    text: str
+    score: float
+    heading: str = ""
+    date: str = ""
+    region: str = ""
+    municipality: str = ""
+    service_id: str = ""
+    example: bool = False
+
+
+class Answer(BaseModel):
+    id: Any = None
+    question: str
+    answer: str
+    refused: bool
+    sources: list[Source] = Field(default_factory=list)
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+    evidence: float = 0.0
+
+    def to_json_dict(self) -> dict[str, Any]:
+        data = self.model_dump(exclude={"evidence"})
+        if self.id is None:
+            data.pop("id")
+        return data
+
+
+@lru_cache(maxsize=32)
+def prompt(prompts_dir: Path, name: str) -> str:
+    """Texts the user reads live in prompts/, so a coordinator can edit them without touching code."""
+    return (prompts_dir / f"{name}.md").read_text(encoding="utf-8").strip()
+
+
+def sentences(text: str) -> list[str]:
+    """Split a passage into sentences and list items, dropping Markdown headings and front-matter residue."""
+    out: list[str] = []
+    for line in text.splitlines():
+        line = line.strip().lstrip("-*•").strip()
+        if not line or line.startswith(("#", "|", "---")):
+            continue
+        line = re.sub(r"\*\*|__|`", "", line)
+        out += [s.strip() for s in SENTENCE_END.split(line) if len(s.strip()) > 2]
+    return out
+
+
+class Answerer:
+    """Turns a question into an Answer, using one loaded index; create once, ask many times."""
+
+    def __init__(self, index: LoadedIndex) -> None:
+        self.index = index
+        self.settings = index.settings
+        self.stemmer = index._stemmer
+
+    # -- lexical evidence ----------------------------------------------------------------------
+    @cached_property
+    def _idf(self) -> dict[str, float]:
+        """Stem → idf from the BM25 index, so rare words weigh more when picking sentences."""
+        bm25 = self.index.bm25
+        if bm25 is None:
+            return {}
+        indptr = np.asarray(bm25.scores["indptr"])
+        n = max(int(bm25.scores.get("num_docs", 1)), 1)
+        df = np.diff(indptr)
+        return {
+            tok: float(np.log(1 + (n - df[i] + 0.5) / (df[i] + 0.5)))
+            for tok, i in bm25.vocab_dict.items()
+            if i < len(df)
+        }
+
+    def stems(self, text: str) -> set[str]:
+        words = [w for w in WORD.findall(text.lower()) if w not in STOP and len(w) > 1]
+        return set(self.stemmer.stemWords(words))
+
+    def coverage(self, question_stems: set[str], text: str) -> float:
+        """Share of the question's (idf-weighted) content words that the text contains."""
+        if not question_stems:
+            return 0.0
+        default = max(self._idf.values(), default=1.0)
+        weights = {s: self._idf.get(s, default) for s in question_stems}
+        found = question_stems & self.stems(text)
+        return sum(weights[s] for s in found) / (sum(weights.values()) or 1.0)
+
+    def evidence(self, question_stems: set[str], hits: list[Hit]) -> float:
+        """How well the best passage supports an answer: meaning (cosine) and wording (coverage) together."""
+        best = 0.0
+        for hit in hits[:3]:
+            cov = self.coverage(question_stems, hit.metadata.get("title", "") + " " + hit.metadata.get("heading", "") + " " + hit.text)
+            best = max(best, (hit.dense or 0.0) + self.settings.coverage_weight * cov)
+        return best
+
+    # -- answering -----------------------------------------------------------------------------
+    def check(self, question: str) -> str:
+        question = " ".join((question or "").split())
+        if not question or not WORD.search(question):
+            raise QuestionError(prompt(self.settings.prompts_dir, "vraag-leeg"))
+        if len(question) > self.settings.max_question_chars:
+            raise QuestionError(
+                prompt(self.settings.prompts_dir, "vraag-te-lang").format(
+                    length=len(question), limit=self.settings.max_question_chars
+                )
+            )
+        return question
+
+    def ask(self, question: str, *, top_k: int | None = None, filters: Filters | None = None, id: Any = None) -> Answer:
+        t0 = time.perf_counter()
+        question = self.check(question)
+        hits = self.index.retriever(top_k=top_k, filters=filters).hits(question)
+        t1 = time.perf_counter()
+        q_stems = self.stems(question)
+        evidence = self.evidence(q_stems, hits)
+        sources = [self._source(h) for h in hits]
+        if not hits or evidence < self.settings.refuse_below:
+            text, refused = self.refusal(filters), True
+        else:
+            text, refused = self.extract(q_stems, hits), False
+        t2 = time.perf_counter()
+        return Answer(
+            id=id,
+            question=question,
+            answer=text,
+            refused=refused,
+            sources=sources,
+            evidence=round(evidence, 4),
+            timings_ms={
+                "retrieve": round((t1 - t0) * 1000, 1),
+                "answer": round((t2 - t1) * 1000, 1),
+                "total": round((t2 - t0) * 1000, 1),
+            },
+        )
+
+    def _source(self, hit: Hit) -> Source:
+        m = hit.metadata
+        return Source(
+            doc=hit.doc,
+            title=str(m.get("title", "")),
+            kind=str(m.get("kind", "other")),
+            text=hit.text,
+            score=round(hit.score, 5),
+            heading=str(m.get("heading", "")),
+            date=str(m.get("date", "")),
+            region=str(m.get("region", "")),
+            municipality=str(m.get("municipality", "")),
+            service_id=str(m.get("service_id", "")),
+            example=bool(m.get("example", False)),
+        )
+
+    def extract(self, q_stems: set[str], hits: list[Hit], max_sentences: int = 3) -> str:
+        """The best-supported sentences, in reading order, each followed by its source number."""
+        scored: list[tuple[float, int, int, str]] = []
+        for rank, hit in enumerate(hits[:3]):
+            if hit.metadata.get("kind") == "sociale_kaart":
+                scored.append((self.coverage(q_stems, hit.text) / (1 + 0.5 * rank) + 1e-3, rank, 0, _card_line(hit)))
+                continue
+            for pos, sent in enumerate(sentences(hit.text)):
+                cov = self.coverage(q_stems, sent)
+                scored.append((cov / (1 + 0.5 * rank) + 1e-4 / (1 + pos + 3 * rank), rank, pos, sent))
+        if not scored:
+            return self.refusal(None)
+        # Without shared words (an English question, say) only the best passage may speak.
+        scored = [item for item in scored if item[1] == 0 or item[0] >= 1e-3]
+        scored.sort(key=lambda x: x[0], reverse=True)
+        best = scored[0][0]
+        chosen: list[tuple[float, int, int, str]] = []
+        per_source: dict[int, int] = {}
+        for item in scored:
+            if len(chosen) >= max_sentences or item[0] < 0.45 * best:
+                break
+            if per_source.get(item[1], 0) >= (3 if item[1] == 0 else 2):
+                continue
+            per_source[item[1]] = per_source.get(item[1], 0) + 1
+            chosen.append(item)
+        chosen.sort(key=lambda x: (x[1], x[2]))
+        return " ".join(f"{sent} [{rank + 1}]" for _, rank, _, sent in chosen)
+
+    def refusal(self, filters: Filters | None) -> str:
+        """Say plainly that the sources do not cover it, and name who can help, taken from the social map."""
+        base = prompt(self.settings.prompts_dir, "weigering")
+        helpers = self.referrals(filters)
+        if not helpers:
+            return f"{base}\n\n{prompt(self.settings.prompts_dir, 'verwijzing-standaard')}"
+        lines = "\n".join(f"- {h}" for h in helpers)
+        return f"{base}\n\n{prompt(self.settings.prompts_dir, 'verwijzing')}\n{lines}"
+
+    def referrals(self, filters: Filters | None, limit: int = 3) -> list[str]:
+        region = filters.region if filters else None
+        found: list[tuple[int, str]] = []
+        for row in self.index.rows.values():
+            m = row["metadata"]
+            if m.get("kind") != "sociale_kaart" or "informatie-en-advies" not in str(m.get("category", "")):
+                continue
+            if m.get("region") not in (NATIONAL, region):
+                continue
+            phone = _field(row["text"], "Telefoon")
+            label = str(m.get("title", "")) + (f" ({phone})" if phone else "")
+            found.append((0 if m.get("region") == region else 1, label))
+        found.sort()
+        return [label for _, label in found[:limit]]
+
+
+def _field(text: str, label: str) -> str:
+    match = re.search(rf"^{label}:\s*(.+)$", text, flags=re.MULTILINE)
+    return match.group(1).strip() if match else ""
+
+
+def _card_line(hit: Hit) -> str:
+    """A social-map service in one line: who, what, and how to reach them, all copied from the card."""
+    text = hit.text
+    name = str(hit.metadata.get("title", "")) or text.split("\n", 1)[0]
+    what = _field(text, "Wat")
+    first = sentences(what)[0] if what else ""
+    parts = [f"{name}: {first}" if first else name]
+    for label in ("Toegang", "Telefoon", "Website"):
+        value = _field(text, label)
+        if value:
+            parts.append(f"{label}: {value}.")
+    line = " ".join(p if p.endswith(".") else p + "." for p in parts)
+    return line

@@ -1,0 +1,194 @@
+"""The ``assistant`` command: ingest, ask, eval, check-corpus. Output for people is Dutch; --json is for tools."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from assistant.config import Settings, get_settings
+
+
+def _settings(**overrides: Any) -> Settings:
+    return get_settings(**overrides)
+
+
+def _fail(message: str, code: int = 2) -> None:
+    click.echo(f"Fout: {message}", err=True)
+    sys.exit(code)
+
+
+def _open_answerer(settings: Settings) -> Any:
+    """Load index and model once; a missing index is a message, not a traceback."""
+    from assistant.answer import Answerer
+    from assistant.index import IndexError_
+    from assistant.retrieve import LoadedIndex
+
+    try:
+        return Answerer(LoadedIndex(settings))
+    except IndexError_ as exc:
+        _fail(str(exc))
+
+
+def _filters(kind: tuple[str, ...], region: str | None, municipality: str | None) -> Any:
+    from assistant.retrieve import Filters
+
+    return Filters(kinds=list(kind) or None, region=region, municipality=municipality)
+
+
+@click.group()
+@click.version_option(package_name="wegwijs")
+def cli() -> None:
+    """Wegwijs: antwoorden over school en jeugdhulp, altijd met bronnen."""
+
+
+@cli.command()
+@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path), help="Map met brondocumenten.")
+@click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Map voor de index.")
+@click.option("--json", "as_json", is_flag=True, help="Wijzigingsrapport als JSON.")
+def ingest(corpus_dir: Path | None, index_dir: Path | None, as_json: bool) -> None:
+    """Bouw of werk de index bij; alleen gewijzigde bestanden worden opnieuw verwerkt."""
+    from assistant.corpus import CorpusError
+    from assistant.index import IndexError_
+    from assistant.ingest import ingest as run_ingest
+
+    settings = _settings(corpus_dir=corpus_dir, index_dir=index_dir)
+    try:
+        report = run_ingest(settings, progress=lambda msg: click.echo(msg, err=True))
+    except (CorpusError, IndexError_) as exc:
+        _fail(str(exc))
+    if as_json:
+        click.echo(json.dumps(report.model_dump(), ensure_ascii=False, indent=1))
+    else:
+        click.echo(report.render())
+
+
+@cli.command()
+@click.argument("question", required=False)
+@click.option("--batch", type=click.File("r", encoding="utf-8"), help="JSONL-bestand met {id, question} per regel.")
+@click.option("--index", "index_dir", type=click.Path(path_type=Path))
+@click.option("--top-k", type=click.IntRange(1, 50))
+@click.option("--kind", multiple=True, type=click.Choice(["plan", "sociale_kaart", "privacy", "other"]))
+@click.option("--region", help="Regio (bijv. peelrand); landelijke bronnen blijven meedoen.")
+@click.option("--municipality", "--gemeente", help="Gemeente, voor de sociale kaart.")
+@click.option("--json", "as_json", is_flag=True)
+def ask(
+    question: str | None,
+    batch: Any,
+    index_dir: Path | None,
+    top_k: int | None,
+    kind: tuple[str, ...],
+    region: str | None,
+    municipality: str | None,
+    as_json: bool,
+) -> None:
+    """Stel een vraag (of een batch vragen) en krijg een antwoord met bronnen."""
+    from assistant.answer import QuestionError
+
+    if (question is None) == (batch is None):
+        _fail('geef één vraag, of --batch BESTAND.jsonl. Voorbeeld: assistant ask "Wat is een TLV?"')
+    settings = _settings(index_dir=index_dir)
+    answerer = _open_answerer(settings)
+    filters = _filters(kind, region, municipality)
+    if batch is None:
+        try:
+            answer = answerer.ask(question or "", top_k=top_k, filters=filters)
+        except QuestionError as exc:
+            _fail(str(exc))
+        if as_json:
+            click.echo(json.dumps(answer.to_json_dict(), ensure_ascii=False))
+        else:
+            click.echo(render_answer(answer))
+        return
+    for number, line in enumerate(batch, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict):
+                raise ValueError
+        except ValueError:
+            click.echo(json.dumps({"line": number, "error": "regel is geen geldig JSON-object"}, ensure_ascii=False))
+            continue
+        try:
+            answer = answerer.ask(str(item.get("question", "")), top_k=top_k, filters=filters, id=item.get("id"))
+            out = answer.to_json_dict()
+        except QuestionError as exc:
+            out = {"id": item.get("id"), "question": item.get("question", ""), "error": str(exc)}
+        click.echo(json.dumps(out, ensure_ascii=False) if as_json else render_answer_dict(out))
+
+
+def render_answer(answer: Any) -> str:
+    return render_answer_dict(answer.to_json_dict())
+
+
+def render_answer_dict(data: dict[str, Any]) -> str:
+    if "error" in data:
+        return f"{data.get('id', '')}: {data['error']}"
+    lines = [data["answer"], ""]
+    if data["sources"]:
+        lines.append("Bronnen:")
+    for n, src in enumerate(data["sources"], start=1):
+        where = f" — {src['heading']}" if src.get("heading") and src["heading"] != src["title"] else ""
+        lines.append(f"[{n}] {src['title']}{where} ({src['doc']})")
+    return "\n".join(lines)
+
+
+@cli.command(name="eval")
+@click.option("--questions", type=click.Path(exists=True, path_type=Path), default=Path("tests/eval/questions.jsonl"))
+@click.option("--index", "index_dir", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--details", is_flag=True, help="Toon per vraag wat er misging.")
+def eval_cmd(questions: Path, index_dir: Path | None, as_json: bool, details: bool) -> None:
+    """Meet retrieval en weigeren op een evaluatieset."""
+    from assistant.evaluate import evaluate, load_questions
+
+    settings = _settings(index_dir=index_dir)
+    result = evaluate(_open_answerer(settings), load_questions(questions))
+    if as_json:
+        click.echo(json.dumps(result.summary(), ensure_ascii=False, indent=1))
+    else:
+        click.echo(result.render(details=details))
+
+
+@cli.command(name="check-corpus")
+@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+def check_corpus_cmd(corpus_dir: Path | None, as_json: bool) -> None:
+    """Controleer alle corpusbestanden op het schema; stopt met code 1 bij fouten."""
+    from assistant.corpus import CorpusError, check_corpus
+
+    settings = _settings(corpus_dir=corpus_dir)
+    try:
+        report = check_corpus(Path(settings.corpus_dir))
+    except CorpusError as exc:
+        _fail(str(exc))
+    if as_json:
+        click.echo(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=1))
+    else:
+        click.echo(
+            f"Plannen: {report.plans}  Diensten sociale kaart: {report.social_map_entries}  "
+            f"Privacyonderwerpen: {report.privacy_topics}"
+        )
+        for issue in report.errors:
+            click.echo(f"FOUT  {_where(issue)}{issue.message}")
+        for issue in report.warnings:
+            click.echo(f"LET OP  {_where(issue)}{issue.message}")
+        click.echo("Geen fouten gevonden." if report.ok() else f"{len(report.errors)} fout(en) gevonden.")
+    sys.exit(0 if report.ok() else 1)
+
+
+def _where(issue: Any) -> str:
+    row = f" rij {issue.row}" if issue.row else ""
+    return f"{issue.file}{row}: "
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

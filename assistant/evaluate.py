@@ -1,0 +1,148 @@
+"""Retrieval and refusal quality on a labelled question set: the figures that decide model, chunking and thresholds."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from assistant.answer import Answer, Answerer
+
+RANK_DEPTH = 10
+
+
+class Question(BaseModel):
+    id: str
+    question: str
+    expected_doc: str | None = None
+    expected_phrases: list[str] = []
+    answerable: bool = True
+
+    @property
+    def group(self) -> str:
+        """plan / sociale_kaart / privacy, from the expected document's folder."""
+        if not self.answerable or not self.expected_doc:
+            return "onbeantwoordbaar"
+        folder = self.expected_doc.split("/", 1)[0]
+        return {"plannen": "plan", "sociale-kaart": "sociale_kaart", "privacy": "privacy"}.get(folder, "other")
+
+
+def load_questions(path: Path) -> list[Question]:
+    questions = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            try:
+                questions.append(Question.model_validate(json.loads(line)))
+            except ValueError as exc:
+                raise ValueError(f"{path} regel {number}: {exc}") from exc
+    return questions
+
+
+def matches(expected_doc: str, source: dict[str, Any]) -> bool:
+    """A social-map expectation names the service (file#id); a document expectation names the file."""
+    doc, _, service = expected_doc.partition("#")
+    return source["doc"] == doc and (not service or source.get("service_id") == service)
+
+
+@dataclass
+class Outcome:
+    question: Question
+    answer: Answer
+    rank: int | None  # 1-based rank of the first matching source, None if not in the top RANK_DEPTH
+
+
+@dataclass
+class EvalResult:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def _answerable(self, group: str | None = None) -> list[Outcome]:
+        return [o for o in self.outcomes if o.question.answerable and (group is None or o.question.group == group)]
+
+    def figures(self, group: str | None = None) -> dict[str, float]:
+        ans = self._answerable(group)
+        n = max(len(ans), 1)
+        out = {f"hit@{k}": sum(1 for o in ans if o.rank and o.rank <= k) / n for k in (1, 3, 5)}
+        out["mrr"] = sum(1 / o.rank for o in ans if o.rank) / n
+        out["false_refusal"] = sum(1 for o in ans if o.answer.refused) / n
+        out["n"] = len(ans)
+        return out
+
+    def summary(self) -> dict[str, Any]:
+        unans = [o for o in self.outcomes if not o.question.answerable]
+        total = self.figures()
+        total["refusal_unanswerable"] = sum(1 for o in unans if o.answer.refused) / max(len(unans), 1)
+        total["n_unanswerable"] = len(unans)
+        total["answer_ms_p50"] = _percentile([o.answer.timings_ms["total"] for o in self.outcomes], 50)
+        groups = sorted({o.question.group for o in self.outcomes if o.question.answerable})
+        total["per_kind"] = {g: self.figures(g) for g in groups}
+        total["threshold_sweep"] = self.sweep()
+        return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in total.items()}
+
+    def sweep(self) -> list[dict[str, float]]:
+        """Refusal trade-off at other thresholds: how the default threshold was chosen."""
+        rows = []
+        ans = [o.answer.evidence for o in self._answerable()]
+        unans = [o.answer.evidence for o in self.outcomes if not o.question.answerable]
+        for i in range(40, 101, 2):
+            t = i / 100
+            rows.append(
+                {
+                    "threshold": t,
+                    "refusal_unanswerable": round(sum(e < t for e in unans) / max(len(unans), 1), 3),
+                    "false_refusal": round(sum(e < t for e in ans) / max(len(ans), 1), 3),
+                }
+            )
+        return rows
+
+    def render(self, details: bool = False) -> str:
+        s = self.summary()
+        lines = [
+            f"Vragen: {s['n']} beantwoordbaar, {s['n_unanswerable']} niet beantwoordbaar",
+            f"hit@1 {s['hit@1']:.3f}  hit@3 {s['hit@3']:.3f}  hit@5 {s['hit@5']:.3f}  MRR {s['mrr']:.3f}",
+            f"Weigering bij onbeantwoordbaar: {s['refusal_unanswerable']:.3f}  "
+            f"Onterechte weigering: {s['false_refusal']:.3f}",
+            f"Mediaan antwoordtijd: {s['answer_ms_p50']:.0f} ms",
+            "Per soort bron:",
+        ]
+        for group, f in s["per_kind"].items():
+            lines.append(
+                f"  {group:<14} n={f['n']:<3} hit@1 {f['hit@1']:.3f}  hit@5 {f['hit@5']:.3f}  MRR {f['mrr']:.3f}  "
+                f"onterecht geweigerd {f['false_refusal']:.3f}"
+            )
+        if details:
+            for o in self.outcomes:
+                q = o.question
+                wrong = (q.answerable and (not o.rank or o.rank > 5 or o.answer.refused)) or (
+                    not q.answerable and not o.answer.refused
+                )
+                if wrong:
+                    top = o.answer.sources[0].doc if o.answer.sources else "-"
+                    lines.append(
+                        f"  ✗ {q.id} rank={o.rank} refused={o.answer.refused} evidence={o.answer.evidence:.3f} "
+                        f"top={top} :: {q.question}"
+                    )
+        return "\n".join(lines)
+
+
+def _percentile(values: list[float], p: int) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def evaluate(answerer: Answerer, questions: list[Question]) -> EvalResult:
+    result = EvalResult()
+    for q in questions:
+        answer = answerer.ask(q.question, top_k=RANK_DEPTH)
+        rank = None
+        if q.expected_doc:
+            for i, src in enumerate(answer.sources, start=1):
+                if matches(q.expected_doc, src.model_dump()):
+                    rank = i
+                    break
+        result.outcomes.append(Outcome(q, answer, rank))
+    return result

@@ -1,0 +1,193 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 with Dutch stemming, fused by weighted reciprocal rank.
+
+llama-index's QueryFusionRetriever fuses without weights, keys results on node hashes (BM25 rebuilds its
+nodes from metadata, so hashes can differ) and wants an LLM configured; this retriever fuses by node id with
+weights measured on the eval set, and applies the same region/kind filters to both sides.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from llama_index.core import QueryBundle
+from llama_index.core.retrievers import BaseRetriever
+from llama_index.core.schema import NodeWithScore
+from llama_index.core.vector_stores import (
+    FilterCondition,
+    FilterOperator,
+    MetadataFilter,
+    MetadataFilters,
+    VectorStoreQuery,
+)
+from llama_index.retrievers.bm25 import BM25Retriever
+from llama_index.vector_stores.chroma import ChromaVectorStore
+from pydantic import BaseModel
+
+from assistant.config import Settings
+from assistant.embeddings import load_embed_model
+from assistant.index import IndexStore, Manifest, dutch_stemmer, row_to_node
+
+NATIONAL = "landelijk"
+# bm25s warns when a small corpus has fewer passages than candidates asked for; that is expected here.
+logging.getLogger("llama_index.retrievers.bm25.base").setLevel(logging.ERROR)
+
+
+class Filters(BaseModel):
+    """What a reader narrows to: kinds of source, and a region or municipality (national sources always stay)."""
+
+    kinds: list[str] | None = None
+    region: str | None = None
+    municipality: str | None = None
+
+    def key(self) -> tuple[Any, ...]:
+        return (tuple(self.kinds or ()), self.region, self.municipality)
+
+    def is_empty(self) -> bool:
+        return not (self.kinds or self.region or self.municipality)
+
+    def allows(self, meta: dict[str, Any]) -> bool:
+        if self.kinds and meta.get("kind") not in self.kinds:
+            return False
+        if self.region and meta.get("region") not in (self.region, NATIONAL, ""):
+            return False
+        return not (self.municipality and meta.get("municipality") not in (self.municipality, ""))
+
+    def to_llama(self) -> MetadataFilters | None:
+        parts: list[MetadataFilter] = []
+        if self.kinds:
+            parts.append(MetadataFilter(key="kind", value=list(self.kinds), operator=FilterOperator.IN))
+        if self.region:
+            parts.append(MetadataFilter(key="region", value=[self.region, NATIONAL, ""], operator=FilterOperator.IN))
+        if self.municipality:
+            parts.append(MetadataFilter(key="municipality", value=[self.municipality, ""], operator=FilterOperator.IN))
+        return MetadataFilters(filters=parts, condition=FilterCondition.AND) if parts else None
+
+
+@dataclass
+class Hit:
+    """One retrieved passage with the evidence behind its rank."""
+
+    node_id: str
+    text: str
+    metadata: dict[str, Any]
+    score: float  # fused
+    dense: float | None = None  # cosine similarity to the question
+    bm25: float | None = None
+
+    @property
+    def doc(self) -> str:
+        return str(self.metadata.get("doc", ""))
+
+    def as_row(self) -> dict[str, Any]:
+        return {"id": self.node_id, "text": self.text, "metadata": self.metadata}
+
+
+class LoadedIndex:
+    """The serving build, opened once per process; safe to share between threads for reading."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        store = IndexStore(settings)
+        self.manifest: Manifest = store.require_current()
+        # The model that built the index must embed the questions too.
+        self.embed_model = load_embed_model(self.manifest.embed_model)
+        build_dir = store.build_dir(self.manifest.build_id)
+        self._client = store.client_for(build_dir)
+        self.collection = self._client.get_collection(self.manifest.collection)
+        self.vector_store = ChromaVectorStore(chroma_collection=self.collection)
+        self.rows = {row["id"]: row for row in store.read_nodes(self.manifest.build_id)}
+        bm25_dir = build_dir / "bm25"
+        self.bm25 = BM25Retriever.from_persist_dir(str(bm25_dir), show_progress=False).bm25 if bm25_dir.is_dir() else None
+        self._stemmer = dutch_stemmer()
+        self._masks: dict[tuple[Any, ...], list[int]] = {}
+        self._lock = threading.Lock()
+
+    def _mask(self, filters: Filters) -> list[int] | None:
+        if filters.is_empty() or self.bm25 is None:
+            return None
+        key = filters.key()
+        with self._lock:
+            if key not in self._masks:
+                self._masks[key] = [int(filters.allows(doc.get("metadata", doc))) for doc in self.bm25.corpus]
+            return self._masks[key]
+
+    def bm25_retriever(self, top_k: int, filters: Filters) -> BM25Retriever | None:
+        if self.bm25 is None:
+            return None
+        mask = self._mask(filters)
+        if mask is not None and not any(mask):
+            return None
+        return BM25Retriever(
+            existing_bm25=self.bm25,
+            stemmer=self._stemmer,
+            similarity_top_k=top_k,
+            corpus_weight_mask=mask,
+        )
+
+    def retriever(self, top_k: int | None = None, filters: Filters | None = None) -> HybridRetriever:
+        return HybridRetriever(self, top_k or self.settings.top_k, filters or Filters())
+
+
+class HybridRetriever(BaseRetriever):
+    """Weighted reciprocal-rank fusion of the dense and BM25 rankings, by node id."""
+
+    def __init__(self, index: LoadedIndex, top_k: int, filters: Filters) -> None:
+        super().__init__()
+        self.index = index
+        self.top_k = top_k
+        self.filters = filters
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        return [NodeWithScore(node=row_to_node(h.as_row()), score=h.score) for h in self.hits(query_bundle.query_str)]
+
+    def hits(self, question: str) -> list[Hit]:
+        s = self.index.settings
+        query_embedding = self.index.embed_model.get_query_embedding(question)
+        fused: dict[str, Hit] = {}
+
+        def add(node_id: str, rank: int, weight: float) -> Hit | None:
+            row = self.index.rows.get(node_id)
+            if row is None:
+                return None
+            hit = fused.setdefault(node_id, Hit(row["id"], row["text"], row["metadata"], 0.0))
+            hit.score += weight / (s.rrf_k + rank + 1)
+            return hit
+
+        dense = self.index.vector_store.query(
+            VectorStoreQuery(
+                query_embedding=query_embedding, similarity_top_k=s.candidates, filters=self.filters.to_llama()
+            )
+        )
+        for rank, (node_id, similarity) in enumerate(zip(dense.ids or [], dense.similarities or [])):
+            hit = add(node_id, rank, s.dense_weight)
+            if hit is not None:
+                hit.dense = 1.0 + math.log(max(similarity, 1e-9))  # Chroma reports exp(-cosine distance)
+        bm25 = self.index.bm25_retriever(s.candidates, self.filters)
+        if bm25 is not None:
+            for rank, nws in enumerate(bm25.retrieve(question)):
+                if not nws.score or nws.score <= 0:
+                    break
+                hit = add(nws.node.node_id, rank, s.bm25_weight)
+                if hit is not None:
+                    hit.bm25 = float(nws.score)
+        ranked = sorted(fused.values(), key=lambda h: h.score, reverse=True)[: self.top_k]
+        self._fill_cosine(ranked, query_embedding)
+        return ranked
+
+    def _fill_cosine(self, hits: list[Hit], query_embedding: list[float]) -> None:
+        """Passages found by BM25 only still get a cosine, so evidence is judged the same way for all."""
+        missing = [h for h in hits if h.dense is None]
+        if not missing:
+            return
+        got = self.index.collection.get(ids=[h.node_id for h in missing], include=["embeddings"])
+        q = np.asarray(query_embedding, dtype=np.float32)
+        by_id = dict(zip(got["ids"], got["embeddings"]))
+        for hit in missing:
+            if hit.node_id in by_id:
+                v = np.asarray(by_id[hit.node_id], dtype=np.float32)
+                hit.dense = float(v @ q / (np.linalg.norm(v) * np.linalg.norm(q) + 1e-9))
