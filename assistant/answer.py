@@ -16,14 +16,43 @@ import numpy as np
 from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 from pydantic import BaseModel, Field
 
+from assistant.embeddings import load_embed_model
 from assistant.retrieve import NATIONAL, Filters, Hit, LoadedIndex
 
 WORD = re.compile(r"\w+", re.UNICODE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(]?[A-Z0-9À-Ý])")
-STOP = set(STOPWORDS_DUTCH) | set(STOPWORDS_EN) | {
-    "kan", "mag", "moet", "wil", "welke", "wat", "wie", "waar", "hoe", "wanneer", "waarom", "mijn", "ik",
-    "we", "wij", "jullie", "u", "jij", "je", "kind", "kinderen", "iemand", "iets", "graag", "vraag", "hoi",
-}
+STOP = (
+    set(STOPWORDS_DUTCH)
+    | set(STOPWORDS_EN)
+    | {
+        "kan",
+        "mag",
+        "moet",
+        "wil",
+        "welke",
+        "wat",
+        "wie",
+        "waar",
+        "hoe",
+        "wanneer",
+        "waarom",
+        "mijn",
+        "ik",
+        "we",
+        "wij",
+        "jullie",
+        "u",
+        "jij",
+        "je",
+        "kind",
+        "kinderen",
+        "iemand",
+        "iets",
+        "graag",
+        "vraag",
+        "hoi",
+    }
+)
 
 
 class QuestionError(ValueError):
@@ -119,7 +148,9 @@ class Answerer:
         """How well the best passage supports an answer: meaning (cosine) and wording (coverage) together."""
         best = 0.0
         for hit in hits[:3]:
-            cov = self.coverage(question_stems, hit.metadata.get("title", "") + " " + hit.metadata.get("heading", "") + " " + hit.text)
+            cov = self.coverage(
+                question_stems, hit.metadata.get("title", "") + " " + hit.metadata.get("heading", "") + " " + hit.text
+            )
             best = max(best, (hit.dense or 0.0) + self.settings.coverage_weight * cov)
         return best
 
@@ -147,7 +178,7 @@ class Answerer:
         if not hits or evidence < self.settings.refuse_below:
             text, refused = self.refusal(filters), True
         else:
-            text, refused = self.extract(q_stems, hits), False
+            text, refused = self.extract(question, q_stems, hits), False
         t2 = time.perf_counter()
         return Answer(
             id=id,
@@ -179,18 +210,39 @@ class Answerer:
             example=bool(m.get("example", False)),
         )
 
-    def extract(self, q_stems: set[str], hits: list[Hit], max_sentences: int = 3) -> str:
+    @cached_property
+    def _sentence_model(self) -> Any:
+        name = self.settings.sentence_model
+        return load_embed_model(name) if name else self.index.embed_model
+
+    def _similarities(self, question: str, texts: list[str]) -> list[float]:
+        """Meaning, not just shared words: 'besluit' and 'beslist binnen zes weken' belong together."""
+        if not texts or self.settings.sentence_weight <= 0:
+            return [0.0] * len(texts)
+        model = self._sentence_model
+        q = np.asarray(model.get_query_embedding(question), dtype=np.float32)
+        vectors = np.asarray(model.get_text_embedding_batch(texts), dtype=np.float32)
+        sims = vectors @ q / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(q) + 1e-9)
+        # Cosines of one model cluster in a narrow band; spread them so they weigh like coverage (0..1).
+        low, high = float(sims.min()), float(sims.max())
+        return [float((x - low) / (high - low)) if high > low else 1.0 for x in sims]
+
+    def extract(self, question: str, q_stems: set[str], hits: list[Hit], max_sentences: int = 3) -> str:
         """The best-supported sentences, in reading order, each followed by its source number."""
-        scored: list[tuple[float, int, int, str]] = []
-        for rank, hit in enumerate(hits[:3]):
+        candidates: list[tuple[int, int, str, str]] = []  # rank, position, text shown, text scored
+        for rank, hit in enumerate(hits[:2]):
             if hit.metadata.get("kind") == "sociale_kaart":
-                scored.append((self.coverage(q_stems, hit.text) / (1 + 0.5 * rank) + 1e-3, rank, 0, _card_line(hit)))
-                continue
-            for pos, sent in enumerate(sentences(hit.text)):
-                cov = self.coverage(q_stems, sent)
-                scored.append((cov / (1 + 0.5 * rank) + 1e-4 / (1 + pos + 3 * rank), rank, pos, sent))
-        if not scored:
+                candidates.append((rank, 0, _card_line(hit), hit.text))
+            else:
+                candidates += [(rank, pos, sent, sent) for pos, sent in enumerate(sentences(hit.text))]
+        if not candidates:
             return self.refusal(None)
+        sims = self._similarities(question, [c[3] for c in candidates])
+        w = self.settings.sentence_weight
+        scored: list[tuple[float, int, int, str]] = []
+        for (rank, pos, shown, text), sim in zip(candidates, sims, strict=True):
+            support = (1 - w) * self.coverage(q_stems, text) + w * sim
+            scored.append((support / (1 + 0.5 * rank) + 1e-4 / (1 + pos + 3 * rank), rank, pos, shown))
         # Without shared words (an English question, say) only the best passage may speak.
         scored = [item for item in scored if item[1] == 0 or item[0] >= 1e-3]
         scored.sort(key=lambda x: x[0], reverse=True)

@@ -20,6 +20,9 @@ class Settings(BaseSettings):
     # or any sentence-transformers model name or local path (loaded without network access).
     embed_model: str = "e5-small"
     # Unset: embedded Chroma on disk under index_dir. Set (http://127.0.0.1:8000): a Chroma server.
+    # Picks answer sentences by meaning as well as shared words; empty = the index's own embedding model.
+    sentence_model: str = ""
+    sentence_weight: float = Field(default=0.5, ge=0.0, le=1.0)
     chroma_url: str | None = None
     collection_prefix: str = "wegwijs"
 

@@ -127,7 +127,8 @@ REQUIRED_SERVICE_FIELDS = (
     "last_verified",
 )
 LIST_FIELDS = ("category", "languages")
-DOCUMENT_SUFFIXES = (".md", ".txt", ".html", ".htm")
+FRONT_MATTER_SUFFIXES = (".md", ".markdown", ".txt")
+DOCUMENT_SUFFIXES = (*FRONT_MATTER_SUFFIXES, ".html", ".htm")
 BINARY_SUFFIXES = (".pdf", ".docx")
 SERVICE_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
 SIDECAR_SUFFIX = ".meta.yaml"
@@ -135,9 +136,7 @@ REGIONS_FILE = "_regios.yaml"
 STALE_AFTER_DAYS = 365
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-EMAIL_RE = re.compile(
-    r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$"
-)
+EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 LANGUAGE_RE = re.compile(r"^[a-z]{2,3}$")
 ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Dutch numbers: short numbers, 0800/090x service numbers, and 10-digit numbers
@@ -295,9 +294,7 @@ class Service(BaseModel):
             raise ValueError(f"verplicht veld '{info.field_name}' is leeg.")
         return value if isinstance(value, str) else str(value)
 
-    @field_validator(
-        "audience", "cost", "municipality", "address", "opening_hours", mode="before"
-    )
+    @field_validator("audience", "cost", "municipality", "address", "opening_hours", mode="before")
     @classmethod
     def _optional_text(cls, value: Any) -> Any:
         value = _empty_to_none(value)
@@ -310,16 +307,11 @@ class Service(BaseModel):
     def _category(cls, value: Any) -> list[str]:
         items = _as_list(value)
         if not isinstance(items, list) or not items:
-            raise ValueError(
-                "verplicht veld 'category' is leeg; kies minstens één categorie."
-            )
+            raise ValueError("verplicht veld 'category' is leeg; kies minstens één categorie.")
         cleaned = [str(item).strip() for item in items]
         for item in cleaned:
             if item not in CATEGORIES:
-                raise ValueError(
-                    f"categorie '{item}' bestaat niet; "
-                    f"kies uit: {', '.join(CATEGORIES)}."
-                )
+                raise ValueError(f"categorie '{item}' bestaat niet; kies uit: {', '.join(CATEGORIES)}.")
         return cleaned
 
     @field_validator("access", mode="before")
@@ -329,9 +321,7 @@ class Service(BaseModel):
         if not text:
             raise ValueError("verplicht veld 'access' is leeg.")
         if text not in ACCESS_VALUES:
-            raise ValueError(
-                f"toegang '{text}' bestaat niet; kies uit: {', '.join(ACCESS_VALUES)}."
-            )
+            raise ValueError(f"toegang '{text}' bestaat niet; kies uit: {', '.join(ACCESS_VALUES)}.")
         return text
 
     @field_validator("age_min", "age_max", mode="before")
@@ -358,9 +348,7 @@ class Service(BaseModel):
     def _age_order(cls, value: int | None, info: ValidationInfo) -> int | None:
         age_min = info.data.get("age_min")
         if value is not None and age_min is not None and age_min > value:
-            raise ValueError(
-                f"minimumleeftijd {age_min} is hoger dan maximumleeftijd {value}."
-            )
+            raise ValueError(f"minimumleeftijd {age_min} is hoger dan maximumleeftijd {value}.")
         return value
 
     @field_validator("phone", mode="before")
@@ -372,9 +360,7 @@ class Service(BaseModel):
         text = str(value).strip()
         numbers = phone_numbers(text)
         if not numbers or not all(_phone_is_valid(number) for number in numbers):
-            raise ValueError(
-                f"telefoonnummer '{text}' is geen geldig Nederlands nummer."
-            )
+            raise ValueError(f"telefoonnummer '{text}' is geen geldig Nederlands nummer.")
         return text
 
     @field_validator("email", mode="before")
@@ -397,8 +383,7 @@ class Service(BaseModel):
         text = str(value).strip()
         if not re.match(r"^https?://[^\s/]+\.[^\s]+$", text):
             raise ValueError(
-                f"website '{text}' moet beginnen met http:// of https:// "
-                "(bijvoorbeeld https://www.voorbeeld.nl)."
+                f"website '{text}' moet beginnen met http:// of https:// (bijvoorbeeld https://www.voorbeeld.nl)."
             )
         return text
 
@@ -411,9 +396,7 @@ class Service(BaseModel):
         codes = [str(item).strip().lower() for item in items]
         for code in codes:
             if not LANGUAGE_RE.match(code):
-                raise ValueError(
-                    f"taalcode '{code}' is ongeldig; gebruik codes als nl, en, ar, tr."
-                )
+                raise ValueError(f"taalcode '{code}' is ongeldig; gebruik codes als nl, en, ar, tr.")
         return codes
 
     @field_validator("last_verified", mode="before")
@@ -424,9 +407,7 @@ class Service(BaseModel):
             raise ValueError("verplicht veld 'last_verified' is leeg.")
         today = (info.context or {}).get("today") or datetime.date.today()
         if checked > today:
-            raise ValueError(
-                f"laatst gecontroleerd {checked.isoformat()} ligt in de toekomst."
-            )
+            raise ValueError(f"laatst gecontroleerd {checked.isoformat()} ligt in de toekomst.")
         return checked
 
     @field_validator("example", mode="before")
@@ -443,9 +424,7 @@ class Service(BaseModel):
             lines.append(f"Voor wie: {audience} ({ages})")
         elif audience or ages:
             lines.append(f"Voor wie: {audience or ages}")
-        lines.append(
-            "Onderwerpen: " + ", ".join(CATEGORY_LABELS[item] for item in self.category)
-        )
+        lines.append("Onderwerpen: " + ", ".join(CATEGORY_LABELS[item] for item in self.category))
         lines.append(f"Toegang: {ACCESS_LABELS[self.access]}")
         if self.cost:
             lines.append(f"Kosten: {self.cost}")
@@ -539,12 +518,12 @@ def _dates_to_objects(value: Any) -> Any:
     return value
 
 
-def _load_yaml(text: str, where: str) -> Any:
+def _load_yaml(text: str, where: str, first_line: int = 1) -> Any:
     try:
         data = yaml.load(text, Loader=_Loader)  # _Loader derives from SafeLoader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f" (rond regel {mark.line + 1})" if mark is not None else ""
+        line = f" (rond regel {mark.line + first_line})" if mark is not None else ""
         raise CorpusError(f"{where} bevat ongeldige YAML{line}.") from exc
     return _dates_to_objects(data)
 
@@ -572,13 +551,11 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         return {}, text
     for index, line in enumerate(lines[1:], start=1):
         if line.strip() in {"---", "..."}:
-            data = _load_yaml("".join(lines[1:index]), "de front matter")
+            data = _load_yaml("".join(lines[1:index]), "de front matter", 2)
             if data is None:
                 data = {}
             if not isinstance(data, dict):
-                raise CorpusError(
-                    "de front matter moet bestaan uit regels 'veld: waarde'."
-                )
+                raise CorpusError("de front matter moet bestaan uit regels 'veld: waarde'.")
             return data, "".join(lines[index + 1 :])
     raise CorpusError("de front matter wordt niet afgesloten met een regel '---'.")
 
@@ -639,9 +616,7 @@ def load_regions(corpus_dir: Path) -> dict[str, Region]:
             try:
                 region = Region.model_validate(item)
             except ValidationError as exc:
-                raise CorpusError(
-                    f"{REGIONS_FILE}: een regio mist 'id', 'name' of 'municipalities'."
-                ) from exc
+                raise CorpusError(f"{REGIONS_FILE}: een regio mist 'id', 'name' of 'municipalities'.") from exc
             regions[region.id] = region
     regions.setdefault(NATIONAL_REGION.id, NATIONAL_REGION)
     return regions
@@ -657,9 +632,7 @@ def _row_prefix(row: int, raw: Any) -> str:
     return f"Rij {row}: "
 
 
-def _issues_from_validation(
-    exc: ValidationError, label: str, row: int, raw: dict[str, Any]
-) -> list[CorpusIssue]:
+def _issues_from_validation(exc: ValidationError, label: str, row: int, raw: dict[str, Any]) -> list[CorpusIssue]:
     """Translate pydantic errors into one Dutch issue per field."""
     prefix = _row_prefix(row, raw)
     issues: list[CorpusIssue] = []
@@ -676,23 +649,14 @@ def _issues_from_validation(
         elif kind == "value_error":
             text = str(error.get("ctx", {}).get("error", error.get("msg", "")))
         elif kind == "extra_forbidden":
-            text = (
-                f"onbekend veld '{field}'; zie sociale-kaart/_schema.md voor de "
-                "toegestane velden."
-            )
+            text = f"onbekend veld '{field}'; zie sociale-kaart/_schema.md voor de toegestane velden."
         else:
-            text = (
-                f"veld '{field}' heeft een ongeldige waarde ({error.get('input')!r})."
-            )
-        issues.append(
-            CorpusIssue(file=label, row=row, field=field, message=prefix + text)
-        )
+            text = f"veld '{field}' heeft een ongeldige waarde ({error.get('input')!r})."
+        issues.append(CorpusIssue(file=label, row=row, field=field, message=prefix + text))
     return issues
 
 
-def _raw_rows(
-    path: Path, label: str
-) -> tuple[list[tuple[int, Any]], list[CorpusIssue]]:
+def _raw_rows(path: Path, label: str) -> tuple[list[tuple[int, Any]], list[CorpusIssue]]:
     """Rows as (row number, raw dict) from YAML, JSON or CSV."""
     text = _read_text(path)
     suffix = path.suffix.lower()
@@ -702,16 +666,12 @@ def _raw_rows(
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise CorpusError(
-                f"bestand bevat ongeldige JSON (regel {exc.lineno})."
-            ) from exc
+            raise CorpusError(f"bestand bevat ongeldige JSON (regel {exc.lineno}).") from exc
     else:
         data = _load_yaml(text, "bestand")
     if isinstance(data, dict):
         if "services" not in data:
-            raise CorpusError(
-                "bestand mist de sleutel 'services:' met een lijst van diensten."
-            )
+            raise CorpusError("bestand mist de sleutel 'services:' met een lijst van diensten.")
         data = data["services"]
     if not isinstance(data, list):
         raise CorpusError("'services' moet een lijst van diensten zijn.")
@@ -773,26 +733,19 @@ def _csv_rows(text: str, label: str) -> tuple[list[tuple[int, Any]], list[Corpus
                     file=label,
                     row=row_number,
                     message=(
-                        _row_prefix(row_number, raw)
-                        + f"rij heeft {len(cells)} cellen, maar de kopregel heeft "
+                        _row_prefix(row_number, raw) + f"rij heeft {len(cells)} cellen, maar de kopregel heeft "
                         f"{len(header)} kolommen (staat er een komma te veel?)."
                     ),
                 )
             )
             rows.append((row_number, None))
             continue
-        raw = {
-            name: cell
-            for name, cell in zip(header, cells, strict=False)
-            if name not in unknown and cell.strip()
-        }
+        raw = {name: cell for name, cell in zip(header, cells, strict=False) if name not in unknown and cell.strip()}
         rows.append((row_number, raw))
     return rows, issues
 
 
-def _region_issues(
-    service: Service, regions: dict[str, Region], label: str, row: int
-) -> list[CorpusIssue]:
+def _region_issues(service: Service, regions: dict[str, Region], label: str, row: int) -> list[CorpusIssue]:
     prefix = f"Rij {row} ({service.id}): "
     region = regions.get(service.region)
     if region is None:
@@ -802,8 +755,7 @@ def _region_issues(
                 file=label,
                 row=row,
                 field="region",
-                message=prefix
-                + f"regio '{service.region}' is onbekend; kies uit: {known}.",
+                message=prefix + f"regio '{service.region}' is onbekend; kies uit: {known}.",
             )
         ]
     if service.municipality and not region.knows(service.municipality):
@@ -813,8 +765,7 @@ def _region_issues(
                 file=label,
                 row=row,
                 field="municipality",
-                message=prefix
-                + f"gemeente '{service.municipality}' hoort niet bij regio "
+                message=prefix + f"gemeente '{service.municipality}' hoort niet bij regio "
                 f"'{service.region}' (toegestaan: {allowed}).",
             )
         ]
@@ -845,8 +796,7 @@ def _load_services(
                 CorpusIssue(
                     file=label,
                     row=row,
-                    message=f"Rij {row}: is geen dienst "
-                    "(verwacht regels 'veld: waarde').",
+                    message=f"Rij {row}: is geen dienst (verwacht regels 'veld: waarde').",
                 )
             )
             continue
@@ -875,9 +825,7 @@ def _load_services(
     return services, issues
 
 
-def load_services(
-    path: Path, regions: dict[str, Region] | None = None
-) -> tuple[list[Service], list[CorpusIssue]]:
+def load_services(path: Path, regions: dict[str, Region] | None = None) -> tuple[list[Service], list[CorpusIssue]]:
     """Valid services from one social-map file plus the rows that were skipped."""
     pairs, issues = _load_services(path, regions, label=str(path))
     return [service for _, service in pairs], issues
@@ -892,9 +840,7 @@ def _is_skipped(rel: Path) -> bool:
     return rel.name.endswith(SIDECAR_SUFFIX)
 
 
-def _meta_issues(
-    meta: dict[str, Any], label: str, regions: dict[str, Region], where: str
-) -> list[CorpusIssue]:
+def _meta_issues(meta: dict[str, Any], label: str, regions: dict[str, Region], where: str) -> list[CorpusIssue]:
     """Check the document fields that ingestion and filtering depend on."""
     issues: list[CorpusIssue] = []
 
@@ -918,15 +864,10 @@ def _meta_issues(
         if region is None:
             add(
                 "region",
-                f"regio '{region_id}' staat niet in {REGIONS_FILE}; "
-                f"kies uit: {', '.join(sorted(regions))}.",
+                f"regio '{region_id}' staat niet in {REGIONS_FILE}; kies uit: {', '.join(sorted(regions))}.",
             )
     municipality = _empty_to_none(meta.get("municipality"))
-    if (
-        municipality is not None
-        and region is not None
-        and not region.knows(str(municipality))
-    ):
+    if municipality is not None and region is not None and not region.knows(str(municipality)):
         add(
             "municipality",
             f"gemeente '{municipality}' hoort niet bij regio '{region.id}'.",
@@ -941,14 +882,10 @@ def _meta_issues(
 
 def _looks_fictional(service: Service) -> bool:
     contacts = [service.email or "", service.website or ""]
-    return any(".example" in value for value in contacts) or (
-        "voorbeeldgegevens" in service.description.lower()
-    )
+    return any(".example" in value for value in contacts) or ("voorbeeldgegevens" in service.description.lower())
 
 
-def _service_warnings(
-    service: Service, label: str, row: int, today: datetime.date
-) -> list[CorpusIssue]:
+def _service_warnings(service: Service, label: str, row: int, today: datetime.date) -> list[CorpusIssue]:
     prefix = f"Rij {row} ({service.id}): "
     warnings: list[CorpusIssue] = []
     if service.last_verified < today - datetime.timedelta(days=STALE_AFTER_DAYS):
@@ -957,8 +894,7 @@ def _service_warnings(
                 file=label,
                 row=row,
                 field="last_verified",
-                message=prefix
-                + f"laatst gecontroleerd op {service.last_verified.isoformat()}, "
+                message=prefix + f"laatst gecontroleerd op {service.last_verified.isoformat()}, "
                 "meer dan 12 maanden geleden; controleer de gegevens opnieuw.",
             )
         )
@@ -984,8 +920,7 @@ def _service_warnings(
                     file=label,
                     row=row,
                     field="example",
-                    message=prefix
-                    + f"voorbeeldgegevens moeten het domein .example gebruiken, niet "
+                    message=prefix + f"voorbeeldgegevens moeten het domein .example gebruiken, niet "
                     f"'{real_looking[0]}'.",
                 )
             )
@@ -1015,60 +950,53 @@ def _check_service_file(
             )
         )
         return
-    pairs, issues = _load_services(
-        path, regions, label=label, today=today, seen=seen_ids
-    )
+    pairs, issues = _load_services(path, regions, label=label, today=today, seen=seen_ids)
     report.errors.extend(issues)
     report.social_map_entries += len(pairs)
     for row, service in pairs:
         report.warnings.extend(_service_warnings(service, label, row, today))
 
 
-def _check_document(
-    path: Path, label: str, regions: dict[str, Region], report: CheckReport
-) -> None:
+def _check_document(path: Path, label: str, regions: dict[str, Region], report: CheckReport) -> None:
+    """Markdown/text carry front matter; HTML, PDF and DOCX usually a sidecar."""
     suffix = path.suffix.lower()
-    if suffix in DOCUMENT_SUFFIXES:
-        try:
-            meta, _body = split_front_matter(_read_text(path))
-            sidecar = read_sidecar(path)
-        except CorpusError as exc:
-            report.errors.append(CorpusIssue(file=label, message=str(exc)))
-            return
-        meta = {**sidecar, **meta}
-        where = (
-            "de front matter of het metadatabestand" if sidecar else "de front matter"
-        )
-    elif suffix in BINARY_SUFFIXES:
-        if path.stat().st_size == 0:
-            report.errors.append(CorpusIssue(file=label, message="bestand is leeg."))
-            return
-        side = sidecar_path(path)
-        if not side.exists():
-            report.warnings.append(
-                CorpusIssue(
-                    file=label,
-                    message=f"metadatabestand '{side.name}' ontbreekt naast "
-                    f"'{path.name}'; maak het aan met title, kind, region en date.",
-                )
-            )
-            _count(report, kind_for(label, {}))
-            return
-        try:
-            meta = read_sidecar(path)
-        except CorpusError as exc:
-            report.errors.append(CorpusIssue(file=label, message=str(exc)))
-            return
-        where = f"'{side.name}'"
-    else:
+    if suffix not in DOCUMENT_SUFFIXES + BINARY_SUFFIXES:
         report.warnings.append(
             CorpusIssue(
                 file=label,
-                message=f"bestandstype '{suffix or path.name}' wordt niet ondersteund "
-                "en niet ingelezen.",
+                message=f"bestandstype '{suffix or path.name}' wordt niet ondersteund en niet ingelezen.",
             )
         )
         return
+    side = sidecar_path(path)
+    try:
+        if suffix in DOCUMENT_SUFFIXES:
+            front, _body = split_front_matter(_read_text(path))
+        elif path.stat().st_size == 0:
+            raise CorpusError("bestand is leeg.")
+        else:
+            front = {}
+        sidecar = read_sidecar(path)
+    except CorpusError as exc:
+        report.errors.append(CorpusIssue(file=label, message=str(exc)))
+        return
+    if not front and not sidecar and suffix not in FRONT_MATTER_SUFFIXES:
+        report.warnings.append(
+            CorpusIssue(
+                file=label,
+                message=f"metadatabestand '{side.name}' ontbreekt naast '{path.name}'; "
+                "maak het aan met title, kind, region en date.",
+            )
+        )
+        _count(report, kind_for(label, {}))
+        return
+    if front and sidecar:
+        where = f"de front matter of '{side.name}'"
+    elif sidecar:
+        where = f"'{side.name}'"
+    else:
+        where = "de front matter"
+    meta = {**sidecar, **front}
     report.errors.extend(_meta_issues(meta, label, regions, where))
     _count(report, kind_for(label, meta))
 

@@ -67,7 +67,9 @@ class ChangeReport(BaseModel):
         lines += [f"  ! {d}: {why}" for d, why in sorted(self.failed.items())]
         lines += [f"  ! {p}" for p in self.row_problems]
         if self.build_id:
-            lines.append(f"Index bijgewerkt: {self.passages} passages, {self.embedded} opnieuw ingebed ({self.seconds:.1f} s).")
+            lines.append(
+                f"Index bijgewerkt: {self.passages} passages, {self.embedded} opnieuw ingebed ({self.seconds:.1f} s)."
+            )
         else:
             lines.append("Geen wijzigingen: de bestaande index blijft in gebruik.")
         return "\n".join(lines)
@@ -199,10 +201,19 @@ def load_file(file: CorpusFile, regions: dict[str, Any]) -> Loaded:
             raise SkippedFile(issues[0].message if issues else "geen geldige diensten in dit bestand")
         for service in services:
             meta = _doc_metadata(file.rel, service.model_dump(), service.name, file.sha256)
-            meta.update(_flat({"kind": "sociale_kaart", "service_id": service.id, "heading": service.name,
-                               "date": str(service.last_verified)}))
-            loaded.records.append(TextNode(id_=f"{_doc_key(file.rel)}-{service.id}", text=service.as_text(),
-                                           metadata=meta))
+            meta.update(
+                _flat(
+                    {
+                        "kind": "sociale_kaart",
+                        "service_id": service.id,
+                        "heading": service.name,
+                        "date": str(service.last_verified),
+                    }
+                )
+            )
+            loaded.records.append(
+                TextNode(id_=f"{_doc_key(file.rel)}-{service.id}", text=service.as_text(), metadata=meta)
+            )
         return loaded
 
     meta: dict[str, Any] = read_sidecar(file.path)
@@ -222,7 +233,9 @@ def load_file(file: CorpusFile, regions: dict[str, Any]) -> Loaded:
     else:
         text = _read_binary(file.path)
     title = str(meta.get("title") or title or _first_heading(text) or file.path.stem.replace("-", " ").capitalize())
-    loaded.documents.append(Document(id_=file.rel, text=text, metadata=_doc_metadata(file.rel, meta, title, file.sha256)))
+    loaded.documents.append(
+        Document(id_=file.rel, text=text, metadata=_doc_metadata(file.rel, meta, title, file.sha256))
+    )
     return loaded
 
 
@@ -315,30 +328,33 @@ def ingest(
         report.failed = {rel: bad.reason for rel, bad in failed.items()}
         # A file that was fine before and is broken now is no longer served: say so, as 'changed' + failed.
 
-        embed_model = load_embed_model(settings.embed_model)
-        say(f"{len(documents)} documenten en {len(records)} diensten inlezen en inbedden…")
-        splitter = SentenceSplitter(chunk_size=settings.chunk_size, chunk_overlap=settings.chunk_overlap)
-        prose = IngestionPipeline(
-            transformations=[MarkdownNodeParser(), HeadingPath(), splitter, StableIds()]
-        ).run(documents=documents)
-        new_nodes: list[BaseNode] = [*prose, *records]
-        _exclusions(new_nodes)
-        new_nodes = IngestionPipeline(transformations=[embed_model]).run(nodes=new_nodes)
-        report.embedded = len(new_nodes)
-
+        # The build is staged from here on: whatever happens until commit(), CURRENT still names the old one.
         build_id = store.new_build_id()
         staging = store.staging_dir(build_id)
         collection_name = store.collection_name(build_id)
         client = store.client_for(staging)
         collection = client.get_or_create_collection(collection_name, metadata={"hnsw:space": "cosine"})
-
         reused_rows: list[dict[str, Any]] = []
         if reusable and keep:
             reused_rows = _copy_passages(store, reusable, keep, collection)
 
+        embed_model = load_embed_model(settings.embed_model)
+        say(f"{len(documents)} documenten en {len(records)} diensten inlezen en inbedden…")
+        splitter = SentenceSplitter(chunk_size=settings.chunk_size, chunk_overlap=settings.chunk_overlap)
+        prose = IngestionPipeline(transformations=[MarkdownNodeParser(), HeadingPath(), splitter, StableIds()]).run(
+            documents=documents
+        )
+        new_nodes: list[BaseNode] = [*prose, *records]
+        _exclusions(new_nodes)
+        embedder = IngestionPipeline(transformations=[embed_model])
         vector_store = ChromaVectorStore(chroma_collection=collection)
-        for start in range(0, len(new_nodes), 2000):
-            vector_store.add(new_nodes[start : start + 2000])
+        embedded: list[BaseNode] = []
+        for start in range(0, len(new_nodes), 256):
+            batch = embedder.run(nodes=new_nodes[start : start + 256])
+            vector_store.add(batch)
+            embedded += batch
+        new_nodes = embedded
+        report.embedded = len(new_nodes)
 
         rows = reused_rows + [_node_row(n) for n in new_nodes]
         with (staging / NODES).open("w", encoding="utf-8") as fh:
@@ -379,7 +395,9 @@ def _node_row(node: BaseNode) -> dict[str, Any]:
     return {"id": node.node_id, "text": node.get_content(), "metadata": dict(node.metadata)}
 
 
-def _copy_passages(store: IndexStore, previous: Manifest, keep: dict[str, FileEntry], collection: Any) -> list[dict[str, Any]]:
+def _copy_passages(
+    store: IndexStore, previous: Manifest, keep: dict[str, FileEntry], collection: Any
+) -> list[dict[str, Any]]:
     """Carry unchanged files' passages and embeddings over from the previous build: nothing is re-embedded."""
     wanted = {nid for entry in keep.values() for nid in entry.node_ids}
     rows = [row for row in store.read_nodes(previous.build_id) if row["id"] in wanted]

@@ -102,7 +102,9 @@ class LoadedIndex:
         self.vector_store = ChromaVectorStore(chroma_collection=self.collection)
         self.rows = {row["id"]: row for row in store.read_nodes(self.manifest.build_id)}
         bm25_dir = build_dir / "bm25"
-        self.bm25 = BM25Retriever.from_persist_dir(str(bm25_dir), show_progress=False).bm25 if bm25_dir.is_dir() else None
+        self.bm25 = (
+            BM25Retriever.from_persist_dir(str(bm25_dir), show_progress=False).bm25 if bm25_dir.is_dir() else None
+        )
         self._stemmer = dutch_stemmer()
         self._masks: dict[tuple[Any, ...], list[int]] = {}
         self._lock = threading.Lock()
@@ -163,7 +165,7 @@ class HybridRetriever(BaseRetriever):
                 query_embedding=query_embedding, similarity_top_k=s.candidates, filters=self.filters.to_llama()
             )
         )
-        for rank, (node_id, similarity) in enumerate(zip(dense.ids or [], dense.similarities or [])):
+        for rank, (node_id, similarity) in enumerate(zip(dense.ids or [], dense.similarities or [], strict=False)):
             hit = add(node_id, rank, s.dense_weight)
             if hit is not None:
                 hit.dense = 1.0 + math.log(max(similarity, 1e-9))  # Chroma reports exp(-cosine distance)
@@ -186,7 +188,7 @@ class HybridRetriever(BaseRetriever):
             return
         got = self.index.collection.get(ids=[h.node_id for h in missing], include=["embeddings"])
         q = np.asarray(query_embedding, dtype=np.float32)
-        by_id = dict(zip(got["ids"], got["embeddings"]))
+        by_id = dict(zip(got["ids"], got["embeddings"], strict=False))
         for hit in missing:
             if hit.node_id in by_id:
                 v = np.asarray(by_id[hit.node_id], dtype=np.float32)

@@ -1,0 +1,88 @@
+"""Shared fixtures: a small real corpus (with binary files made here) and real builds of it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from assistant.config import Settings
+
+FIXTURES = Path(__file__).parent / "fixtures"
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def make_pdf(path: Path, lines: list[str]) -> None:
+    """A small valid PDF with a text layer (Helvetica, WinAnsi), written by hand to keep tests dependency-free."""
+
+    def esc(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    stream = "BT /F1 12 Tf 72 760 Td 16 TL " + " ".join(f"({esc(line)}) Tj T*" for line in lines) + " ET"
+    data = stream.encode("cp1252")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+def make_docx(path: Path, paragraphs: list[str]) -> None:
+    """A minimal .docx (a zip with word/document.xml), as Word writes it in essence."""
+    body = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in paragraphs)
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'wordprocessingml.document.main+xml"/></Types>',
+        )
+        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {ns}><w:body>{body}</w:body></w:document>')
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """The mini corpus plus a PDF, a DOCX and three broken files."""
+    root = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "mini_corpus", root)
+    make_pdf(
+        root / "plannen" / "thuiszitters.pdf",
+        [
+            "Aanpak thuiszitters",
+            "Een leerling die langer dan vier weken niet naar school gaat, bespreken we in het thuiszittersoverleg.",
+            "De leerplichtambtenaar sluit altijd aan bij dit overleg.",
+        ],
+    )
+    (root / "plannen" / "thuiszitters.pdf.meta.yaml").write_text(
+        "title: Aanpak thuiszitters\nkind: plan\nregion: peelrand\ndate: 2026-03-01\nexample: true\n", encoding="utf-8"
+    )
+    make_docx(
+        root / "overig" / "zwemles.docx",
+        ["Schoolzwemmen", "Kinderen uit groep 5 krijgen op vrijdag zwemles in het gemeentelijk zwembad."],
+    )
+    broken = root / "overig"
+    (broken / "kapot.pdf").write_bytes(b"%PDF-1.4\n this is not really a pdf \x00\x01\x02")
+    (broken / "leeg.md").write_text("", encoding="utf-8")
+    (broken / "latin1.txt").write_bytes("Informatie over de oudercommissie en het café.".encode("latin-1"))
+    return root
+
+
+def settings_for(corpus: Path, index: Path, **extra: object) -> Settings:
+    return Settings(corpus_dir=corpus, index_dir=index, **extra)

@@ -1,0 +1,235 @@
+"""The engine on a small real corpus: real embedding model, real Chroma, real readers."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import Answerer, QuestionError
+from assistant.index import IndexStore
+from assistant.ingest import ingest
+from assistant.retrieve import Filters, LoadedIndex
+from tests.conftest import make_pdf, settings_for
+
+ASSISTANT = [sys.executable, "-m", "assistant.cli"]
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def ask(settings, question: str, **kw):  # noqa: ANN001, ANN201
+    return Answerer(LoadedIndex(settings)).ask(question, **kw)
+
+
+def test_ingest_reads_every_format_and_reports_broken_files(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index")
+    report = ingest(settings)
+
+    assert set(report.failed) == {"overig/kapot.pdf", "overig/leeg.md", "overig/latin1.txt"}
+    assert "beschadigd" in report.failed["overig/kapot.pdf"]
+    assert report.failed["overig/leeg.md"] == "bestand is leeg"
+    assert "UTF-8" in report.failed["overig/latin1.txt"]
+    assert any("kapotte-rij" in p and "access" in p for p in report.row_problems)
+    manifest = IndexStore(settings).require_current()
+    assert set(manifest.files) == {
+        "plannen/plan-peelrand.md",
+        "plannen/thuiszitters.pdf",
+        "privacy/toestemming.md",
+        "sociale-kaart/diensten.yaml",
+        "overig/info.html",
+        "overig/zwemles.docx",
+    }
+    assert len(manifest.files["sociale-kaart/diensten.yaml"].node_ids) == 3  # one per valid service
+    text = report.render()
+    assert "Mislukt: 3" in text and "kapot.pdf" in text
+
+
+def test_metadata_on_every_passage(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index")
+    ingest(settings)
+    index = LoadedIndex(settings)
+    by_doc: dict[str, list[dict]] = {}
+    for row in index.rows.values():
+        by_doc.setdefault(row["metadata"]["doc"], []).append(row["metadata"])
+    plan = by_doc["plannen/plan-peelrand.md"]
+    assert {m["kind"] for m in plan} == {"plan"}
+    assert {m["region"] for m in plan} == {"peelrand"}
+    assert {m["date"] for m in plan} == {"2026-01-15"}
+    assert "Ondersteuningsplan De Peelrand > Toelaatbaarheidsverklaring (TLV)" in {m["heading"] for m in plan}
+    pdf = by_doc["plannen/thuiszitters.pdf"][0]
+    assert (pdf["title"], pdf["kind"], pdf["region"]) == ("Aanpak thuiszitters", "plan", "peelrand")
+    html = by_doc["overig/info.html"][0]
+    assert (html["title"], html["kind"]) == ("Huiswerkklas in de bibliotheek", "other")
+    service = next(m for m in by_doc["sociale-kaart/diensten.yaml"] if m["service_id"] == "wijkteam-helmond")
+    assert (service["kind"], service["municipality"], service["region"]) == ("sociale_kaart", "Helmond", "peelrand")
+
+
+def test_unchanged_corpus_embeds_nothing_and_keeps_the_build(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index")
+    first = ingest(settings)
+    assert first.embedded > 0
+    again = ingest(settings)
+    assert again.embedded == 0
+    assert again.build_id is None and not again.has_changes
+    assert IndexStore(settings).current_id() == first.build_id
+    assert set(again.failed) == set(first.failed)  # broken files are still reported
+
+
+def test_changed_file_is_reembedded_alone_and_deleted_file_disappears(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index")
+    ingest(settings)
+    plan = corpus / "plannen" / "plan-peelrand.md"
+    plan.write_text(
+        plan.read_text(encoding="utf-8") + "\n## Zomerschool\n\nIn de zomervakantie is er een zomerschool voor "
+        "leerlingen met een taalachterstand.\n",
+        encoding="utf-8",
+    )
+    (corpus / "overig" / "info.html").unlink()
+    report = ingest(settings)
+    assert report.changed == ["plannen/plan-peelrand.md"]
+    assert report.removed == ["overig/info.html"]
+    manifest = IndexStore(settings).require_current()
+    assert report.embedded == len(manifest.files["plannen/plan-peelrand.md"].node_ids)
+
+    answer = ask(settings, "Is er een zomerschool voor kinderen met een taalachterstand?")
+    assert answer.sources[0].doc == "plannen/plan-peelrand.md"
+    assert "zomerschool" in answer.answer
+    gone = ask(settings, "huiswerkklas in de bibliotheek op woensdagmiddag", top_k=10)
+    assert all(s.doc != "overig/info.html" for s in gone.sources)
+
+
+def test_changed_embedding_recipe_rebuilds_everything(corpus: Path, tmp_path: Path) -> None:
+    first = ingest(settings_for(corpus, tmp_path / "index"))
+    report = ingest(settings_for(corpus, tmp_path / "index", chunk_size=200))
+    assert report.embedded == first.embedded or report.embedded > 0
+    assert report.unchanged == 0
+
+
+def test_killed_ingest_leaves_previous_index_serving(corpus: Path, tmp_path: Path) -> None:
+    index_dir = tmp_path / "index"
+    settings = settings_for(corpus, index_dir)
+    ingest(settings)
+    question = "Wie beslist over een toelaatbaarheidsverklaring?"
+    before = ask(settings, question).to_json_dict()
+    build_before = IndexStore(settings).current_id()
+
+    # Enough new text that embedding takes a while, then kill -9 while the new build is staged.
+    bulk = corpus / "plannen" / "bulk"
+    bulk.mkdir()
+    for i in range(120):
+        (bulk / f"deel-{i:03d}.md").write_text(
+            f"---\ntitle: Deel {i}\nkind: plan\ndate: 2026-01-01\n---\n# Deel {i}\n\n"
+            + " ".join(f"Zin {j} over onderwerp {i} en begeleiding op school." for j in range(60)),
+            encoding="utf-8",
+        )
+    env = {**os.environ, "ASSISTANT_CORPUS_DIR": str(corpus), "ASSISTANT_INDEX_DIR": str(index_dir)}
+    proc = subprocess.Popen([*ASSISTANT, "ingest"], env=env, cwd=ROOT, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while time.time() < deadline and not list((index_dir / "builds").glob(".staging-*")):
+        assert proc.poll() is None, "ingest finished before it could be interrupted"
+        time.sleep(0.02)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+    assert list((index_dir / "builds").glob(".staging-*")), "the kill should have hit a staged build"
+    assert IndexStore(settings).current_id() == build_before
+    after = ask(settings, question).to_json_dict()
+    assert [s["doc"] for s in after["sources"]] == [s["doc"] for s in before["sources"]]
+    assert after["answer"] == before["answer"]
+
+    # The next ingest cleans up and completes.
+    report = ingest(settings)
+    assert len(report.added) == 120
+    assert not list((index_dir / "builds").glob(".staging-*"))
+
+
+def test_filters_by_region_and_kind(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index")
+    ingest(settings)
+    index = LoadedIndex(settings)
+    answerer = Answerer(index)
+    tiel = answerer.ask("wijkteam voor opvoedvragen", filters=Filters(region="rivierenland"), top_k=10)
+    regions = {s.region for s in tiel.sources}
+    assert "peelrand" not in regions and "rivierenland" in regions
+    only_map = answerer.ask("wijkteam", filters=Filters(kinds=["sociale_kaart"]), top_k=10)
+    assert only_map.sources and {s.kind for s in only_map.sources} == {"sociale_kaart"}
+    helmond = answerer.ask("wijkteam", filters=Filters(municipality="Helmond", kinds=["sociale_kaart"]), top_k=10)
+    assert {s.service_id for s in helmond.sources} == {"wijkteam-helmond", "veilig-thuis"}
+
+
+def test_answer_is_extractive_and_cited(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index")
+    ingest(settings)
+    answer = ask(settings, "Hoe lang duurt het voordat er een besluit is over de TLV?")
+    assert not answer.refused
+    assert answer.sources[0].doc == "plannen/plan-peelrand.md"
+    assert "zes weken" in answer.answer
+    # every sentence is copied from the cited source
+    for sentence, number in _cited(answer.answer):
+        assert sentence in answer.sources[number - 1].text
+
+
+def test_refuses_what_the_sources_do_not_cover(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index")
+    ingest(settings)
+    answer = ask(settings, "Hoeveel belasting betaal ik over mijn spaarrekening in box 3?")
+    assert answer.refused
+    assert "niet in de bronnen" in answer.answer
+    assert "Veilig Thuis" in answer.answer  # a referral taken from the social map (informatie-en-advies)
+
+
+def test_bad_questions_get_dutch_messages(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index")
+    ingest(settings)
+    answerer = Answerer(LoadedIndex(settings))
+    with pytest.raises(QuestionError, match="Stel een vraag"):
+        answerer.ask("   ")
+    with pytest.raises(QuestionError, match="te lang"):
+        answerer.ask("help " * 5000)
+
+
+def test_cli_json_contract_batch_and_errors(corpus: Path, tmp_path: Path) -> None:
+    index_dir = tmp_path / "index"
+    run = lambda *args: subprocess.run([*ASSISTANT, *args], capture_output=True, text=True, cwd=ROOT)  # noqa: E731
+    done = run("ingest", "--corpus", str(corpus), "--index", str(index_dir))
+    assert done.returncode == 0, done.stderr
+    assert "Toegevoegd: 7" in done.stdout and "Mislukt: 3" in done.stdout
+
+    one = run("ask", "Wie geeft toestemming bij een kind van 10?", "--index", str(index_dir), "--json")
+    assert one.returncode == 0, one.stderr
+    data = json.loads(one.stdout)
+    assert set(data) == {"question", "answer", "refused", "sources", "timings_ms"}
+    assert data["refused"] is False
+    assert {"doc", "title", "kind", "text", "score"} <= set(data["sources"][0])
+    assert set(data["timings_ms"]) == {"retrieve", "answer", "total"}
+    scores = [s["score"] for s in data["sources"]]
+    assert scores == sorted(scores, reverse=True)
+
+    batch = tmp_path / "q.jsonl"
+    batch.write_text(
+        '{"id": "a", "question": "Wat doet Veilig Thuis?"}\n{"id": 7, "question": ""}\nkapot\n'
+        '{"id": "c", "question": "Wanneer is de huiswerkklas?"}\n',
+        encoding="utf-8",
+    )
+    out = run("ask", "--batch", str(batch), "--index", str(index_dir), "--json")
+    assert out.returncode == 0, out.stderr
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [line.get("id") for line in lines] == ["a", 7, None, "c"]
+    assert "error" in lines[1] and lines[2]["error"] == "regel is geen geldig JSON-object"
+    assert lines[0]["sources"][0]["title"] == "Veilig Thuis"
+
+    missing = run("ask", "hallo", "--index", str(tmp_path / "nergens"))
+    assert missing.returncode == 2
+    assert "Er is nog geen index" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def _cited(answer: str) -> list[tuple[str, int]]:
+    import re
+
+    return [(m.group(1).strip(), int(m.group(2))) for m in re.finditer(r"(.+?)\s\[(\d+)\]", answer)]
