@@ -30,13 +30,14 @@ class Settings(BaseSettings):
     candidates: int = Field(default=30, ge=5, le=500, description="per retriever, before fusion")
     dense_weight: float = Field(default=1.0, ge=0.0)
     bm25_weight: float = Field(default=1.0, ge=0.0)
-    rrf_k: float = Field(default=60.0, gt=0.0)
+    rrf_k: float = Field(default=10.0, gt=0.0)
 
     chunk_size: int = Field(default=300, ge=64, description="tokens per chunk")
     chunk_overlap: int = Field(default=40, ge=0)
 
-    refuse_below: float = Field(default=0.5, description="evidence (cosine + weighted coverage) under which we refuse")
-    coverage_weight: float = Field(default=0.5, ge=0.0)
+    # Calibrated on tests/eval (e5-small): see `assistant eval --json` threshold_sweep; recalibrate per model.
+    refuse_below: float = Field(default=0.84, description="evidence under which we refuse")
+    coverage_weight: float = Field(default=0.0, ge=0.0, description="measured: coverage did not help")
     max_question_chars: int = Field(default=2000, ge=50)
     keep_builds: int = Field(default=2, ge=1)
 

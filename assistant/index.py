@@ -39,7 +39,10 @@ MANIFEST = "manifest.json"
 NODES = "nodes.jsonl"
 CURRENT = "CURRENT"
 # Shown to the reader and used for filters, but not worth embedding or matching on.
-NOT_EMBEDDED = ["doc", "kind", "region", "municipality", "date", "source", "example", "service_id", "file_hash"]
+NOT_EMBEDDED = [
+    *("doc", "kind", "region", "municipality", "date", "source", "example", "service_id", "file_hash"),
+    *("category", "access"),
+]
 
 
 class IndexError_(Exception):

@@ -208,6 +208,8 @@ def load_file(file: CorpusFile, regions: dict[str, Any]) -> Loaded:
                         "service_id": service.id,
                         "heading": service.name,
                         "date": str(service.last_verified),
+                        "category": service.category,
+                        "access": service.access,
                     }
                 )
             )

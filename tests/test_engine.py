@@ -16,13 +16,13 @@ from assistant.answer import Answerer, QuestionError
 from assistant.index import IndexStore
 from assistant.ingest import ingest
 from assistant.retrieve import Filters, LoadedIndex
-from tests.conftest import make_pdf, settings_for
+from tests.conftest import settings_for
 
 ASSISTANT = [sys.executable, "-m", "assistant.cli"]
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def ask(settings, question: str, **kw):  # noqa: ANN001, ANN201
+def ask(settings, question: str, **kw):
     return Answerer(LoadedIndex(settings)).ask(question, **kw)
 
 
