@@ -170,6 +170,7 @@ class Answerer:
     def ask(self, question: str, *, top_k: int | None = None, filters: Filters | None = None, id: Any = None) -> Answer:
         t0 = time.perf_counter()
         question = self.check(question)
+        filters = self.index.filters_for(question, filters)
         hits = self.index.retriever(top_k=top_k, filters=filters).hits(question)
         t1 = time.perf_counter()
         q_stems = self.stems(question)
@@ -200,7 +201,7 @@ class Answerer:
             doc=hit.doc,
             title=str(m.get("title", "")),
             kind=str(m.get("kind", "other")),
-            text=hit.text,
+            text=hit.shown_text,
             score=round(hit.score, 5),
             heading=str(m.get("heading", "")),
             date=str(m.get("date", "")),
@@ -220,7 +221,8 @@ class Answerer:
         if not texts or self.settings.sentence_weight <= 0:
             return [0.0] * len(texts)
         model = self._sentence_model
-        q = np.asarray(model.get_query_embedding(question), dtype=np.float32)
+        own = model is self.index.embed_model
+        q = np.asarray(self.index.query_embedding(question) if own else model.get_query_embedding(question), np.float32)
         vectors = np.asarray(model.get_text_embedding_batch(texts), dtype=np.float32)
         sims = vectors @ q / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(q) + 1e-9)
         # Cosines of one model cluster in a narrow band; spread them so they weigh like coverage (0..1).
@@ -237,6 +239,7 @@ class Answerer:
                 candidates += [(rank, pos, sent, sent) for pos, sent in enumerate(sentences(hit.text))]
         if not candidates:
             return self.refusal(None)
+        candidates = candidates[: self.settings.max_scored_sentences]
         sims = self._similarities(question, [c[3] for c in candidates])
         w = self.settings.sentence_weight
         scored: list[tuple[float, int, int, str]] = []
@@ -277,7 +280,7 @@ class Answerer:
                 continue
             if m.get("region") not in (NATIONAL, region):
                 continue
-            phone = _field(row["text"], "Telefoon")
+            phone = _field(str(m.get("contact", "")), "Telefoon")
             label = str(m.get("title", "")) + (f" ({phone})" if phone else "")
             found.append((0 if m.get("region") == region else 1, label))
         found.sort()
@@ -291,7 +294,7 @@ def _field(text: str, label: str) -> str:
 
 def _card_line(hit: Hit) -> str:
     """A social-map service in one line: who, what, and how to reach them, all copied from the card."""
-    text = hit.text
+    text = hit.shown_text
     name = str(hit.metadata.get("title", "")) or text.split("\n", 1)[0]
     what = _field(text, "Wat")
     first = sentences(what)[0] if what else ""

@@ -23,14 +23,16 @@ class Settings(BaseSettings):
     # Picks answer sentences by meaning as well as shared words; empty = the index's own embedding model.
     sentence_model: str = ""
     sentence_weight: float = Field(default=0.5, ge=0.0, le=1.0)
+    max_scored_sentences: int = Field(default=12, ge=1, description="bounds the per-question embedding cost")
     chroma_url: str | None = None
     collection_prefix: str = "wegwijs"
 
     top_k: int = Field(default=5, ge=1, le=50)
     candidates: int = Field(default=30, ge=5, le=500, description="per retriever, before fusion")
     dense_weight: float = Field(default=1.0, ge=0.0)
-    bm25_weight: float = Field(default=1.0, ge=0.0)
+    bm25_weight: float = Field(default=0.8, ge=0.0)
     rrf_k: float = Field(default=10.0, gt=0.0)
+    max_per_doc: int = Field(default=1, ge=1, description="passages per document in one answer's sources")
 
     chunk_size: int = Field(default=300, ge=64, description="tokens per chunk")
     chunk_overlap: int = Field(default=40, ge=0)

@@ -36,12 +36,14 @@ from pydantic import BaseModel, Field
 from assistant.config import Settings
 
 MANIFEST = "manifest.json"
+# Bump when the way passages are made changes, so the next ingest re-embeds instead of reusing.
+RECIPE_VERSION = 2
 NODES = "nodes.jsonl"
 CURRENT = "CURRENT"
 # Shown to the reader and used for filters, but not worth embedding or matching on.
 NOT_EMBEDDED = [
     *("doc", "kind", "region", "municipality", "date", "source", "example", "service_id", "file_hash"),
-    *("category", "access"),
+    *("category", "access", "contact"),
 ]
 
 
@@ -67,16 +69,19 @@ class Manifest(BaseModel):
     embed_model: str
     chunk_size: int
     chunk_overlap: int
+    recipe_version: int = 1
     collection: str
     files: dict[str, FileEntry] = Field(default_factory=dict)
     failed: dict[str, FailedFile] = Field(default_factory=dict)
+    regions: dict[str, list[str]] = Field(default_factory=dict, description="region id → municipalities")
 
     def same_recipe(self, settings: Settings) -> bool:
         """Embeddings can be reused only when model and chunking are the same."""
-        return (self.embed_model, self.chunk_size, self.chunk_overlap) == (
+        return (self.embed_model, self.chunk_size, self.chunk_overlap, self.recipe_version) == (
             settings.embed_model,
             settings.chunk_size,
             settings.chunk_overlap,
+            RECIPE_VERSION,
         )
 
 

@@ -26,7 +26,7 @@ from pydantic import BaseModel, Field
 from assistant.config import Settings
 from assistant.corpus import CorpusError, kind_for, load_regions, load_services, read_sidecar, split_front_matter
 from assistant.embeddings import load_embed_model
-from assistant.index import NODES, NOT_EMBEDDED, FailedFile, FileEntry, IndexStore, Manifest, build_bm25
+from assistant.index import NODES, NOT_EMBEDDED, RECIPE_VERSION, FailedFile, FileEntry, IndexStore, Manifest, build_bm25
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -213,9 +213,9 @@ def load_file(file: CorpusFile, regions: dict[str, Any]) -> Loaded:
                     }
                 )
             )
-            loaded.records.append(
-                TextNode(id_=f"{_doc_key(file.rel)}-{service.id}", text=service.as_text(), metadata=meta)
-            )
+            about, contact = split_card(service.as_text())
+            meta["contact"] = contact
+            loaded.records.append(TextNode(id_=f"{_doc_key(file.rel)}-{service.id}", text=about, metadata=meta))
         return loaded
 
     meta: dict[str, Any] = read_sidecar(file.path)
@@ -239,6 +239,27 @@ def load_file(file: CorpusFile, regions: dict[str, Any]) -> Loaded:
         Document(id_=file.rel, text=text, metadata=_doc_metadata(file.rel, meta, title, file.sha256))
     )
     return loaded
+
+
+CONTACT_LABELS = (
+    "Adres:",
+    "Telefoon:",
+    "E-mail:",
+    "Website:",
+    "Openingstijden:",
+    "Talen:",
+    "Laatst gecontroleerd:",
+    "Let op:",
+)
+
+
+def split_card(card: str) -> tuple[str, str]:
+    """What a service is (embedded and matched) apart from how to reach it (shown, not matched): contact lines
+    would otherwise dilute the match between 'who can I call about X' and the service that handles X."""
+    lines = card.splitlines()
+    about = [line for line in lines if not line.startswith(CONTACT_LABELS)]
+    contact = [line for line in lines if line.startswith(CONTACT_LABELS)]
+    return "\n".join(about), "\n".join(contact)
 
 
 def _doc_key(rel: str) -> str:
@@ -310,7 +331,8 @@ def ingest(
         report.removed = sorted(rel for rel in (previous.files if previous else {}) if rel not in present)
         report.unchanged = len(keep)
 
-        if reusable and not todo and not report.removed:
+        region_map = {rid: list(r.municipalities) for rid, r in regions.items()}
+        if reusable and not todo and not report.removed and reusable.regions == region_map:
             report.failed = {rel: bad.reason for rel, bad in failed.items()}
             report.passages = sum(len(e.node_ids) for e in keep.values())
             report.seconds = time.perf_counter() - started
@@ -328,7 +350,9 @@ def ingest(
             records += loaded.records
             report.row_problems += loaded.problems
         report.failed = {rel: bad.reason for rel, bad in failed.items()}
-        # A file that was fine before and is broken now is no longer served: say so, as 'changed' + failed.
+        # Added/changed lists what is now served; a file that fails is reported once, under failed.
+        report.added = [rel for rel in report.added if rel not in failed]
+        report.changed = [rel for rel in report.changed if rel not in failed]
 
         # The build is staged from here on: whatever happens until commit(), CURRENT still names the old one.
         build_id = store.new_build_id()
@@ -379,9 +403,11 @@ def ingest(
             embed_model=settings.embed_model,
             chunk_size=settings.chunk_size,
             chunk_overlap=settings.chunk_overlap,
+            recipe_version=RECIPE_VERSION,
             collection=collection_name,
             files=entries,
             failed=failed,
+            regions=region_map,
         )
         (staging / "manifest.json").write_text(manifest.model_dump_json(indent=1), encoding="utf-8")
         del client, collection, vector_store

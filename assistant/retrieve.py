@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -57,6 +58,20 @@ class Filters(BaseModel):
             return False
         return not (self.municipality and meta.get("municipality") not in (self.municipality, ""))
 
+    def with_places_in(self, question: str, regions: dict[str, list[str]]) -> Filters:
+        """'bij ons in Tiel' narrows to Tiel's region, unless the reader already chose one or names several."""
+        if self.region or self.municipality:
+            return self
+        text = question.lower()
+        found: set[str] = set()
+        for region, municipalities in regions.items():
+            if region == NATIONAL:
+                continue
+            names = [region, *municipalities, *(m.split("-")[0] for m in municipalities if "-" in m)]
+            if any(re.search(rf"\b{re.escape(name.lower())}\b", text) for name in names):
+                found.add(region)
+        return self.model_copy(update={"region": found.pop()}) if len(found) == 1 else self
+
     def to_llama(self) -> MetadataFilters | None:
         parts: list[MetadataFilter] = []
         if self.kinds:
@@ -83,6 +98,12 @@ class Hit:
     def doc(self) -> str:
         return str(self.metadata.get("doc", ""))
 
+    @property
+    def shown_text(self) -> str:
+        """The passage as the reader sees it: a service card gets its contact lines back."""
+        contact = self.metadata.get("contact")
+        return f"{self.text}\n{contact}" if contact else self.text
+
     def as_row(self) -> dict[str, Any]:
         return {"id": self.node_id, "text": self.text, "metadata": self.metadata}
 
@@ -108,6 +129,19 @@ class LoadedIndex:
         self._stemmer = dutch_stemmer()
         self._masks: dict[tuple[Any, ...], list[int]] = {}
         self._lock = threading.Lock()
+        self._query_cache: dict[str, list[float]] = {}
+
+    def query_embedding(self, question: str) -> list[float]:
+        """Retrieval and sentence picking both need it; embedding is the costly step, so do it once."""
+        with self._lock:
+            cached = self._query_cache.get(question)
+        if cached is None:
+            cached = self.embed_model.get_query_embedding(question)
+            with self._lock:
+                if len(self._query_cache) > 256:
+                    self._query_cache.clear()
+                self._query_cache[question] = cached
+        return cached
 
     def _mask(self, filters: Filters) -> list[int] | None:
         if filters.is_empty() or self.bm25 is None:
@@ -134,6 +168,9 @@ class LoadedIndex:
     def retriever(self, top_k: int | None = None, filters: Filters | None = None) -> HybridRetriever:
         return HybridRetriever(self, top_k or self.settings.top_k, filters or Filters())
 
+    def filters_for(self, question: str, filters: Filters | None) -> Filters:
+        return (filters or Filters()).with_places_in(question, self.manifest.regions)
+
 
 class HybridRetriever(BaseRetriever):
     """Weighted reciprocal-rank fusion of the dense and BM25 rankings, by node id."""
@@ -149,7 +186,7 @@ class HybridRetriever(BaseRetriever):
 
     def hits(self, question: str) -> list[Hit]:
         s = self.index.settings
-        query_embedding = self.index.embed_model.get_query_embedding(question)
+        query_embedding = self.index.query_embedding(question)
         fused: dict[str, Hit] = {}
 
         def add(node_id: str, rank: int, weight: float) -> Hit | None:
@@ -177,7 +214,7 @@ class HybridRetriever(BaseRetriever):
                 hit = add(nws.node.node_id, rank, s.bm25_weight)
                 if hit is not None:
                     hit.bm25 = float(nws.score)
-        ranked = sorted(fused.values(), key=lambda h: h.score, reverse=True)[: self.top_k]
+        ranked = diversify(sorted(fused.values(), key=lambda h: h.score, reverse=True), self.top_k, s.max_per_doc)
         self._fill_cosine(ranked, query_embedding)
         return ranked
 
@@ -193,3 +230,19 @@ class HybridRetriever(BaseRetriever):
             if hit.node_id in by_id:
                 v = np.asarray(by_id[hit.node_id], dtype=np.float32)
                 hit.dense = float(v @ q / (np.linalg.norm(v) * np.linalg.norm(q) + 1e-9))
+
+
+def diversify(ranked: list[Hit], top_k: int, max_per_doc: int) -> list[Hit]:
+    """At most ``max_per_doc`` passages per document (each social-map service counts as one), so that five
+    chunks of one long plan cannot push the one service that answers the question out of view."""
+    picked: list[Hit] = []
+    seen: dict[str, int] = {}
+    for hit in ranked:
+        key = hit.doc + "#" + str(hit.metadata.get("service_id", ""))
+        if seen.get(key, 0) >= max_per_doc:
+            continue
+        seen[key] = seen.get(key, 0) + 1
+        picked.append(hit)
+        if len(picked) == top_k:
+            break
+    return picked
