@@ -186,6 +186,27 @@ def _where(issue: Any) -> str:
     return f"{issue.file}{row}: "
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Adres waarop de chat luistert.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Poort.")
+def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Start de webchat (chainlit, zonder browser te openen) met POST /api/ask op dezelfde poort."""
+    import os
+    import secrets
+
+    root = Path(__file__).resolve().parent.parent
+    os.environ.setdefault("CHAINLIT_APP_ROOT", str(root))  # .chainlit/config.toml and chainlit.md live there
+    # Login needs a signing secret; without one, sessions simply end when the server restarts.
+    os.environ.setdefault("CHAINLIT_AUTH_SECRET", secrets.token_urlsafe(48))
+    from chainlit.cli import run_chainlit
+    from chainlit.config import config
+
+    config.run.headless = True
+    os.environ["CHAINLIT_HOST"] = host
+    os.environ["CHAINLIT_PORT"] = str(port)
+    run_chainlit(str(root / "assistant" / "app.py"))
+
+
 def main() -> None:
     cli()
 

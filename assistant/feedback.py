@@ -1,0 +1,144 @@
+"""Thumbs up/down with a comment, stored in SQLite under ASSISTANT_DATA_DIR (``feedback.sqlite3``).
+
+A minimal chainlit data layer: it keeps the chat's steps (questions, answers and the runs around them, so feedback
+can be read next to the answer it is about) and the feedback itself; users get no chat history (no thread list).
+
+Read the feedback with::
+
+    sqlite3 data/feedback.sqlite3 "select f.value, f.comment, m.output from feedback f join messages m
+      on (m.id = f.for_id or m.parent_id = f.for_id) and m.type = 'assistant_message'"
+"""
+
+from __future__ import annotations
+
+import datetime
+import sqlite3
+import threading
+import uuid
+from pathlib import Path
+from typing import Any
+
+from chainlit.data.base import BaseDataLayer
+from chainlit.types import Feedback, PageInfo, PaginatedResponse, Pagination, ThreadDict, ThreadFilter
+from chainlit.user import PersistedUser, User
+
+SCHEMA = """
+create table if not exists feedback (
+    id text primary key, for_id text not null, thread_id text, value integer not null, comment text,
+    created text not null
+);
+create table if not exists messages (
+    id text primary key, parent_id text, thread_id text, type text, output text, created text not null
+);
+"""
+
+
+def _now() -> str:
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+
+
+class FeedbackStore(BaseDataLayer):
+    """Feedback and messages in one SQLite file; everything else chainlit could persist is ignored."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.Lock()
+        with self._connect() as db:
+            db.executescript(SCHEMA)
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(self.path, timeout=10)
+
+    def _run(self, sql: str, params: tuple[Any, ...]) -> None:
+        with self._lock, self._connect() as db:
+            db.execute(sql, params)
+
+    # -- what Wegwijs keeps ------------------------------------------------------------------------------------------
+    async def upsert_feedback(self, feedback: Feedback) -> str:
+        feedback_id = feedback.id or str(uuid.uuid4())
+        self._run(
+            "insert into feedback (id, for_id, thread_id, value, comment, created) values (?, ?, ?, ?, ?, ?) "
+            "on conflict(id) do update set value = excluded.value, comment = excluded.comment",
+            (feedback_id, feedback.forId, feedback.threadId, int(feedback.value), feedback.comment, _now()),
+        )
+        return feedback_id
+
+    async def delete_feedback(self, feedback_id: str) -> bool:
+        self._run("delete from feedback where id = ?", (feedback_id,))
+        return True
+
+    async def create_step(self, step_dict: Any) -> None:
+        # Feedback points at the run step around an answer, so the run steps are kept too (their parent link).
+        self._run(
+            "insert into messages (id, parent_id, thread_id, type, output, created) values (?, ?, ?, ?, ?, ?) "
+            "on conflict(id) do update set output = coalesce(excluded.output, messages.output)",
+            (
+                step_dict.get("id"),
+                step_dict.get("parentId"),
+                step_dict.get("threadId"),
+                step_dict.get("type"),
+                step_dict.get("output"),
+                _now(),
+            ),
+        )
+
+    async def update_step(self, step_dict: Any) -> None:
+        await self.create_step(step_dict)
+
+    # -- users: accepted, not stored ---------------------------------------------------------------------------------
+    async def get_user(self, identifier: str) -> PersistedUser | None:
+        return None
+
+    async def create_user(self, user: User) -> PersistedUser | None:
+        return PersistedUser(
+            id=user.identifier,
+            identifier=user.identifier,
+            display_name=user.display_name,
+            metadata=user.metadata,
+            createdAt=_now(),
+        )
+
+    # -- no chat history -----------------------------------------------------------------------------------------
+    async def create_element(self, element: Any) -> None:
+        return None
+
+    async def get_element(self, thread_id: str, element_id: str) -> Any:
+        return None
+
+    async def delete_element(self, element_id: str, thread_id: str | None = None) -> None:
+        return None
+
+    async def delete_step(self, step_id: str) -> None:
+        return None
+
+    async def get_thread_author(self, thread_id: str) -> str:
+        return ""
+
+    async def delete_thread(self, thread_id: str) -> None:
+        return None
+
+    async def list_threads(self, pagination: Pagination, filters: ThreadFilter) -> PaginatedResponse[ThreadDict]:
+        return PaginatedResponse(pageInfo=PageInfo(hasNextPage=False, startCursor=None, endCursor=None), data=[])
+
+    async def get_thread(self, thread_id: str) -> ThreadDict | None:
+        return None
+
+    async def update_thread(
+        self,
+        thread_id: str,
+        name: str | None = None,
+        user_id: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        tags: list[str] | None = None,
+    ) -> None:
+        return None
+
+    async def build_debug_url(self) -> str:
+        return ""
+
+    async def close(self) -> None:
+        return None
+
+    async def get_favorite_steps(self, user_id: str) -> list[Any]:
+        return []

@@ -1,0 +1,376 @@
+"""The web chat end to end: the real server (`assistant serve`) on a mini index, driven by headless Chromium.
+
+Also the REST endpoint POST /api/ask over plain HTTP, and the chat's pure helpers (file names, follow-ups).
+Screenshots go to tests/artifacts/ (not committed).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from assistant.auth import hash_password, verify_password
+from assistant.chat import filters_for, is_follow_up, municipality_in, retire, safe_file_name, with_context
+from assistant.config import Settings
+from assistant.corpus import CorpusError, load_regions
+from assistant.ingest import ingest
+from tests.conftest import FIXTURES
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = Path(__file__).parent / "artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+COORDINATOR_USER = "coordinator"
+COORDINATOR_PASSWORD = "test-wachtwoord-123"
+TLV_QUESTION = "Hoe lang duurt het voordat er een besluit is over de TLV?"
+ZOMERSCHOOL = """---
+title: "Zomerschool De Peelrand"
+kind: other
+region: peelrand
+date: 2026-11-20
+source: "Testdocument voor de webchat"
+example: true
+---
+# Zomerschool De Peelrand
+
+## Wie kan naar de zomerschool?
+
+De zomerschool is voor leerlingen van groep 6, 7 en 8 met een achterstand in taal of rekenen.
+De zomerschool duurt twee weken in augustus en is gratis voor ouders.
+Ouders melden hun kind aan via de intern begeleider van de school.
+"""
+
+
+@dataclass
+class Server:
+    url: str
+    corpus: Path
+    data: Path
+    started: float
+    log: Path
+    process: subprocess.Popen[bytes]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    base = tmp_path_factory.mktemp("webchat")
+    corpus, index, data = base / "corpus", base / "index", base / "data"
+    shutil.copytree(FIXTURES / "mini_corpus", corpus)
+    ingest(Settings(corpus_dir=corpus, index_dir=index, data_dir=data))
+    port = _free_port()
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "ASSISTANT_CORPUS_DIR": str(corpus),
+        "ASSISTANT_INDEX_DIR": str(index),
+        "ASSISTANT_DATA_DIR": str(data),
+        "ASSISTANT_COORDINATOR_USER": COORDINATOR_USER,
+        "ASSISTANT_COORDINATOR_PASSWORD_HASH": hash_password(COORDINATOR_PASSWORD, iterations=10_000),
+    }
+    log = base / "server.log"
+    started = time.monotonic()
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"server stopped (exit {process.returncode}):\n{log.read_text(errors='replace')[-3000:]}")
+            try:
+                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"server did not start in 120 s:\n{log.read_text(errors='replace')[-3000:]}")
+            time.sleep(0.3)
+        yield Server(url, corpus, data, started, log, process)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+# -- pure helpers ----------------------------------------------------------------------------------------------------
+def test_password_hash_round_trip() -> None:
+    stored = hash_password("geheim", iterations=1000)
+    assert stored.startswith("pbkdf2_sha256$1000$")
+    assert verify_password("geheim", stored)
+    assert not verify_password("geheim2", stored)
+    assert not verify_password("geheim", "onzin")
+
+
+@pytest.mark.parametrize(
+    "name", ["../../x.pdf", "..\\x.pdf", "/etc/passwd", ".verborgen.md", "_regios.yaml", "virus.exe", "", "a b?.md"]
+)
+def test_unsafe_upload_names_are_refused(name: str) -> None:
+    with pytest.raises(CorpusError):
+        safe_file_name(name)
+
+
+def test_safe_upload_names() -> None:
+    assert safe_file_name("Zomerschool 2027.md") == "Zomerschool-2027.md"
+    assert safe_file_name("plan.pdf.meta.yaml") == "plan.pdf.meta.yaml"
+
+
+def test_follow_up_questions_are_read_with_the_previous_one() -> None:
+    previous = "Waar kan ik terecht met vragen over opvoeden?"
+    assert with_context("en in Helmond?", previous) == "Waar kan ik terecht met vragen over opvoeden in Helmond?"
+    assert with_context("en voor een kind van 14?", previous).endswith("opvoeden voor een kind van 14?")
+    assert is_follow_up("voor een kind van 14?")
+    assert not is_follow_up("Hoe lang duurt het voordat er een besluit is over de TLV?")
+    assert with_context("Wat is een TLV?", previous) == "Wat is een TLV?"
+    assert with_context("en in Helmond?", None) == "en in Helmond?"
+
+
+def test_areas_become_filters() -> None:
+    regions = {k: v for k, v in load_regions(FIXTURES / "mini_corpus").items() if k != "landelijk"}
+    assert filters_for("gemeente:Helmond", regions).model_dump() == {
+        "kinds": None,
+        "region": "peelrand",
+        "municipality": "Helmond",
+    }
+    assert filters_for("regio:rivierenland", regions).region == "rivierenland"
+    assert filters_for("alle", regions).is_empty()
+    assert filters_for("gemeente:Nergensdorp", regions).is_empty()
+    assert municipality_in("en in helmond?", regions) == ("peelrand", "Helmond")
+
+
+def test_retire_refuses_paths_outside_the_corpus(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "mini_corpus", corpus)
+    for bad in ["../../etc/passwd", "_regios.yaml", "bestaat/niet.md", ""]:
+        with pytest.raises(CorpusError):
+            retire(corpus, tmp_path / "data", bad)
+    moved = retire(corpus, tmp_path / "data", "overig/info.html")
+    assert moved == ["overig/info.html"]
+    assert not (corpus / "overig" / "info.html").exists()
+    assert list((tmp_path / "data" / "archief").rglob("info.html"))
+
+
+# -- REST ------------------------------------------------------------------------------------------------------------
+def test_api_ask(server: Server) -> None:
+    r = httpx.post(f"{server.url}/api/ask", json={"question": TLV_QUESTION}, timeout=60)
+    print(f"\nfirst answer over HTTP: {time.monotonic() - server.started:.1f} s after server start")
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert "zes weken" in body["answer"] and not body["refused"]
+    assert body["sources"][0]["doc"] == "plannen/plan-peelrand.md"
+    assert {"retrieve", "answer", "total"} <= set(body["timings_ms"])
+
+    r = httpx.post(
+        f"{server.url}/api/ask",
+        json={"question": "Wie helpt gezinnen met opvoeden?", "municipality": "Tiel", "top_k": 3},
+        timeout=60,
+    )
+    assert r.status_code == 200, r.text
+    places = {s["municipality"] for s in r.json()["sources"] if s["kind"] == "sociale_kaart"}
+    assert "Helmond" not in places and len(r.json()["sources"]) <= 3
+
+    for payload, expected in [
+        ({"question": ""}, "Stel een vraag"),
+        ({"question": "x " * 10_000}, "te lang"),
+        ({}, "question"),
+        ({"question": "Wat is een TLV?", "top_k": 0}, "top_k"),
+        ({"question": "Wat is een TLV?", "municipality": "Nergensdorp"}, "Onbekende gemeente"),
+        ({"question": "Wat is een TLV?", "region": "mars"}, "Onbekende regio"),
+    ]:
+        r = httpx.post(f"{server.url}/api/ask", json=payload, timeout=60)
+        assert r.status_code == 400, (payload, r.text)
+        assert expected in r.json()["error"]
+    r = httpx.post(f"{server.url}/api/ask", content=b"{kapot", headers={"content-type": "application/json"})
+    assert r.status_code == 400 and "JSON" in r.json()["error"]
+    # The chainlit UI still answers everything else.
+    assert httpx.get(f"{server.url}/health").json() == {"status": "ok"}
+
+
+def _wait_for_feedback(db: Path, timeout: float = 15.0) -> list[tuple[int, str, bool]]:
+    deadline = time.monotonic() + timeout
+    while True:
+        rows: list[tuple[int, str, bool]] = []
+        if db.exists():
+            with sqlite3.connect(db) as con:
+                rows = [
+                    (value, comment, "zes weken" in (output or ""))
+                    for value, comment, output in con.execute(
+                        "select f.value, f.comment, m.output from feedback f left join messages m "
+                        "on (m.id = f.for_id or m.parent_id = f.for_id) and m.type = 'assistant_message'"
+                    )
+                ]
+        if rows or time.monotonic() > deadline:
+            return rows
+        time.sleep(0.3)
+
+
+# -- browser ---------------------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium ontbreekt: installeer het met 'apt-get install -y chromium'")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+def _login(browser: object, server: Server, user: str, password: str) -> object:
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
+    page.set_default_timeout(30_000)
+    page.goto(server.url)
+    page.locator("input:not([type=password])").first.fill(user)
+    page.fill("input[type=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_selector("#chat-input")
+    return page
+
+
+def _choose_profile(page: object, name: str) -> None:
+    """Pick a chat profile; switching starts a new chat session, so wait until it is ready (settings sent)."""
+    page.click("#chat-profiles")  # type: ignore[attr-defined]
+    page.get_by_role("option", name=name).click()  # type: ignore[attr-defined]
+    page.wait_for_selector("#starters")  # type: ignore[attr-defined]
+    page.wait_for_timeout(1500)  # type: ignore[attr-defined]
+    page.wait_for_selector("#chat-settings-open-modal")  # type: ignore[attr-defined]
+
+
+def _send(page: object, text: str, files: list[Path] | None = None) -> None:
+    if files:
+        page.set_input_files("#upload-button-input", [str(f) for f in files])  # type: ignore[attr-defined]
+        page.wait_for_timeout(1000)  # type: ignore[attr-defined]
+    page.fill("#chat-input", text)  # type: ignore[attr-defined]
+    page.click("#chat-submit")  # type: ignore[attr-defined]
+
+
+def test_parent_asks_and_opens_the_source(browser: object, server: Server, tmp_path: Path) -> None:
+    page = _login(browser, server, "gast", "x")
+    _choose_profile(page, "Ouder")
+    asked = time.monotonic()
+    _send(page, TLV_QUESTION)
+    answer = page.locator(".step").filter(has_text="zes weken").last
+    answer.wait_for(timeout=60_000)
+    now = time.monotonic()
+    print(
+        f"\ntime to first answer: {now - server.started:.1f} s after server start, "
+        f"{now - asked:.1f} s after the question"
+    )
+    # Every citation is a link to the passage in the side panel.
+    answer.locator("a.element-link", has_text="[1]").first.click()
+    side = page.locator("#side-view-content")
+    side.wait_for()
+    assert "[1]" in page.locator("#side-view-title").inner_text()
+    assert "zes weken" in side.inner_text()
+    assert "Ondersteuningsplan De Peelrand" in side.inner_text()
+    assert "AI-assistent" in page.locator("body").inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "chat-ouder.png"), full_page=True)
+
+    # Thumbs down with a comment is stored in SQLite under the data dir, next to the answer it is about.
+    buttons = answer.locator("button")
+    buttons.nth(buttons.count() - 1).click()
+    page.locator("[role=dialog] textarea").fill("Ik mis wie de commissie is.")
+    page.locator("[role=dialog] button").first.click()
+    assert _wait_for_feedback(server.data / "feedback.sqlite3") == [(0, "Ik mis wie de commissie is.", True)]
+
+    # A short follow-up is read together with the previous question, and the municipality filters the map.
+    _send(page, "en in Helmond?")
+    page.get_by_text("Vervolgvraag, gelezen als").first.wait_for()
+
+    # A 20,000-character paste gets the Dutch message, not an error.
+    _send(page, "lang " * 4000)
+    page.get_by_text("te lang om goed te beantwoorden").first.wait_for()
+
+    # A parent cannot add documents.
+    upload = tmp_path / "ouder.md"
+    upload.write_text("# Mijn document\n\nDit wil ik toevoegen.\n", encoding="utf-8")
+    _send(page, "mag dit erbij?", files=[upload])
+    page.get_by_text("Alleen een coördinator kan documenten toevoegen").first.wait_for()
+    assert not list(server.corpus.rglob("ouder.md"))
+    page.close()
+
+
+def test_area_setting_filters_the_social_map(browser: object, server: Server) -> None:
+    page = _login(browser, server, "gast", "x")
+    _choose_profile(page, "Professional")
+    page.click("#chat-settings-open-modal")
+    page.locator("[role=dialog] [role=combobox]").first.click()
+    page.get_by_role("option", name="Gemeente Tiel").click()
+    page.click("#confirm")
+    page.get_by_text("Ik zoek nu voor: Gemeente Tiel").wait_for()
+    _send(page, "Wie helpt gezinnen met vragen over opvoeden?")
+    answer = page.locator(".step").filter(has_text="Laatst gecontroleerd").last
+    answer.wait_for(timeout=60_000)
+    text = answer.inner_text()
+    assert "Wijkteam Tiel" in text and "0344-012345" in text  # shown as a card with phone and last check
+    assert "Wijkteam Helmond" not in text
+    page.close()
+
+
+def test_coordinator_uploads_a_document_and_it_is_answered(browser: object, server: Server, tmp_path: Path) -> None:
+    page = _login(browser, server, COORDINATOR_USER, COORDINATOR_PASSWORD)
+    _choose_profile(page, "Coördinator")
+
+    doc = tmp_path / "zomerschool.md"
+    doc.write_text(ZOMERSCHOOL, encoding="utf-8")
+    _send(page, "nieuw document", files=[doc])
+    page.get_by_text("staat in de index").first.wait_for(timeout=180_000)
+    assert (server.corpus / "overig" / "zomerschool.md").is_file()
+    assert page.get_by_text("Toegevoegd: 1").count() >= 1
+
+    _send(page, "Voor welke leerlingen is de zomerschool bedoeld?")
+    page.locator(".step").filter(has_text="groep 6").last.wait_for(timeout=60_000)
+    page.wait_for_timeout(800)  # let the side panel finish sliding in
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "chat-coordinator.png"), full_page=True)
+
+    # Wrong type and path traversal: refused with a Dutch reason, nothing saved.
+    bad = tmp_path / "script.exe"
+    bad.write_bytes(b"MZ")
+    _send(page, "dit ook", files=[bad])
+    page.get_by_text("bestandstype dat Wegwijs niet kan lezen").first.wait_for()
+    _send(page, "/verwijder ../../etc/passwd")
+    page.get_by_text("is geen document in het corpus").first.wait_for()
+
+    _send(page, "/documenten")
+    page.get_by_text("overig/zomerschool.md").first.wait_for()
+    _send(page, "/verwijder overig/zomerschool.md")
+    page.get_by_text("Verwijderd: 1").first.wait_for(timeout=180_000)
+    assert not (server.corpus / "overig" / "zomerschool.md").exists()
+    assert list((server.data / "archief").rglob("zomerschool.md"))
+    page.close()
