@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import datetime
 import logging
-import os
 import re
 import shutil
 import threading
@@ -144,8 +143,8 @@ def data_layer() -> FeedbackStore:
 
 # -- chainlit: login, profiles, settings -----------------------------------------------------------------------------
 def coordinator_credentials() -> tuple[str, str] | None:
-    user = os.environ.get("ASSISTANT_COORDINATOR_USER", "").strip()
-    stored = os.environ.get("ASSISTANT_COORDINATOR_PASSWORD_HASH", "").strip()
+    user = (settings.coordinator_user or "").strip()
+    stored = (settings.coordinator_password_hash or "").strip()
     return (user, stored) if user and stored else None
 
 

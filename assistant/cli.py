@@ -182,8 +182,7 @@ def check_corpus_cmd(corpus_dir: Path | None, as_json: bool) -> None:
 
 
 def _where(issue: Any) -> str:
-    row = f" rij {issue.row}" if issue.row else ""
-    return f"{issue.file}{row}: "
+    return f"{issue.file}: "  # the message itself names the row ("Rij 7 (wijkteam-asten): …")
 
 
 @cli.command()

