@@ -22,6 +22,8 @@ from chainlit.data.base import BaseDataLayer
 from chainlit.types import Feedback, PageInfo, PaginatedResponse, Pagination, ThreadDict, ThreadFilter
 from chainlit.user import PersistedUser, User
 
+from assistant.guard import redact
+
 SCHEMA = """
 create table if not exists feedback (
     id text primary key, for_id text not null, thread_id text, value integer not null, comment text,
@@ -60,7 +62,7 @@ class FeedbackStore(BaseDataLayer):
         self._run(
             "insert into feedback (id, for_id, thread_id, value, comment, created) values (?, ?, ?, ?, ?, ?) "
             "on conflict(id) do update set value = excluded.value, comment = excluded.comment",
-            (feedback_id, feedback.forId, feedback.threadId, int(feedback.value), feedback.comment, _now()),
+            (feedback_id, feedback.forId, feedback.threadId, int(feedback.value), redact(feedback.comment), _now()),
         )
         return feedback_id
 
@@ -70,6 +72,9 @@ class FeedbackStore(BaseDataLayer):
 
     async def create_step(self, step_dict: Any) -> None:
         # Feedback points at the run step around an answer, so the run steps are kept too (their parent link).
+        # What users type is never kept: no transcripts, only the answers that feedback refers to.
+        if step_dict.get("type") == "user_message":
+            return
         self._run(
             "insert into messages (id, parent_id, thread_id, type, output, created) values (?, ?, ?, ?, ?, ?) "
             "on conflict(id) do update set output = coalesce(excluded.output, messages.output)",
@@ -78,7 +83,7 @@ class FeedbackStore(BaseDataLayer):
                 step_dict.get("parentId"),
                 step_dict.get("threadId"),
                 step_dict.get("type"),
-                step_dict.get("output"),
+                redact(step_dict.get("output")),
                 _now(),
             ),
         )

@@ -307,6 +307,10 @@ def test_parent_asks_and_opens_the_source(browser: object, server: Server, tmp_p
     page.locator("[role=dialog] textarea").fill("Ik mis wie de commissie is.")
     page.locator("[role=dialog] button").first.click()
     assert _wait_for_feedback(server.data / "feedback.sqlite3") == [(0, "Ik mis wie de commissie is.", True)]
+    # No transcripts: what the parent typed is not in the store (only answers that feedback refers to).
+    with sqlite3.connect(server.data / "feedback.sqlite3") as con:
+        stored = " ".join(str(row) for row in con.execute("select * from messages"))
+    assert "Hoe lang duurt het" not in stored
 
     # A short follow-up is read together with the previous question, and the municipality filters the map.
     _send(page, "en in Helmond?")
