@@ -20,7 +20,7 @@ import chainlit as cl
 from chainlit.input_widget import Select
 from chainlit.server import app as fastapi_app
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 
 from assistant.answer import Answer, Answerer, QuestionError
 from assistant.auth import verify_password
@@ -497,17 +497,35 @@ async def api_ask(request: Request) -> JSONResponse:
     return JSONResponse(answer.to_json_dict())
 
 
+DOCUMENT_TYPES = {".pdf": "application/pdf", ".docx": "application/octet-stream"}
+
+
+@api.get("/api/document")
+async def api_document(path: str = "") -> Response:
+    """The whole source document behind a cited passage; only files the index may read, nothing else."""
+    root = Path(settings.corpus_dir)
+    target = root / path
+    hidden = any(part.startswith(("_", ".")) for part in Path(path).parts)
+    if not path or hidden or not inside(target, root) or not target.is_file():
+        return _bad("Dit document bestaat niet (meer) in de bronnen.", status=404)
+    media = DOCUMENT_TYPES.get(target.suffix.lower())
+    if media:
+        return FileResponse(target, media_type=media, filename=target.name)
+    # Text of any kind, HTML included, is shown as plain text: an uploaded page must not run in our origin.
+    return PlainTextResponse(target.read_text(encoding="utf-8", errors="replace"))
+
+
 def mount_api() -> None:
-    """Add /api/ask in front of chainlit's catch-all GET route (which otherwise would answer with the UI page)."""
-    if any(getattr(r, "path", "") == "/api/ask" for r in fastapi_app.router.routes):
+    """Put our /api routes before chainlit's router, whose catch-all GET would otherwise serve the UI page."""
+    if getattr(fastapi_app.state, "wegwijs_api", False):
         return  # chainlit may load this module more than once
-    fastapi_app.include_router(api)
     routes = fastapi_app.router.routes
-    ours = [r for r in routes if getattr(r, "path", "") == "/api/ask"]
-    for route in ours:
-        routes.remove(route)
-    catch_all = next((i for i, r in enumerate(routes) if getattr(r, "path", "") == "/{full_path:path}"), len(routes))
-    routes[catch_all:catch_all] = ours
+    before = len(routes)
+    fastapi_app.include_router(api)
+    ours = routes[before:]
+    del routes[before:]
+    routes[0:0] = ours
+    fastapi_app.state.wegwijs_api = True
 
 
 mount_api()

@@ -9,6 +9,7 @@ import datetime
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import quote
 
 from assistant.answer import Source
 from assistant.corpus import CorpusError, Region, split_front_matter
@@ -208,7 +209,7 @@ def source_markdown(source: Source) -> str:
     for line in source.text.strip().splitlines():
         heading = re.match(r"^#+\s*(.+)$", line.strip())
         lines.append(f"> **{heading.group(1)}**" if heading else (f"> {line}" if line.strip() else ">"))
-    lines += ["", f"Bestand: `{source.doc}`"]
+    lines += ["", f"Bestand: [{source.doc}](/api/document?path={quote(source.doc)}) (hele document openen)"]
     return "\n".join(lines)
 
 

@@ -184,6 +184,17 @@ def test_retire_refuses_paths_outside_the_corpus(tmp_path: Path) -> None:
 
 
 # -- REST ------------------------------------------------------------------------------------------------------------
+def test_api_document_serves_corpus_files_only(server: Server) -> None:
+    r = httpx.get(f"{server.url}/api/document", params={"path": "plannen/plan-peelrand.md"})
+    assert r.status_code == 200 and "Toelaatbaarheidsverklaring" in r.text
+    page = httpx.get(f"{server.url}/api/document", params={"path": "overig/info.html"})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/plain")
+    for bad in ["../pyproject.toml", "/etc/passwd", "_regios.yaml", "plannen/bestaat-niet.md", ""]:
+        r = httpx.get(f"{server.url}/api/document", params={"path": bad})
+        assert r.status_code == 404, bad
+        assert "bestaat niet" in r.json()["error"]
+
+
 def test_api_ask(server: Server) -> None:
     r = httpx.post(f"{server.url}/api/ask", json={"question": TLV_QUESTION}, timeout=60)
     print(f"\nfirst answer over HTTP: {time.monotonic() - server.started:.1f} s after server start")
