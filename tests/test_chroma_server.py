@@ -1,0 +1,88 @@
+"""ASSISTANT_CHROMA_URL: the same engine against a real Chroma server on loopback gives the same sources."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import chromadb
+import httpx
+import pytest
+
+from assistant.answer import Answerer
+from assistant.ingest import ingest
+from assistant.retrieve import LoadedIndex
+from tests.conftest import settings_for
+
+QUESTIONS = [
+    "Hoe lang duurt het voordat er een besluit is over de TLV?",
+    "Wie geeft toestemming bij een kind van 14?",
+    "Waar kan ik in Helmond terecht met opvoedvragen?",
+    "Wat is de aanpak voor thuiszitters?",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def chroma_url(tmp_path: Path) -> Iterator[str]:
+    port = _free_port()
+    chroma = Path(sys.executable).parent / "chroma"
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(tmp_path / "server")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},  # no network here
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert proc.poll() is None and time.monotonic() < deadline, "chroma run did not start"
+            time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def _sources(settings: object, question: str) -> list[tuple[str, str]]:
+    answer = Answerer(LoadedIndex(settings)).ask(question)  # type: ignore[arg-type]
+    return [(s.doc, s.service_id) for s in answer.sources]
+
+
+def test_server_mode_matches_embedded_mode(corpus: Path, tmp_path: Path, chroma_url: str) -> None:
+    embedded = settings_for(corpus, tmp_path / "embedded")
+    served = settings_for(corpus, tmp_path / "served", chroma_url=chroma_url)
+    ingest(embedded)
+    report = ingest(served)
+    assert report.build_id and report.embedded > 0
+    assert not (tmp_path / "served" / "builds" / report.build_id / "chroma").exists()  # vectors live on the server
+    for question in QUESTIONS:
+        assert _sources(served, question) == _sources(embedded, question), question
+
+    # Incremental on the server too: only the changed file is embedded, and old collections are pruned.
+    plan = corpus / "plannen" / "plan-peelrand.md"
+    plan.write_text(plan.read_text(encoding="utf-8") + "\n## Zomerschool\n\nEr is een zomerschool.\n", "utf-8")
+    again = ingest(served)
+    assert again.changed == ["plannen/plan-peelrand.md"] and 0 < again.embedded < report.embedded
+    third = ingest(served)
+    assert third.embedded == 0 and third.build_id is None
+    client = chromadb.HttpClient(host="127.0.0.1", port=int(chroma_url.rsplit(":", 1)[1]))
+    names = sorted(getattr(c, "name", c) for c in client.list_collections())
+    assert len(names) <= served.keep_builds and all(n.startswith("wegwijs_") for n in names)
+    assert "zomerschool" in Answerer(LoadedIndex(served)).ask("Is er een zomerschool?").answer.lower()
