@@ -113,7 +113,7 @@ class Answerer:
     def __init__(self, index: LoadedIndex) -> None:
         self.index = index
         self.settings = index.settings
-        self.stemmer = index._stemmer
+        self.stemmer = index.stemmer
 
     # -- lexical evidence ----------------------------------------------------------------------
     @cached_property
@@ -131,6 +131,11 @@ class Answerer:
             if i < len(df)
         }
 
+    @cached_property
+    def _rarest(self) -> float:
+        """A word the index has never seen weighs like its rarest word."""
+        return max(self._idf.values(), default=1.0)
+
     def stems(self, text: str) -> set[str]:
         words = [w for w in WORD.findall(text.lower()) if w not in STOP and len(w) > 1]
         return set(self.stemmer.stemWords(words))
@@ -139,8 +144,7 @@ class Answerer:
         """Share of the question's (idf-weighted) content words that the text contains."""
         if not question_stems:
             return 0.0
-        default = max(self._idf.values(), default=1.0)
-        weights = {s: self._idf.get(s, default) for s in question_stems}
+        weights = {s: self._idf.get(s, self._rarest) for s in question_stems}
         found = question_stems & self.stems(text)
         return sum(weights[s] for s in found) / (sum(weights.values()) or 1.0)
 
@@ -274,19 +278,25 @@ class Answerer:
         lines = "\n".join(f"- {h}" for h in helpers)
         return f"{base}\n\n{prompt(self.settings.prompts_dir, 'verwijzing')}\n{lines}"
 
-    def referrals(self, filters: Filters | None, limit: int = 3) -> list[str]:
-        region = filters.region if filters else None
-        found: list[tuple[int, str]] = []
+    @cached_property
+    def _information_services(self) -> list[tuple[str, str]]:
+        """(region, 'Name (phone)') of every information-and-advice service, found once per loaded index."""
+        found = []
         for row in self.index.rows.values():
             m = row["metadata"]
             if m.get("kind") != "sociale_kaart" or "informatie-en-advies" not in str(m.get("category", "")):
                 continue
-            if m.get("region") not in (NATIONAL, region):
-                continue
             phone = _field(str(m.get("contact", "")), "Telefoon")
-            label = str(m.get("title", "")) + (f" ({phone})" if phone else "")
-            found.append((0 if m.get("region") == region else 1, label))
-        found.sort()
+            found.append((str(m.get("region", "")), str(m.get("title", "")) + (f" ({phone})" if phone else "")))
+        return found
+
+    def referrals(self, filters: Filters | None, limit: int = 3) -> list[str]:
+        region = filters.region if filters else None
+        found = sorted(
+            (0 if service_region == region else 1, label)
+            for service_region, label in self._information_services
+            if service_region in (NATIONAL, region)
+        )
         return [label for _, label in found[:limit]]
 
 

@@ -29,7 +29,7 @@ from urllib.parse import urlparse
 import chromadb
 import Stemmer
 from chromadb.config import Settings as ChromaSettings
-from llama_index.core.schema import TextNode
+from llama_index.core.schema import BaseNode, TextNode
 from llama_index.retrievers.bm25 import BM25Retriever
 from pydantic import BaseModel, Field
 
@@ -210,11 +210,17 @@ class IndexStore:
                     client.delete_collection(name)
 
 
-def row_to_node(row: dict[str, Any]) -> TextNode:
-    """A stored passage as a llama-index node; title and heading take part in matching, the rest does not."""
-    node = TextNode(id_=row["id"], text=row["text"], metadata=row["metadata"])
+def match_on_title_and_heading(node: BaseNode) -> BaseNode:
+    """Title and heading take part in embedding and BM25; the other metadata is for display and filters."""
     node.excluded_embed_metadata_keys = list(NOT_EMBEDDED)
     node.excluded_llm_metadata_keys = list(NOT_EMBEDDED)
+    return node
+
+
+def row_to_node(row: dict[str, Any]) -> TextNode:
+    """A stored passage as a llama-index node, matched the same way as when it was embedded."""
+    node = TextNode(id_=row["id"], text=row["text"], metadata=row["metadata"])
+    match_on_title_and_heading(node)
     return node
 
 

@@ -26,7 +26,17 @@ from pydantic import BaseModel, Field
 from assistant.config import Settings
 from assistant.corpus import CorpusError, kind_for, load_regions, load_services, read_sidecar, split_front_matter
 from assistant.embeddings import load_embed_model
-from assistant.index import NODES, NOT_EMBEDDED, RECIPE_VERSION, FailedFile, FileEntry, IndexStore, Manifest, build_bm25
+from assistant.index import (
+    MANIFEST,
+    NODES,
+    RECIPE_VERSION,
+    FailedFile,
+    FileEntry,
+    IndexStore,
+    Manifest,
+    build_bm25,
+    match_on_title_and_heading,
+)
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -290,12 +300,6 @@ class StableIds(TransformComponent):
         return nodes
 
 
-def _exclusions(nodes: list[BaseNode]) -> None:
-    for node in nodes:
-        node.excluded_embed_metadata_keys = list(NOT_EMBEDDED)
-        node.excluded_llm_metadata_keys = list(NOT_EMBEDDED)
-
-
 def ingest(
     settings: Settings,
     progress: Callable[[str], None] | None = None,
@@ -371,7 +375,8 @@ def ingest(
             documents=documents
         )
         new_nodes: list[BaseNode] = [*prose, *records]
-        _exclusions(new_nodes)
+        for node in new_nodes:
+            match_on_title_and_heading(node)
         embedder = IngestionPipeline(transformations=[embed_model])
         vector_store = ChromaVectorStore(chroma_collection=collection)
         embedded: list[BaseNode] = []
@@ -389,14 +394,21 @@ def ingest(
         if rows:
             build_bm25(rows).persist(str(staging / "bm25"))
 
+        by_doc: dict[str, list[BaseNode]] = {}
+        for node in new_nodes:
+            by_doc.setdefault(str(node.metadata.get("doc")), []).append(node)
         entries = dict(keep)
         for f in todo:
             if f.rel in failed:
                 continue
-            ids = [n.node_id for n in new_nodes if n.metadata.get("doc") == f.rel]
-            title = next((str(n.metadata.get("title")) for n in new_nodes if n.metadata.get("doc") == f.rel), "")
-            kind = next((str(n.metadata.get("kind")) for n in new_nodes if n.metadata.get("doc") == f.rel), "other")
-            entries[f.rel] = FileEntry(sha256=f.sha256, node_ids=ids, title=title, kind=kind)
+            nodes = by_doc.get(f.rel, [])
+            first = nodes[0].metadata if nodes else {}
+            entries[f.rel] = FileEntry(
+                sha256=f.sha256,
+                node_ids=[n.node_id for n in nodes],
+                title=str(first.get("title", "")),
+                kind=str(first.get("kind", "other")),
+            )
         manifest = Manifest(
             build_id=build_id,
             created=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -409,7 +421,7 @@ def ingest(
             failed=failed,
             regions=region_map,
         )
-        (staging / "manifest.json").write_text(manifest.model_dump_json(indent=1), encoding="utf-8")
+        (staging / MANIFEST).write_text(manifest.model_dump_json(indent=1), encoding="utf-8")
         del client, collection, vector_store
         store.commit(build_id, staging)
         store.prune()

@@ -126,7 +126,7 @@ class LoadedIndex:
         self.bm25 = (
             BM25Retriever.from_persist_dir(str(bm25_dir), show_progress=False).bm25 if bm25_dir.is_dir() else None
         )
-        self._stemmer = dutch_stemmer()
+        self.stemmer = dutch_stemmer()
         self._masks: dict[tuple[Any, ...], list[int]] = {}
         self._lock = threading.Lock()
         self._query_cache: dict[str, list[float]] = {}
@@ -160,7 +160,7 @@ class LoadedIndex:
             return None
         return BM25Retriever(
             existing_bm25=self.bm25,
-            stemmer=self._stemmer,
+            stemmer=self.stemmer,
             similarity_top_k=top_k,
             corpus_weight_mask=mask,
         )
