@@ -1,8 +1,8 @@
 """The Wegwijs web chat (chainlit), plus ``POST /api/ask`` on the same server. Start it with ``assistant serve``.
 
-Parents and professionals log in as guest (user name ``gast``, any password); a coordinator logs in with the
-credentials from ``ASSISTANT_COORDINATOR_USER`` / ``ASSISTANT_COORDINATOR_PASSWORD_HASH`` (see assistant/auth.py)
-and may upload documents, list them (``/documenten``) and retire one (``/verwijder <pad>``).
+Parents and professionals need no account: everyone who opens the chat is a guest. A coordinator signs in at
+``/beheer`` with the credentials from ``ASSISTANT_COORDINATOR_USER`` / ``ASSISTANT_COORDINATOR_PASSWORD_HASH``
+(see assistant/auth.py) and may upload documents, list them (``/documenten``) and retire one (``/verwijder <pad>``).
 """
 
 from __future__ import annotations
@@ -17,18 +17,21 @@ from pathlib import Path
 from typing import Any
 
 import chainlit as cl
+from chainlit.auth.cookie import set_auth_cookie
+from chainlit.auth.jwt import create_jwt
 from chainlit.input_widget import Select
 from chainlit.server import app as fastapi_app
 from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.datastructures import Headers
 
 from assistant.answer import Answer, Answerer, QuestionError
+from assistant.audit import AuditLog, file_sha256
 from assistant.auth import verify_password
 from assistant.chat import (
     AI_NOTICE,
     ALL_AREAS,
     KIND_LABELS,
-    MAX_UPLOAD_BYTES,
     area_items,
     card_markdown,
     corpus_files,
@@ -47,6 +50,8 @@ from assistant.corpus import CorpusError, Region, check_corpus, load_regions
 from assistant.feedback import FeedbackStore
 from assistant.index import IndexError_
 from assistant.ingest import ChangeReport, ingest
+from assistant.limits import MAX_UPLOAD_BYTES, RateLimiter, check_upload
+from assistant.retention import purge
 from assistant.retrieve import NATIONAL, Filters, LoadedIndex
 
 log = logging.getLogger("wegwijs.app")
@@ -80,17 +85,20 @@ class Engine:
         with self._lock:
             self._answerer = fresh
 
-    def update_index(self) -> ChangeReport:
+    def update_index(self, actor: str) -> ChangeReport:
         with self._ingest_lock:
-            report = ingest(self.settings)
+            report = ingest(self.settings, actor=actor)
             self.reload()
             return report
 
     def regions(self) -> dict[str, Region]:
+        """The regions a user may pick; a deployment for one region (ASSISTANT_REGION) offers only that one."""
         try:
-            return {k: v for k, v in load_regions(Path(self.settings.corpus_dir)).items() if k != NATIONAL}
+            regions = {k: v for k, v in load_regions(Path(self.settings.corpus_dir)).items() if k != NATIONAL}
         except CorpusError:
             return {}
+        pinned = self.settings.region
+        return {pinned: regions[pinned]} if pinned and pinned in regions else regions
 
 
 settings = get_settings()
@@ -106,6 +114,14 @@ def warm_up() -> None:
 
 
 threading.Thread(target=warm_up, daemon=True).start()
+audit = AuditLog(Path(settings.data_dir))
+question_limit = RateLimiter(settings.questions_per_minute, 60.0)
+api_limit = RateLimiter(settings.api_requests_per_minute, 60.0)
+login_limit = RateLimiter(settings.login_attempts_per_10_min, 600.0)
+try:
+    log.info("Bewaartermijnen toegepast: %s", purge(settings).render())
+except Exception as exc:  # retention must never keep the chat from starting
+    log.warning("Bewaartermijnen niet toegepast: %s", exc)
 
 
 def answer_parts(answer: Answer) -> tuple[list[str], str, list[cl.Text]]:
@@ -138,7 +154,7 @@ def answer_parts(answer: Answer) -> tuple[list[str], str, list[cl.Text]]:
 @cl.data_layer
 def data_layer() -> FeedbackStore:
     """Thumbs up/down and comments go to data/feedback.sqlite3 (see assistant/feedback.py)."""
-    return FeedbackStore(Path(settings.data_dir) / "feedback.sqlite3")
+    return FeedbackStore(Path(settings.data_dir) / "feedback.sqlite3", store_transcripts=settings.store_transcripts)
 
 
 # -- chainlit: login, profiles, settings -----------------------------------------------------------------------------
@@ -148,23 +164,32 @@ def coordinator_credentials() -> tuple[str, str] | None:
     return (user, stored) if user and stored else None
 
 
-@cl.password_auth_callback
-async def auth_callback(username: str, password: str) -> cl.User | None:
-    """Coordinators with their password; everyone else as 'gast' (no account needed)."""
-    name = (username or "").strip()
+@cl.header_auth_callback
+async def guest_callback(headers: Headers) -> cl.User:
+    """Everyone enters as a guest, with no account and no login screen; coordinators sign in at /beheer."""
+    return cl.User(identifier=GUEST_USER, display_name="Gast", metadata={"role": GUEST})
+
+
+async def coordinator_login(username: str, password: str) -> cl.User | None:
     creds = coordinator_credentials()
-    if creds and name == creds[0]:
-        if await asyncio.to_thread(verify_password, password or "", creds[1]):
-            return cl.User(identifier=name, display_name="Coördinator", metadata={"role": COORDINATOR})
-        return None
-    if name.casefold() == GUEST_USER:
-        return cl.User(identifier=GUEST_USER, display_name="Gast", metadata={"role": GUEST})
+    if (
+        creds
+        and (username or "").strip() == creds[0]
+        and await asyncio.to_thread(verify_password, password or "", creds[1])
+    ):
+        return cl.User(identifier=creds[0], display_name="Coördinator", metadata={"role": COORDINATOR})
     return None
 
 
 def is_coordinator(user: Any = None) -> bool:
     user = user if user is not None else cl.user_session.get("user")
     return bool(user and (user.metadata or {}).get("role") == COORDINATOR)
+
+
+def actor() -> str:
+    """Who changes the corpus, for the audit log: the coordinator's user name."""
+    user = cl.user_session.get("user")
+    return f"chat:{getattr(user, 'identifier', 'onbekend')}"
 
 
 PARENT_STARTERS = [
@@ -296,6 +321,13 @@ async def handle(message: cl.Message) -> None:
 
 
 async def answer_question(text: str) -> None:
+    session = str(cl.user_session.get("id") or "")
+    if not question_limit.allow(f"chat:{session}"):
+        wait = question_limit.retry_after(f"chat:{session}")
+        await cl.Message(
+            content=f"Je stelt veel vragen kort na elkaar. Wacht ongeveer {wait} seconden en probeer het dan opnieuw."
+        ).send()
+        return
     regions = engine.regions()
     previous = cl.user_session.get("last_question")
     question = with_context(text, previous)
@@ -365,14 +397,18 @@ async def handle_command(text: str) -> None:
         lines += ["", "Uit het corpus halen: `/verwijder <pad>`."]
         await cl.Message(content="\n".join(lines)).send()
     else:
+        target = corpus_dir / arg.strip().strip("\"'")
+        sha = file_sha256(target) if arg.strip() and inside(target, corpus_dir) and target.is_file() else ""
         try:
             moved = retire(corpus_dir, Path(settings.data_dir), arg)
         except CorpusError as exc:
             await cl.Message(content=f"Niet gelukt: {exc}").send()
             return
+        for rel in moved:
+            audit.append(actor(), "uit corpus gehaald", rel, sha if rel == moved[0] else "")
         status = cl.Message(content=f"Verplaatst naar het archief: {', '.join(moved)}. De index wordt bijgewerkt…")
         await status.send()
-        report = await asyncio.to_thread(engine.update_index)
+        report = await asyncio.to_thread(engine.update_index, actor())
         await cl.Message(content=f"**Wijzigingsrapport**\n```\n{report.render()}\n```").send()
 
 
@@ -387,9 +423,8 @@ async def handle_uploads(files: list[Any], hint: str) -> None:
             size = Path(element.path).stat().st_size
             if size > MAX_UPLOAD_BYTES:
                 raise CorpusError(f"'{raw_name}' is {size / 1024 / 1024:.1f} MB; het maximum is 10 MB.")
-            if size == 0:
-                raise CorpusError(f"'{raw_name}' is leeg.")
             data = Path(element.path).read_bytes()
+            check_upload(name, data)
             folder = folder_for(name, data, hint)
             target = corpus_dir / folder / name
             if not inside(target, corpus_dir):
@@ -403,7 +438,9 @@ async def handle_uploads(files: list[Any], hint: str) -> None:
             backup = target.with_name(f".vervangen-{target.name}")
             shutil.move(str(target), backup)
         target.write_bytes(data)
-        saved.append((target.relative_to(corpus_dir).as_posix(), target, backup))
+        rel = target.relative_to(corpus_dir).as_posix()
+        audit.append(actor(), "vervangen" if backup else "geüpload", rel, file_sha256(target), size=len(data))
+        saved.append((rel, target, backup))
 
     if not saved:
         await cl.Message(content="\n".join(problems) or "Geen bestand ontvangen.").send()
@@ -424,6 +461,7 @@ async def handle_uploads(files: list[Any], hint: str) -> None:
             if backup is not None:
                 shutil.move(str(backup), target)
             problems.append(f"Niet toegevoegd: `{rel}` – " + "; ".join(errors))
+            audit.append(actor(), "afgewezen bij controle", rel, "", reason="; ".join(errors)[:500])
             continue
         if backup is not None:
             backup.unlink(missing_ok=True)
@@ -442,7 +480,7 @@ async def handle_uploads(files: list[Any], hint: str) -> None:
     if problems:
         lines += ["", *problems]
     if kept:
-        report = await asyncio.to_thread(engine.update_index)
+        report = await asyncio.to_thread(engine.update_index, actor())
         lines += ["", "**Wijzigingsrapport**", "```", report.render(), "```"]
         failed = [f"`{rel}`: {report.failed[rel]}" for rel in kept if rel in report.failed]
         if failed:
@@ -463,6 +501,14 @@ def _bad(message: str, status: int = 400) -> JSONResponse:
 @api.post("/api/ask")
 async def api_ask(request: Request) -> JSONResponse:
     """{"question", "region"?, "municipality"?, "top_k"?} → the engine's answer JSON; 400 with a Dutch error."""
+    client = request.client.host if request.client else "?"
+    if not api_limit.allow(f"api:{client}"):
+        wait = api_limit.retry_after(f"api:{client}")
+        return JSONResponse(
+            {"error": f"Te veel vragen vanaf dit adres. Probeer het over {wait} seconden opnieuw."},
+            status_code=429,
+            headers={"Retry-After": str(wait)},
+        )
     try:
         body = await request.json()
     except ValueError:
@@ -495,6 +541,51 @@ async def api_ask(request: Request) -> JSONResponse:
     except IndexError_ as exc:
         return _bad(f"Wegwijs kan nu geen vragen beantwoorden: {exc}", status=503)
     return JSONResponse(answer.to_json_dict())
+
+
+LOGIN_PAGE = """<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Wegwijs – inloggen voor coördinatoren</title>
+<style>
+body{{font-family:system-ui,sans-serif;max-width:26rem;margin:4rem auto;padding:0 1rem;color:#1f2937}}
+label{{display:block;margin-top:1rem}} input{{width:100%;padding:.5rem;font-size:1rem;box-sizing:border-box}}
+button{{margin-top:1.2rem;padding:.6rem 1.2rem;font-size:1rem}} .fout{{color:#b91c1c}}
+</style></head><body>
+<h1>Inloggen voor coördinatoren</h1>
+<p>Ouders en professionals hebben geen account nodig: <a href="/">ga naar de chat</a>.</p>
+<p class="fout" role="alert">{error}</p>
+<form method="post" action="/beheer">
+<label for="gebruiker">Gebruikersnaam</label><input id="gebruiker" name="username" autocomplete="username" required>
+<label for="wachtwoord">Wachtwoord</label>
+<input id="wachtwoord" name="password" type="password" autocomplete="current-password" required>
+<button type="submit">Inloggen</button>
+</form></body></html>"""
+
+
+@api.get("/beheer")
+async def beheer_page() -> HTMLResponse:
+    """The coordinators' way in; the chat itself never asks anyone to log in."""
+    if coordinator_credentials() is None:
+        return HTMLResponse(LOGIN_PAGE.format(error="Er is geen coördinator ingesteld (zie de README)."), 503)
+    return HTMLResponse(LOGIN_PAGE.format(error=""))
+
+
+@api.post("/beheer")
+async def beheer_login(request: Request) -> Response:
+    client = request.client.host if request.client else "?"
+    if not login_limit.allow(f"login:{client}"):
+        wait = login_limit.retry_after(f"login:{client}")
+        page = LOGIN_PAGE.format(error=f"Te veel pogingen. Probeer het over {wait // 60 + 1} minuten opnieuw.")
+        return HTMLResponse(page, 429, headers={"Retry-After": str(wait)})
+    form = await request.form()
+    user = await coordinator_login(str(form.get("username") or ""), str(form.get("password") or ""))
+    if user is None:
+        log.warning("Mislukte inlogpoging voor coördinator vanaf %s", client)
+        return HTMLResponse(LOGIN_PAGE.format(error="Gebruikersnaam of wachtwoord klopt niet."), 401)
+    audit.append(f"chat:{user.identifier}", "ingelogd", "", "")
+    response = RedirectResponse("/", status_code=303)
+    set_auth_cookie(request, response, create_jwt(user))
+    return response
 
 
 DOCUMENT_TYPES = {".pdf": "application/pdf", ".docx": "application/octet-stream"}

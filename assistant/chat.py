@@ -15,7 +15,6 @@ from assistant.answer import Source
 from assistant.corpus import CorpusError, Region, split_front_matter
 from assistant.retrieve import NATIONAL, Filters
 
-MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 UPLOAD_SUFFIXES = (".md", ".pdf", ".docx", ".html", ".txt", ".csv", ".yaml")
 FOLDERS = ("plannen", "sociale-kaart", "privacy", "overig")
 KIND_FOLDERS = {"plan": "plannen", "sociale_kaart": "sociale-kaart", "privacy": "privacy", "other": "overig"}

@@ -1,4 +1,7 @@
-"""The ``assistant`` command: ingest, ask, eval, check-corpus. Output for people is Dutch; --json is for tools."""
+"""The ``assistant`` command (ingest, ask, eval, check-corpus, serve, purge, audit).
+
+Output for people is Dutch; --json is for tools.
+"""
 
 from __future__ import annotations
 
@@ -204,6 +207,39 @@ def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
     os.environ["CHAINLIT_HOST"] = host
     os.environ["CHAINLIT_PORT"] = str(port)
     run_chainlit(str(root / "assistant" / "app.py"))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Resultaat als JSON.")
+def purge(as_json: bool) -> None:
+    """Pas de bewaartermijnen toe: oude feedback, auditmaanden en gearchiveerde documenten gaan weg."""
+    from assistant.retention import purge as run_purge
+
+    report = run_purge(_settings())
+    click.echo(report.model_dump_json(indent=1) if as_json else report.render())
+
+
+@cli.command()
+@click.option("--verify", is_flag=True, help="Controleer alleen of het logboek ongeschonden is.")
+@click.option("--json", "as_json", is_flag=True, help="Registraties als JSON-regels.")
+def audit(verify: bool, as_json: bool) -> None:
+    """Toon het auditlogboek van corpuswijzigingen (wie, wat, wanneer, hash van het bestand)."""
+    from assistant.audit import AuditLog
+
+    log = AuditLog(Path(_settings().data_dir))
+    problems = log.verify()
+    if not verify:
+        for record in log.records():
+            if as_json:
+                click.echo(json.dumps(record, ensure_ascii=False))
+            else:
+                sha = (record.get("sha256") or "")[:12]
+                click.echo(f"{record['time']}  {record['who']:<24} {record['action']:<22} {record['file']}  {sha}")
+    for problem in problems:
+        click.echo(f"Let op: {problem.file} regel {problem.line}: {problem.message}", err=True)
+    if verify and not problems:
+        click.echo(f"Auditlogboek in orde ({len(log.files())} maandbestanden).")
+    sys.exit(1 if problems else 0)
 
 
 def main() -> None:

@@ -45,6 +45,17 @@ class Settings(BaseSettings):
     refuse_below: float = Field(default=0.84, description="evidence under which we refuse")
     coverage_weight: float = Field(default=0.0, ge=0.0, description="measured: coverage did not help")
     max_question_chars: int = Field(default=2000, ge=50)
+
+    # -- limits and retention (see README, "Wat Wegwijs bewaart")
+    # One deployment per samenwerkingsverband: every question is answered from this region plus national sources.
+    region: str | None = None
+    questions_per_minute: int = Field(default=12, ge=0, description="per chat session or API client; 0 = no limit")
+    api_requests_per_minute: int = Field(default=600, ge=0, description="per client address on POST /api/ask")
+    login_attempts_per_10_min: int = Field(default=5, ge=1, description="per client address, coordinator login")
+    feedback_retention_days: int = Field(default=180, ge=0, description="0 = keep until deleted by hand")
+    audit_retention_days: int = Field(default=730, ge=0, description="whole months older than this are deleted")
+    archive_retention_days: int = Field(default=365, ge=0, description="retired documents in data/archief")
+    store_transcripts: bool = Field(default=False, description="keep questions next to feedback (redacted)")
     keep_builds: int = Field(default=2, ge=1)
 
 

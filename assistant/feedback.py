@@ -12,6 +12,7 @@ Read the feedback with::
 from __future__ import annotations
 
 import datetime
+import re
 import sqlite3
 import threading
 import uuid
@@ -35,6 +36,9 @@ create table if not exists messages (
 """
 
 
+FOLLOW_UP_ECHO = re.compile(r"^\*Vervolgvraag, gelezen als: .*\*\n*", re.MULTILINE)
+
+
 def _now() -> str:
     return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
 
@@ -42,9 +46,10 @@ def _now() -> str:
 class FeedbackStore(BaseDataLayer):
     """Feedback and messages in one SQLite file; everything else chainlit could persist is ignored."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, store_transcripts: bool = False) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        self.store_transcripts = store_transcripts
         self._lock = threading.Lock()
         with self._connect() as db:
             db.executescript(SCHEMA)
@@ -66,6 +71,16 @@ class FeedbackStore(BaseDataLayer):
         )
         return feedback_id
 
+    def purge(self, retention_days: int) -> int:
+        """Delete feedback and kept answers older than the retention period; returns how many rows went."""
+        if retention_days <= 0:
+            return 0
+        cutoff = (datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=retention_days)).isoformat()
+        with self._lock, self._connect() as db:
+            gone = db.execute("delete from feedback where created < ?", (cutoff,)).rowcount
+            gone += db.execute("delete from messages where created < ?", (cutoff,)).rowcount
+        return gone
+
     async def delete_feedback(self, feedback_id: str) -> bool:
         self._run("delete from feedback where id = ?", (feedback_id,))
         return True
@@ -73,8 +88,11 @@ class FeedbackStore(BaseDataLayer):
     async def create_step(self, step_dict: Any) -> None:
         # Feedback points at the run step around an answer, so the run steps are kept too (their parent link).
         # What users type is never kept: no transcripts, only the answers that feedback refers to.
-        if step_dict.get("type") == "user_message":
+        if step_dict.get("type") == "user_message" and not self.store_transcripts:
             return
+        output = step_dict.get("output")
+        if isinstance(output, str) and not self.store_transcripts:
+            output = FOLLOW_UP_ECHO.sub("", output)  # the chat repeats a follow-up question; that is a transcript
         self._run(
             "insert into messages (id, parent_id, thread_id, type, output, created) values (?, ?, ?, ?, ?, ?) "
             "on conflict(id) do update set output = coalesce(excluded.output, messages.output)",
@@ -83,7 +101,7 @@ class FeedbackStore(BaseDataLayer):
                 step_dict.get("parentId"),
                 step_dict.get("threadId"),
                 step_dict.get("type"),
-                redact(step_dict.get("output")),
+                redact(output),
                 _now(),
             ),
         )

@@ -23,6 +23,7 @@ from llama_index.core.schema import BaseNode, TextNode, TransformComponent
 from llama_index.vector_stores.chroma import ChromaVectorStore
 from pydantic import BaseModel, Field
 
+from assistant.audit import AuditLog, cli_actor
 from assistant.config import Settings
 from assistant.corpus import CorpusError, kind_for, load_regions, load_services, read_sidecar, split_front_matter
 from assistant.embeddings import load_embed_model
@@ -303,8 +304,12 @@ class StableIds(TransformComponent):
 def ingest(
     settings: Settings,
     progress: Callable[[str], None] | None = None,
+    actor: str | None = None,
 ) -> ChangeReport:
-    """Bring the index in line with the corpus folder; the previous build serves until this one is complete."""
+    """Bring the index in line with the corpus folder; the previous build serves until this one is complete.
+
+    Every file added, changed, removed or refused goes to the audit log under ``actor`` (default: the OS user).
+    """
     started = time.perf_counter()
     say = progress or (lambda _msg: None)
     store = IndexStore(settings)
@@ -425,10 +430,30 @@ def ingest(
         del client, collection, vector_store
         store.commit(build_id, staging)
         store.prune()
+        _audit(settings, actor or cli_actor(), build_id, todo, failed, report, previous)
         report.build_id = build_id
         report.passages = len(rows)
         report.seconds = time.perf_counter() - started
         return report
+
+
+def _audit(
+    settings: Settings,
+    actor: str,
+    build_id: str,
+    todo: list[CorpusFile],
+    failed: dict[str, FailedFile],
+    report: ChangeReport,
+    previous: Manifest | None,
+) -> None:
+    log = AuditLog(Path(settings.data_dir))
+    for f in todo:
+        action = "mislukt" if f.rel in failed else "gewijzigd" if f.rel in report.changed else "toegevoegd"
+        reason = {"reason": failed[f.rel].reason} if f.rel in failed else {}
+        log.append(actor, action, f.rel, f.sha256, build=build_id, **reason)
+    for rel in report.removed:
+        old = previous.files[rel].sha256 if previous else ""
+        log.append(actor, "verwijderd", rel, old, build=build_id)
 
 
 def _node_row(node: BaseNode) -> dict[str, Any]:

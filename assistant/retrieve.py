@@ -169,7 +169,13 @@ class LoadedIndex:
         return HybridRetriever(self, top_k or self.settings.top_k, filters or Filters())
 
     def filters_for(self, question: str, filters: Filters | None) -> Filters:
-        return (filters or Filters()).with_places_in(question, self.manifest.regions)
+        """The reader's filters, narrowed by places named in the question, inside the deployment's own region."""
+        filters = filters or Filters()
+        pinned = self.settings.region
+        if pinned and filters.region != pinned:
+            own = filters.municipality in self.manifest.regions.get(pinned, [])
+            filters = Filters(kinds=filters.kinds, region=pinned, municipality=filters.municipality if own else None)
+        return filters.with_places_in(question, self.manifest.regions)
 
 
 class HybridRetriever(BaseRetriever):

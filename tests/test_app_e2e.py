@@ -6,6 +6,8 @@ Screenshots go to tests/artifacts/ (not committed).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import socket
@@ -20,6 +22,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from assistant.audit import AuditLog
 from assistant.auth import hash_password, verify_password
 from assistant.chat import filters_for, is_follow_up, municipality_in, retire, safe_file_name, with_context
 from assistant.config import Settings
@@ -230,6 +233,22 @@ def test_api_ask(server: Server) -> None:
     assert httpx.get(f"{server.url}/health").json() == {"status": "ok"}
 
 
+def test_coordinator_login_page(server: Server) -> None:
+    page = httpx.get(f"{server.url}/beheer")
+    assert page.status_code == 200 and "Inloggen voor coördinatoren" in page.text
+    wrong = httpx.post(f"{server.url}/beheer", data={"username": COORDINATOR_USER, "password": "fout"})
+    assert wrong.status_code == 401 and "klopt niet" in wrong.text
+    assert "access_token" not in wrong.headers.get("set-cookie", "")
+    right = httpx.post(f"{server.url}/beheer", data={"username": COORDINATOR_USER, "password": COORDINATOR_PASSWORD})
+    assert right.status_code == 303 and right.headers["location"] == "/"
+    assert "access_token" in right.headers["set-cookie"]
+    # A guest gets a session without any password; it is a guest, not a coordinator.
+    guest = httpx.post(f"{server.url}/auth/header")
+    assert guest.status_code == 200
+    me = httpx.get(f"{server.url}/user", cookies=guest.cookies)
+    assert me.json()["identifier"] == "gast" and me.json()["metadata"]["role"] == "gast"
+
+
 def _wait_for_feedback(db: Path, timeout: float = 15.0) -> list[tuple[int, str, bool]]:
     deadline = time.monotonic() + timeout
     while True:
@@ -261,12 +280,22 @@ def browser() -> Iterator[object]:
         launched.close()
 
 
-def _login(browser: object, server: Server, user: str, password: str) -> object:
+def _open_chat(browser: object, server: Server) -> object:
+    """Parents and professionals: open the address and the chat is there, no account and no login screen."""
     page = browser.new_page(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
     page.set_default_timeout(30_000)
     page.goto(server.url)
-    page.locator("input:not([type=password])").first.fill(user)
-    page.fill("input[type=password]", password)
+    page.wait_for_selector("#chat-input")
+    assert page.locator("input[type=password]").count() == 0
+    return page
+
+
+def _login_coordinator(browser: object, server: Server, user: str, password: str) -> object:
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
+    page.set_default_timeout(30_000)
+    page.goto(f"{server.url}/beheer")
+    page.fill("#gebruiker", user)
+    page.fill("#wachtwoord", password)
     page.click("button[type=submit]")
     page.wait_for_selector("#chat-input")
     return page
@@ -290,7 +319,7 @@ def _send(page: object, text: str, files: list[Path] | None = None) -> None:
 
 
 def test_parent_asks_and_opens_the_source(browser: object, server: Server, tmp_path: Path) -> None:
-    page = _login(browser, server, "gast", "x")
+    page = _open_chat(browser, server)
     _choose_profile(page, "Ouder")
     asked = time.monotonic()
     _send(page, TLV_QUESTION)
@@ -341,7 +370,7 @@ def test_parent_asks_and_opens_the_source(browser: object, server: Server, tmp_p
 
 
 def test_area_setting_filters_the_social_map(browser: object, server: Server) -> None:
-    page = _login(browser, server, "gast", "x")
+    page = _open_chat(browser, server)
     _choose_profile(page, "Professional")
     page.click("#chat-settings-open-modal")
     page.locator("[role=dialog] [role=combobox]").first.click()
@@ -358,7 +387,7 @@ def test_area_setting_filters_the_social_map(browser: object, server: Server) ->
 
 
 def test_coordinator_uploads_a_document_and_it_is_answered(browser: object, server: Server, tmp_path: Path) -> None:
-    page = _login(browser, server, COORDINATOR_USER, COORDINATOR_PASSWORD)
+    page = _login_coordinator(browser, server, COORDINATOR_USER, COORDINATOR_PASSWORD)
     _choose_profile(page, "Coördinator")
 
     doc = tmp_path / "zomerschool.md"
@@ -384,8 +413,18 @@ def test_coordinator_uploads_a_document_and_it_is_answered(browser: object, serv
 
     _send(page, "/documenten")
     page.get_by_text("overig/zomerschool.md").first.wait_for()
+    # Every change is in the append-only audit log: who, what, when and the file's hash.
+    records = [json.loads(line) for f in sorted((server.data / "audit").glob("*.jsonl")) for line in f.open()]
+    uploaded = [r for r in records if r["file"] == "overig/zomerschool.md" and r["action"] == "geüpload"]
+    assert uploaded and uploaded[0]["who"] == f"chat:{COORDINATOR_USER}"
+    assert uploaded[0]["sha256"] == hashlib.sha256(ZOMERSCHOOL.encode("utf-8")).hexdigest()
+    assert any(r["file"] == "overig/zomerschool.md" and r["action"] == "toegevoegd" for r in records)
     _send(page, "/verwijder overig/zomerschool.md")
     page.get_by_text("Verwijderd: 1").first.wait_for(timeout=180_000)
     assert not (server.corpus / "overig" / "zomerschool.md").exists()
     assert list((server.data / "archief").rglob("zomerschool.md"))
+    records = [json.loads(line) for f in sorted((server.data / "audit").glob("*.jsonl")) for line in f.open()]
+    actions = [r["action"] for r in records if r["file"] == "overig/zomerschool.md"]
+    assert actions[-2:] == ["uit corpus gehaald", "verwijderd"]
+    assert not AuditLog(server.data).verify()
     page.close()
