@@ -163,6 +163,24 @@ def test_filters_by_region_and_kind(corpus: Path, tmp_path: Path) -> None:
     assert {s.service_id for s in helmond.sources} == {"wijkteam-helmond", "veilig-thuis"}
 
 
+def test_a_region_deployment_never_shows_another_regions_services(corpus: Path, tmp_path: Path) -> None:
+    """ASSISTANT_REGION makes one samenwerkingsverband a tenant: its own sources plus national ones, whatever asked."""
+    ingest(settings_for(corpus, tmp_path / "index"))
+    answerer = Answerer(LoadedIndex(settings_for(corpus, tmp_path / "index", region="rivierenland")))
+    for question, filters in [
+        ("wijkteam voor opvoedvragen", None),
+        ("wijkteam voor opvoedvragen in Helmond", None),  # a place elsewhere does not leave the tenant
+        ("wijkteam", Filters(region="peelrand")),
+        ("wijkteam", Filters(municipality="Helmond")),
+    ]:
+        answer = answerer.ask(question, filters=filters, top_k=10)
+        regions = {s.region for s in answer.sources}
+        assert "peelrand" not in regions, (question, regions)
+        assert {"rivierenland", "landelijk"} & regions
+    tiel = answerer.ask("wijkteam", filters=Filters(municipality="Tiel", kinds=["sociale_kaart"]), top_k=10)
+    assert {s.service_id for s in tiel.sources} == {"wijkteam-tiel", "veilig-thuis"}
+
+
 def test_answer_is_extractive_and_cited(corpus: Path, tmp_path: Path) -> None:
     settings = settings_for(corpus, tmp_path / "index")
     ingest(settings)
