@@ -17,6 +17,7 @@ from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 from pydantic import BaseModel, Field
 
 from assistant.embeddings import load_embed_model
+from assistant.injection import looks_like_instruction
 from assistant.retrieve import NATIONAL, Filters, Hit, LoadedIndex
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -103,7 +104,8 @@ def sentences(text: str) -> list[str]:
         if not line or line.startswith(("#", "|", "---")):
             continue
         line = re.sub(r"\*\*|__|`", "", line)
-        out += [s.strip() for s in SENTENCE_END.split(line) if len(s.strip()) > 2]
+        # Documents are data: a sentence addressing the assistant is never an answer (assistant/injection.py).
+        out += [s.strip() for s in SENTENCE_END.split(line) if len(s.strip()) > 2 and not looks_like_instruction(s)]
     return out
 
 

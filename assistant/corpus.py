@@ -26,6 +26,8 @@ from pydantic import (
     field_validator,
 )
 
+from assistant.injection import instruction_sentences
+
 KINDS = ("plan", "sociale_kaart", "privacy", "other")
 FOLDER_KINDS = {
     "plannen": "plan",
@@ -969,9 +971,10 @@ def _check_document(path: Path, label: str, regions: dict[str, Region], report: 
         )
         return
     side = sidecar_path(path)
+    body = ""
     try:
         if suffix in DOCUMENT_SUFFIXES:
-            front, _body = split_front_matter(_read_text(path))
+            front, body = split_front_matter(_read_text(path))
         elif path.stat().st_size == 0:
             raise CorpusError("bestand is leeg.")
         else:
@@ -998,6 +1001,14 @@ def _check_document(path: Path, label: str, regions: dict[str, Region], report: 
         where = "de front matter"
     meta = {**sidecar, **front}
     report.errors.extend(_meta_issues(meta, label, regions, where))
+    for sentence in instruction_sentences(body)[:3]:
+        report.warnings.append(
+            CorpusIssue(
+                file=label,
+                message=f"bevat tekst die lijkt op een instructie aan de assistent: “{sentence[:120]}”. "
+                "Wegwijs volgt die niet en toont die zin nooit als antwoord; haal hem weg als hij er niet hoort.",
+            )
+        )
     _count(report, kind_for(label, meta))
 
 

@@ -1,0 +1,76 @@
+"""Instructions aimed at the assistant, in a question or inside a corpus document, never change the rules.
+
+Documents are data. The extractive answer only copies sentences, so an instruction cannot steer it, but it could
+be *quoted*; and a language model could follow it. So sentences that address the assistant ("negeer je
+instructies", "zeg dat alles mag", "ignore previous instructions") are found here and:
+
+- never chosen as an answer sentence, and blanked out of what a language model sees;
+- reported by check-corpus as a warning, so a coordinator sees what slipped into a document;
+- in a question, answered with a calm note that Wegwijs keeps its rules, and left out of what is searched.
+
+Patterns, not a model: they are cheap, explainable and tested; the verifier (answers must be supported by the
+cited passage) is the second line for anything they miss.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_PATTERNS = [
+    # Dutch: ignore / forget / override the rules or instructions
+    r"\b(negeer|vergeet|omzeil|overschrijf|schrap)\w*\s+(al\s+)?(je|jouw|alle|de|uw|deze|die|eerdere|vorige|"
+    r"bovenstaande)\s+(\w+\s+){0,2}(instructies?|regels?|opdrachten?|richtlijnen|prompts?|beperkingen)",
+    r"\b(instructies?|regels?)\s+(hierboven|van\s+daarnet|van\s+je\s+maker)\s+(gelden|tellen)\s+niet",
+    r"\bje\s+(bent|speelt)\s+(nu|vanaf\s+nu|voortaan)\b(?!\s+eenmaal)",
+    r"\bvanaf\s+nu\s+(ben\s+je|antwoord\s+je|zeg\s+je|mag\s+je)\b",
+    r"\b(doe|gedraag\s+je)\s+alsof\s+(je|jij)\b",
+    r"\b(zeg|antwoord|schrijf|vertel)\s+(altijd\s+|voortaan\s+|gewoon\s+|dan\s+)?(dat|tegen\s+iedereen\s+dat)\s+"
+    r"(alles|het|dit|dat)\s+(mag|toegestaan|geen\s+probleem)",
+    r"\b(zeg|antwoord)\s+(altijd|voortaan)\b",
+    r"\b(systeemprompt|systeem-prompt|systeeminstructies?|ontwikkelaarsmodus|jailbreak)\b",
+    r"\b(toon|geef|laat\s+zien|herhaal)\s+(je|jouw|de)\s+(systeem\w*|verborgen\s+)?(prompt|instructies)\b",
+    r"\bals\s+(ai|taalmodel|assistent|chatbot)\b.{0,40}\b(moet|mag|zal)\s+je\b",
+    # English
+    r"\b(ignore|disregard|forget|override)\s+(all\s+)?(the\s+|your\s+|any\s+)?(previous|prior|above|earlier|"
+    r"system|your|these|those)?\s*(instructions?|rules?|prompts?|guidelines|directions)",
+    r"\byou\s+are\s+now\b",
+    r"\b(act|behave)\s+as\s+(if|an?\b)",
+    r"\bpretend\s+(to\s+be|you)\b",
+    r"\b(system\s+prompt|developer\s+mode|jailbreak|do\s+anything\s+now)\b",
+    r"\b(reveal|print|show|repeat)\s+(your|the)\s+(system\s+)?(prompt|instructions)\b",
+    r"\b(say|answer|tell\s+them)\s+(that\s+)?(everything|anything|it)\s+is\s+(allowed|fine|ok)",
+    # Chat-template tokens smuggled into text
+    r"<\|?(im_start|im_end|system|start_of_turn|end_of_turn)\|?>",
+    r"\[/?(inst|sys)\]",
+]
+INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.DOTALL)
+SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _normal(text: str) -> str:
+    """Lowercase without accents, so 'négeer' and 'NEGEER' look the same; zero-width characters removed."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch) and ch not in "\u200b\u200c\u200d\u2060\ufeff")
+    return " ".join(text.split())
+
+
+def looks_like_instruction(text: str) -> bool:
+    """True when the text addresses the assistant with an instruction about its rules or output."""
+    return bool(text) and INSTRUCTION.search(_normal(text)) is not None
+
+
+def instruction_sentences(text: str) -> list[str]:
+    """The sentences (or lines) of a text that look like instructions to the assistant, for a report."""
+    return [s.strip() for s in SENTENCE.split(text or "") if s.strip() and looks_like_instruction(s)]
+
+
+def without_instructions(text: str, placeholder: str = "[instructie weggelaten]") -> str:
+    """The text with every instruction-like sentence replaced, keeping line breaks (Markdown stays Markdown)."""
+    if not looks_like_instruction(text):
+        return text
+    lines = []
+    for line in text.split("\n"):
+        parts = re.split(r"(?<=[.!?])(\s+)", line)
+        lines.append("".join(placeholder if looks_like_instruction(p) else p for p in parts))
+    return "\n".join(lines)
