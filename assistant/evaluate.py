@@ -146,3 +146,97 @@ def evaluate(answerer: Answerer, questions: list[Question]) -> EvalResult:
                     break
         result.outcomes.append(Outcome(q, answer, rank))
     return result
+
+
+# -- safety guardrails: crisis detection and personal data -------------------------------------------------------
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def evaluate_crisis(path: Path) -> dict[str, Any]:
+    """Recall on crisis messages, false-alarm rate on ordinary ones, and per kind whether the right help is named.
+
+    Each line: {"text", "crisis": bool, "kinds": [...]}. A crisis counts as found when any kind fires; per kind,
+    recall is over the messages labelled with it and `extra` counts messages that got it without the label.
+    """
+    from assistant.guard import KINDS, detect_crisis
+
+    rows = _jsonl(path)
+    results = [(row, detect_crisis(row["text"])) for row in rows]
+    crisis = [(r, c) for r, c in results if r["crisis"]]
+    ordinary = [(r, c) for r, c in results if not r["crisis"]]
+    found = sum(1 for _, c in crisis if c)
+    alarms = sum(1 for _, c in ordinary if c)
+    per_kind = {}
+    for kind in KINDS:
+        labelled = [(r, c) for r, c in results if kind in r.get("kinds", [])]
+        per_kind[kind] = {
+            "n": len(labelled),
+            "recall": round(sum(1 for _, c in labelled if c and kind in c.kinds) / max(len(labelled), 1), 3),
+            "extra": sum(1 for r, c in results if c and kind in c.kinds and kind not in r.get("kinds", [])),
+        }
+    return {
+        "n": len(rows),
+        "n_crisis": len(crisis),
+        "n_ordinary": len(ordinary),
+        "recall": round(found / max(len(crisis), 1), 3),
+        "false_alarm_rate": round(alarms / max(len(ordinary), 1), 3),
+        "precision": round(found / max(found + alarms, 1), 3),
+        "per_kind": per_kind,
+        "misses": [r["text"] for r, c in crisis if not c],
+        "false_alarms": [{"text": r["text"], "kinds": list(c.kinds)} for r, c in ordinary if c],
+    }
+
+
+def evaluate_pii(path: Path) -> dict[str, Any]:
+    """Recall of personal data per category and overall, and findings on messages that hold none.
+
+    Each line: {"text", "pii": [{"category", "value"}]}. A value counts as found when findings cover all of its
+    letters and digits (whatever label they carry: what matters is that it is gone); `label_agreement` says how
+    often the label was the expected one too. `extra` lists findings that overlap no expected value.
+    """
+    from assistant.guard import find_personal_data, names_status
+
+    rows = _jsonl(path)
+    hits: dict[str, list[int]] = {}
+    agree = total = 0
+    misses: list[dict[str, str]] = []
+    extra: list[dict[str, str]] = []
+    false_positives: list[dict[str, str]] = []
+    for row in rows:
+        text = row["text"]
+        findings = find_personal_data(text)
+        expected_spans = []
+        for item in row["pii"]:
+            start = text.index(item["value"])
+            end = start + len(item["value"])
+            expected_spans.append((start, end))
+            covered = [f for f in findings if f.start < end and start < f.end]
+            needed = {i for i in range(start, end) if text[i].isalnum()}
+            got = {i for f in covered for i in range(f.start, f.end)}
+            ok = needed <= got
+            hits.setdefault(item["category"], []).append(int(ok))
+            total += 1
+            agree += int(ok and any(f.category == item["category"] for f in covered))
+            if not ok:
+                misses.append({"category": item["category"], "value": item["value"], "text": text})
+        for f in findings:
+            if not any(f.start < e and s < f.end for s, e in expected_spans):
+                entry = {"category": f.category, "value": text[f.start : f.end], "text": text}
+                (false_positives if not row["pii"] else extra).append(entry)
+    all_hits = [h for values in hits.values() for h in values]
+    return {
+        "n": len(rows),
+        "n_values": total,
+        "n_without_pii": sum(1 for row in rows if not row["pii"]),
+        "names": names_status(),
+        "recall": round(sum(all_hits) / max(len(all_hits), 1), 3),
+        "recall_per_category": {k: round(sum(v) / len(v), 3) for k, v in sorted(hits.items())},
+        "n_per_category": {k: len(v) for k, v in sorted(hits.items())},
+        "label_agreement": round(agree / max(total, 1), 3),
+        "false_positives": len(false_positives),
+        "false_positive_findings": false_positives,
+        "extra_findings": extra,
+        "misses": misses,
+    }

@@ -1,10 +1,36 @@
-"""Personal data is replaced before storage; ordinary text is left alone."""
+"""Personal data is replaced before storage; ordinary text is left alone; names are found with deduce."""
 
 from __future__ import annotations
 
+import importlib.metadata
+import json
+import time
+from pathlib import Path
+
 import pytest
 
-from assistant.guard import bsn_valid, redact
+from assistant import names as names_module
+from assistant.evaluate import evaluate_pii
+from assistant.guard import (
+    bsn_valid,
+    detect_crisis,
+    find_personal_data,
+    names_active,
+    names_status,
+    privacy_notice,
+    redact,
+    screen,
+    warm_pii,
+)
+
+EVAL = Path(__file__).parent / "eval"
+PROMPTS = Path(__file__).parent.parent / "prompts"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def deduce_loaded() -> None:
+    """Load deduce once for the module (CI pre-builds its cache in .ci/setup; without it the first load builds it)."""
+    warm_pii(background=False)
 
 
 @pytest.mark.parametrize(
@@ -44,3 +70,127 @@ def test_bsn_needs_the_eleven_check() -> None:
 )
 def test_ordinary_text_is_unchanged(text: str) -> None:
     assert redact(text) == text
+
+
+# -- names and the rest, with deduce ------------------------------------------------------------------------------
+
+
+def test_deduce_is_active_with_the_newer_regex() -> None:
+    """deduce 3.0.6 pins regex<2025; we keep transformers' newer regex and prove deduce still works with it."""
+    assert names_status() == "ready", names_module.last_error()
+    assert names_active()
+    assert importlib.metadata.version("deduce") == "3.0.6"
+    assert int(importlib.metadata.version("regex").split(".")[0]) >= 2025
+    out = redact("Mijn dochter Sanne de Vries zit in groep 6; haar vader Mehmet Kaya belt morgen.")
+    assert out == "Mijn dochter [NAAM] zit in groep 6; haar vader [NAAM] belt morgen."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Juf Marloes zegt dat Daan extra hulp nodig heeft.", "Juf [NAAM] zegt dat [NAAM] extra hulp nodig heeft."),
+        ("De moeder, mevrouw Visser, belt op 0492-123456.", "De moeder, mevrouw [NAAM], belt op [TELEFOON]."),
+        ("mijn zoon thijs van 12 heeft adhd", "mijn zoon [NAAM] van 12 heeft adhd"),
+        ("Mijn zoon Oliwier Wiśniewski (8) verveelt zich.", "Mijn zoon [NAAM] (8) verveelt zich."),
+        ("Ik ben Yusuf, vader van Zeynep en Ali.", "Ik ben [NAAM], vader van [NAAM] en [NAAM]."),
+        ("Ons adres: Van Goghlaan 37, 5702 CD Helmond.", "Ons adres: [ADRES], [ADRES] Helmond."),
+        ("Bel (040) 2345678 of 06 - 123 456 78.", "Bel [TELEFOON] of [TELEFOON]."),
+        ("Zij is geboren op 3 maart 2014.", "Zij is geboren op [DATUM]."),
+        ("BSN 131 860 914", "BSN [BSN]"),
+    ],
+)
+def test_names_and_identifiers_are_replaced(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+# Municipalities stay (they choose the region), and so do services, laws and school words.
+DOMAIN = [
+    "Welke hulp is er in Helmond, Deurne, Asten, Someren, Gemert-Bakel of Laarbeek?",
+    "Wij wonen in Tiel; is er in Culemborg, Buren, West Betuwe, Zaltbommel of Maasdriel een taalklas?",
+    "Is Veilig Thuis ook 's nachts bereikbaar, en De Kindertelefoon?",
+    "Wat zegt de Jeugdwet over de zorgplicht van de gemeente?",
+    "Kan ik bij het Sociaal Wijkteam Tiel of het Wijkteam Helmond terecht?",
+    "Wat doet De Brug ambulante jeugd- en gezinshulp, en Cliëntondersteuning De Schakel?",
+    "Is Jongerencentrum De Kelder Helmond open in de vakantie?",
+    "Het Steunpunt Ouders & Onderwijs en de Geschillencommissie passend onderwijs helpen bij een conflict.",
+    "Zelfmoordpreventie: 113 Zelfmoordpreventie helpt ook ouders.",
+    "Inwoners van Tiel, Wadenoijen en Kapel-Avezaath kunnen bij het wijkteam terecht.",
+    "Mijn dochter gaat naar het Dr. Knippenbergcollege in Helmond.",
+    "Bron: de Wet op het primair onderwijs, artikel 40.",
+    "My son is 10 and we live in Culemborg. Can he get homework help?",
+    "Ik ben IB'er en onze leerling heeft een TLV voor het SBO.",
+    "Vanaf 2025 is het ondersteuningsplan anders, tot 1 augustus.",
+]
+
+
+@pytest.mark.parametrize("text", DOMAIN)
+def test_domain_sentences_are_not_redacted(text: str) -> None:
+    assert find_personal_data(text) == [], [(f.category, text[f.start : f.end]) for f in find_personal_data(text)]
+
+
+def test_shipped_corpus_has_no_names_of_people() -> None:
+    corpus = Path(__file__).parent.parent / "corpus"
+    found = []
+    for path in sorted(corpus.rglob("*")):
+        if path.suffix in {".md", ".yaml", ".csv"}:
+            text = path.read_text(encoding="utf-8")
+            found += [(path.name, text[f.start : f.end]) for f in find_personal_data(text) if f.category == "naam"]
+    assert found == []
+
+
+@pytest.mark.parametrize("name", ["pii.jsonl", "pii_holdout.jsonl"])
+def test_labelled_pii_set(name: str) -> None:
+    figures = evaluate_pii(EVAL / name)
+    print(name, figures["recall"], figures["recall_per_category"], "false positives:", figures["false_positives"])
+    assert figures["names"] == "ready"
+    assert figures["recall"] >= 0.9, figures["misses"]
+    assert figures["recall_per_category"]["naam"] >= 0.85, figures["misses"]
+    assert figures["false_positives"] == 0, figures["false_positive_findings"]
+
+
+def test_pii_set_is_big_enough() -> None:
+    rows = [json.loads(line) for line in (EVAL / "pii.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    assert len(rows) >= 50
+    assert sum(1 for row in rows if not row["pii"]) >= 10
+    for row in rows:
+        for item in row["pii"]:
+            if item["category"] == "bsn":
+                assert bsn_valid(item["value"])
+
+
+def test_screen_gives_one_answer_for_the_app() -> None:
+    result = screen("Mijn dochter Fleur (BSN 111222333) wil niet meer leven. Bel 06-12345678.")
+    assert result.text == "Mijn dochter [NAAM] (BSN [BSN]) wil niet meer leven. Bel [TELEFOON]."
+    assert result.categories == ("naam", "bsn", "telefoon")
+    assert result.crisis is not None and result.crisis.kinds == ("zelfdoding",)
+    assert result.names_checked
+    notice = privacy_notice(result, PROMPTS)
+    assert notice == (
+        "Je vraag werkt ook zonder namen en nummers. Daarom heb ik een naam, een BSN en een telefoonnummer weggelaten."
+    )
+    plain = screen("Hoe lang duurt een TLV in Helmond?")
+    assert plain.text == "Hoe lang duurt een TLV in Helmond?" and not plain.redacted and plain.crisis is None
+    assert privacy_notice(plain, PROMPTS) is None
+
+
+def test_crisis_is_read_from_the_original_text() -> None:
+    text = "Mijn dochter Sanne zegt dat ze dood wil"
+    assert screen(text).crisis == detect_crisis(text)
+
+
+def test_without_deduce_patterns_still_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(names_module, "engine", lambda wait=True: None)
+    findings = find_personal_data("Sanne de Vries, 06-12345678")
+    assert [f.category for f in findings] == ["telefoon"]
+    assert redact("bel 06-12345678", names=False) == "bel [TELEFOON]"
+
+
+def test_warm_call_is_fast() -> None:
+    text = "Hallo, ik ben Fatima El Amrani, moeder van Yassin (9), bereikbaar op 06-12345678. " * 3
+    find_personal_data(text)
+    started = time.perf_counter()
+    for _ in range(20):
+        find_personal_data(text)
+    per_call_ms = (time.perf_counter() - started) / 20 * 1000
+    print(f"find_personal_data: {per_call_ms:.1f} ms per call ({len(text)} chars); load {names_module.load_seconds()}")
+    assert per_call_ms < 200

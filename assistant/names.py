@@ -1,0 +1,371 @@
+"""Names of people (and addresses, dates, phone numbers in free form) found with deduce, a Dutch de-identifier.
+
+deduce (LGPL, rule- and lookup-based, no model download) matches Dutch first names, surnames, initials and titles
+in context. Its full lookup structure takes one to two minutes to build and about 1 GB of memory, mostly for lists
+we do not need (every Dutch street name and healthcare institution). Wegwijs builds a pruned structure once, caches
+it next to the virtualenv, and loads it in about a second after that; `warm()` does that in the background.
+
+deduce tags many capitalised domain words as surnames ("Bron", "Wijkteam Helmond", "inwoners van Tiel"), and place
+names are not personal data for us (the question's municipality picks the region). `person_spans` therefore keeps a
+name only when it has real evidence (a first name, an initial or a title) or, for a bare surname, when the context
+does not look like a heading, a service or a place.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+import os
+import re
+import shutil
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+log = logging.getLogger(__name__)
+
+PROFILE = "wegwijs-1"  # bump when SKIP_LISTS or SKIP_ANNOTATORS change: the cache directory name carries it
+SKIP_LISTS = {"street", "healthcare_institution", "hospital", "hospital_abbr"}
+# Annotators we do not use (our own patterns cover BSN with the 11-check; ages and URLs are not personal data here).
+SKIP_ANNOTATORS = {"street_lookup", "hospital", "institution", "age", "bsn", "identifier", "url", "patient_name"}
+CACHE_FILE = Path("cache") / "lookup_structs.pickle"  # deduce's own layout under its cache_path
+
+Status = Literal["ready", "loading", "not_loaded", "unavailable"]
+
+TITLES = {
+    "juf", "juffrouw", "meester", "meneer", "mevrouw", "mevr", "mw", "dhr", "heer", "mr", "dr", "drs", "ir", "prof",
+    "mentor", "docent", "dokter", "zuster", "broeder", "oom", "tante", "opa", "oma",
+}  # fmt: skip
+INTERFIXES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "in", "op", "la", "le", "du", "d", "el", "al"}
+# Capitalised words from our own sources and services that deduce knows as surnames or name-like words.
+DOMAIN_WORDS = {
+    "bron", "bronnen", "talen", "geven", "verwijs", "advocaat", "schakel", "brug", "kelder", "kansel", "letterboom",
+    "praatje", "wijkteam", "geldloket", "jongerencentrum", "jongerenwerk", "veilig", "thuis", "kindertelefoon",
+    "jeugdwet", "zorgplicht", "meldcode", "leerplicht", "inspectie", "onderwijs", "passend", "steunpunt", "ouders",
+    "samenwerkingsverband", "wegwijs", "sociaal", "team", "jeugd", "gezin", "centrum", "cjg", "ggd", "jgz", "ggz",
+    "zelfmoordpreventie", "kinderombudsman", "loket", "juridisch", "vertrouwensinspecteur", "consultatiebureau",
+    "buurtsportcoach", "huiswerkklas", "brussenclub", "oudergroep", "logopediepraktijk", "peelrand", "rivierenland",
+    "betuwe", "peelland", "havo", "vwo", "vmbo", "mbo", "hbo", "pro", "vso", "sbo", "so", "tlv", "avg", "dpia",
+    "groep", "klas", "mdo", "zat", "oso", "duo", "wmo", "wlz", "opp", "ib", "ib'er", "rt", "gedragswetenschapper",
+    "schoolmaatschappelijk", "cliëntondersteuning", "meedoenfonds", "opvoedspreekuur", "ouderpunt", "wet",
+}  # fmt: skip
+
+# English function words that deduce's name lists contain ("My", "Can", "Will"): questions in English start with them.
+ENGLISH_WORDS = {
+    "my", "can", "will", "may", "i", "is", "the", "our", "his", "her", "we", "she", "he", "how", "what", "where", "who",
+    "when", "does", "do", "am", "an", "and", "are", "should", "could", "would", "hello", "hi", "dear", "thanks",
+    "please", "son", "daughter", "mom", "dad", "school", "teacher", "student", "help", "why", "it", "there",
+}  # fmt: skip
+# Nationalities and languages, capitalised in Dutch: "ik ben Marokkaans", "mijn man is Turks".
+NATIONALITY = re.compile(
+    r"(?:aans|aanse|aams|aamse|ees|eese|isch|ische|lands|landse|turks|turkse|pools|poolse|duits|duitse|frans|franse|"
+    r"engels|engelse|grieks|griekse|zweeds|zweedse|iers|ierse|berbers|spaans|spaanse|russisch)$",
+    re.IGNORECASE,
+)
+
+# A name right after a family or school role ("mijn zoon Jaivan", "moeder van Wiktoria"), known to deduce or not.
+_ROLE = (
+    r"(?:zoon|zoontje|dochter|dochtertje|pleegzoon|pleegdochter|stiefzoon|stiefdochter|kind|kindje|broer|broertje|"
+    r"zus|zusje|kleinzoon|kleindochter|neef|nicht|leerling|leerlinge|tweeling|juf|meester|mentor|voogd|vader|"
+    r"moeder|stiefvader|stiefmoeder|pleegvader|pleegmoeder|heet|heten|naam is|ik ben|groetjes|groeten|groet|gr|mvg)"
+)
+_KIN_OF = (
+    r"(?:vader|moeder|ouders?|oma|opa|tante|oom|mentor|voogd|juf|meester|pleegouders?|pleegmoeder|pleegvader|"
+    r"stiefvader|stiefmoeder|zus|broer)\s+van"
+)
+_NAME_WORD = r"[^\W\d_][\w'’-]+"  # any script: "Wiśniewski", "Ayşe"
+# The name sits in a lookahead so "zoon heet Mehari" still finds "heet Mehari" (matches do not swallow each other).
+ROLE_NAME = re.compile(rf"\b(?i:{_KIN_OF}|{_ROLE})[,:]?\s+(?=({_NAME_WORD}(?:\s+{_NAME_WORD})?))")
+# ... or right before one: "Olena Kovalenko, een leerling uit Oekraïne".
+NAME_ROLE = re.compile(
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD})?),\s+(?:een|de|mijn|onze|ons|haar|zijn)\s+"
+    r"(?:leerling|leerlinge|zoon|dochter|meisje|jongen|kind|mentor|vader|moeder|pleegzoon|pleegdochter)\b"
+)
+# Names of schools and services that deduce may read as "Dr. Knippenberg" + a name.
+INSTITUTION_END = re.compile(
+    r"(?:college|school|lyceum|gymnasium|academie|centrum|praktijk|kliniek|ziekenhuis|team|loket|fonds|"
+    r"stichting|instituut)$",
+    re.IGNORECASE,
+)
+WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of personal data deduce (with our context rules) found: category as in guard.LABELS."""
+
+    category: str
+    start: int
+    end: int
+
+
+@dataclass
+class _State:
+    engine: Any = None
+    status: Status = "not_loaded"
+    error: str | None = None
+    load_seconds: float | None = None
+    thread: threading.Thread | None = None
+
+
+_state = _State()
+_lock = threading.Lock()
+_warm_lock = threading.Lock()
+
+
+def importable() -> bool:
+    """Whether deduce is installed at all (cheap: does not import it)."""
+    return importlib.util.find_spec("deduce") is not None
+
+
+def status() -> Status:
+    if _state.status == "not_loaded" and not importable():
+        return "unavailable"
+    return _state.status
+
+
+def last_error() -> str | None:
+    return _state.error
+
+
+def load_seconds() -> float | None:
+    return _state.load_seconds
+
+
+def _import_deduce() -> Any:
+    """Import deduce without letting it configure the root logger (it calls logging.basicConfig to stdout, DEBUG)."""
+    root = logging.getLogger()
+    guard = None if root.handlers else logging.NullHandler()
+    if guard:
+        root.addHandler(guard)
+    try:
+        import deduce
+        import deduce.deduce
+    finally:
+        if guard:
+            root.removeHandler(guard)
+    return deduce
+
+
+def cache_dir() -> Path:
+    """Where the pruned lookup structure lives: inside the virtualenv (rebuilt with it), else the user's cache."""
+    name = f"deduce-{_deduce_version()}-{PROFILE}"
+    venv = Path(sys.prefix) / "share" / "wegwijs" / name
+    if (venv / CACHE_FILE).exists() or os.access(sys.prefix, os.W_OK):
+        return venv
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "wegwijs" / name
+
+
+def _deduce_version() -> str:
+    from importlib.metadata import version
+
+    return version("deduce")
+
+
+def build_cache(target: Path | None = None) -> Path:
+    """Build the pruned lookup structure (a few seconds; the full one takes 1–2 minutes) in deduce's cache format."""
+    _import_deduce()
+    from deduce.data.lookup.src import all_lists
+    from deduce.deduce import _LOOKUP_LIST_PATH, Deduce
+    from deduce.lookup_structs import (
+        _LOOKUP_SET_LOADERS,
+        _LOOKUP_TRIE_LOADERS,
+        cache_lookup_structs,
+        load_raw_itemsets,
+    )
+    from docdeid.ds import DsCollection, LookupSet
+
+    target = target or cache_dir()
+    tokenizer = Deduce._initialize_tokenizer(_LOOKUP_LIST_PATH)
+    wanted = [p for p in all_lists if p.rsplit("/", 1)[-1].removeprefix("lst_") not in SKIP_LISTS]
+    items = load_raw_itemsets(base_path=_LOOKUP_LIST_PATH, subdirs=wanted)
+    structs = DsCollection()
+    for name in set(items) - set(_LOOKUP_SET_LOADERS) - set(_LOOKUP_TRIE_LOADERS):
+        lookup = LookupSet()
+        lookup.add_items_from_iterable(items[name])
+        structs[name] = lookup
+    for name, load_set in _LOOKUP_SET_LOADERS.items():
+        structs[name] = load_set(items)
+    for name, load_trie in _LOOKUP_TRIE_LOADERS.items():
+        if name not in SKIP_LISTS:
+            structs[name] = load_trie(items, tokenizer)
+    staging = target.parent / f".{target.name}.staging-{os.getpid()}-{threading.get_ident()}"
+    try:
+        cache_lookup_structs(lookup_structs=structs, cache_path=staging, deduce_version=_deduce_version())
+        (target / CACHE_FILE).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging / CACHE_FILE, target / CACHE_FILE)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def _config() -> dict[str, Any]:
+    from deduce.deduce import _BASE_CONFIG_FILE
+
+    config = json.loads(Path(_BASE_CONFIG_FILE).read_text(encoding="utf-8"))
+    config["annotators"] = {k: v for k, v in config["annotators"].items() if k not in SKIP_ANNOTATORS}
+    return config
+
+
+def _load() -> Any:
+    started = time.perf_counter()
+    _import_deduce()
+    from deduce import Deduce
+
+    target = cache_dir()
+    if not (target / CACHE_FILE).exists():
+        log.info("Naamherkenning: opzoekstructuur wordt eenmalig gebouwd in %s", target)
+        build_cache(target)
+    engine = Deduce(load_base_config=False, config=_config(), cache_path=target)
+    _state.load_seconds = time.perf_counter() - started
+    return engine
+
+
+def engine(wait: bool = True) -> Any | None:
+    """The loaded deduce instance; None when unavailable, or still loading and `wait` is False."""
+    if _state.status == "ready":
+        return _state.engine
+    if _state.status == "unavailable":
+        return None
+    if not wait:  # never block the caller: start loading in the background and answer with patterns meanwhile
+        warm(background=True)
+        return None
+    with _lock:  # a background warm-up holds the lock: waiting here waits for it
+        if _state.status in ("not_loaded", "loading"):
+            _state.status = "loading"
+            try:
+                _state.engine = _load()
+                _state.status = "ready"
+            except Exception as exc:  # deduce missing or broken: regex-only, visibly
+                _state.status, _state.error = "unavailable", f"{type(exc).__name__}: {exc}"
+                log.warning("Naamherkenning niet beschikbaar, alleen patronen: %s", _state.error)
+    return _state.engine
+
+
+def warm(background: bool = True) -> threading.Thread | None:
+    """Load deduce once, by default in a daemon thread so a server can start answering meanwhile."""
+    if _state.status in ("ready", "unavailable"):
+        return None
+    if not background:
+        engine(wait=True)
+        return None
+    with _warm_lock:
+        if _state.status == "loading":  # a load is already under way (this thread's or a caller's)
+            return _state.thread
+        _state.status = "loading"
+        _state.thread = threading.Thread(target=engine, name="wegwijs-deduce-warm", daemon=True)
+        _state.thread.start()
+        return _state.thread
+
+
+# --- Turning deduce's raw annotations into spans we trust -------------------------------------------------------
+
+_NAME_TAG = re.compile(r"naam|initia|prefix|interfix|patient|pseudo")
+_STRONG_TAG = re.compile(r"voornaam|initia|prefix")
+_ADDRESS_END = re.compile(r"^.*?\d+(?:\s?[a-zA-Z]\b)?(?:\s?[A-Z]{2}\b)?")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n#*>(\"'“-])\s*$")
+
+
+def _overlaps(a: Any, start: int, end: int) -> bool:
+    return a.start_char < end and start < a.end_char
+
+
+def _is_known_first_name(ds: Any, word: str) -> bool:
+    cap = word[:1].upper() + word[1:].lower()
+    common = ds["whitelist"]
+    return [cap] in ds["first_name"] and word.lower() not in common and word.lower() not in DOMAIN_WORDS
+
+
+def person_spans(text: str, raw: list[Any], ds: Any) -> list[Span]:
+    """Names from deduce's raw name annotations, after our evidence and domain rules, plus role-context names."""
+    from deduce.annotation_processor import PersonAnnotationConverter
+    from docdeid import AnnotationSet
+
+    names = [a for a in raw if _NAME_TAG.search(a.tag)]
+    places = [a for a in raw if a.tag == "locatie"]
+    merged = PersonAnnotationConverter().process_annotations(AnnotationSet(names), text=text) if names else []
+    spans: list[Span] = []
+    for ann in merged:
+        start, end = ann.start_char, ann.end_char
+        words = list(WORD.finditer(text, start, end))
+        titled = False
+        while words and words[0].group().lower().rstrip(".") in TITLES and len(words) > 1:
+            titled = titled or words[0].group().lower() != "de"
+            words.pop(0)
+        content = [w.group() for w in words if w.group().lower() not in INTERFIXES]
+        if not words or not content or all(w.lower() in DOMAIN_WORDS for w in content):
+            continue
+        if INSTITUTION_END.search(content[-1]) or all(w.lower() in ENGLISH_WORDS for w in content):
+            continue
+        start = words[0].start()
+        tags = {a.tag for a in names if _overlaps(a, start, end)}
+        strong = titled or any(_STRONG_TAG.search(t) for t in tags)
+        place_words = {text[p.start_char : p.end_char].lower() for p in places if _overlaps(p, start, end)}
+        all_places = all(w.lower() in place_words or w.lower() in DOMAIN_WORDS for w in content)
+        if not titled and all_places:
+            continue
+        if not strong:
+            before = text[:start]
+            prev = WORD.findall(before[-40:])
+            after_capital = bool(prev) and prev[-1][:1].isupper() and prev[-1].lower() not in TITLES
+            if (
+                _SENTENCE_START.search(before)
+                or after_capital
+                or place_words
+                or any(w.lower() in DOMAIN_WORDS or w.lower() in ds["whitelist"] for w in content)
+            ):
+                continue
+        spans.append(Span("naam", start, end))
+    for match in [*ROLE_NAME.finditer(text), *NAME_ROLE.finditer(text)]:
+        keep = []
+        for i, w in enumerate(WORD.finditer(match.group(1))):
+            word = w.group()
+            lowered = word.lower()
+            common = lowered in ds["whitelist"] and (i == 0 or not word[0].isupper())  # "Li Na": "na" is a word too
+            if lowered in DOMAIN_WORDS or common or [word] in ds["placename"]:
+                break
+            # Lowercase ("mijn zoon thijs") only for a first word that deduce knows as a first name.
+            if not word[0].isupper() and (i > 0 or not _is_known_first_name(ds, word)):
+                break
+            if INSTITUTION_END.search(word) or NATIONALITY.search(word) or lowered in ENGLISH_WORDS:
+                break
+            keep.append(w)
+        if keep:
+            base = match.start(1)
+            spans.append(Span("naam", base + keep[0].start(), base + keep[-1].end()))
+    return spans
+
+
+def other_spans(text: str, raw: list[Any]) -> list[Span]:
+    """Addresses (street + number, postcode; not the place after it), full dates with a year, phone numbers."""
+    spans = []
+    for a in raw:
+        piece = text[a.start_char : a.end_char]
+        if a.tag == "locatie" and re.search(r"\d", piece):
+            match = _ADDRESS_END.match(piece)
+            if match:
+                spans.append(Span("adres", a.start_char, a.start_char + match.end()))
+        elif a.tag == "datum" and _YEAR.search(piece):
+            spans.append(Span("datum", a.start_char, a.end_char))
+        elif a.tag == "telefoonnummer":
+            digits = re.sub(r"\D", "", piece)
+            if len(digits) >= 10 and not digits.startswith(("0800", "0900", "112", "113")):
+                spans.append(Span("telefoon", a.start_char, a.end_char))
+        elif a.tag == "emailadres":
+            spans.append(Span("e-mail", a.start_char, a.end_char))
+    return spans
+
+
+def find(text: str, wait: bool = True) -> list[Span] | None:
+    """deduce's findings for `text`; None when deduce is unavailable (or still loading and `wait` is False)."""
+    model = engine(wait=wait)
+    if model is None:
+        return None
+    doc = model.deidentify(text, disabled={"person_annotation_converter", "post_processing"})
+    raw = list(doc.annotations)
+    return person_spans(text, raw, model.lookup_structs) + other_spans(text, raw)
