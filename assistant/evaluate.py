@@ -240,3 +240,46 @@ def evaluate_pii(path: Path) -> dict[str, Any]:
         "extra_findings": extra,
         "misses": misses,
     }
+
+
+def evaluate_crisis_nets(embed_model: Any, model_name: str, threshold: float = 0.5) -> dict[str, Any]:
+    """Patterns, the semantic net and both together, each set measured with a bank made of the *other* sets.
+
+    Leave-one-set-out keeps the net honest: a message is never its own neighbour, and each set was written at a
+    different time, so this is the closest we have to "phrasings nobody has seen yet".
+    """
+    from assistant.embeddings import query_embeddings
+    from assistant.guard import CRISIS_EXAMPLES, CrisisNet, combine, detect_crisis, example_vectors, load_examples
+
+    sets = sorted(CRISIS_EXAMPLES.glob("*.jsonl"))
+    rows_by_set = {path.name: _jsonl(path) for path in sets}
+    bank_texts = [str(e["text"]) for e in load_examples()]
+    embedded = example_vectors(model_name, lambda ts: query_embeddings(embed_model, ts))
+    vectors = dict(zip(bank_texts, embedded, strict=True))
+    totals = {name: {"tp": 0, "fn": 0, "fp": 0, "tn": 0} for name in ("patronen", "betekenis", "samen")}
+    per_set: dict[str, dict[str, Any]] = {}
+    for held_out, rows in rows_by_set.items():
+        bank = [r for name, other in rows_by_set.items() if name != held_out for r in other]
+        net = CrisisNet(lambda ts: [vectors[t] for t in ts], bank, threshold=threshold)
+        counts = {name: {"tp": 0, "fn": 0, "fp": 0, "tn": 0} for name in totals}
+        for row in rows:
+            by_pattern = detect_crisis(str(row["text"]))
+            by_meaning = net.detect(vectors[str(row["text"])])
+            for name, found in (
+                ("patronen", by_pattern),
+                ("betekenis", by_meaning),
+                ("samen", combine(by_pattern, by_meaning)),
+            ):
+                key = ("tp" if found else "fn") if row["crisis"] else ("fp" if found else "tn")
+                counts[name][key] += 1
+                totals[name][key] += 1
+        per_set[held_out] = {name: _rates(c) for name, c in counts.items()}
+    overall = {name: _rates(c) for name, c in totals.items()}
+    return {"threshold": threshold, "overall": overall, "per_set": per_set}
+
+
+def _rates(c: dict[str, int]) -> dict[str, float]:
+    return {
+        "recall": round(c["tp"] / max(c["tp"] + c["fn"], 1), 3),
+        "false_alarm_rate": round(c["fp"] / max(c["fp"] + c["tn"], 1), 3),
+    }
