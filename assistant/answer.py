@@ -8,20 +8,40 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable, Iterator
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 from pydantic import BaseModel, Field
 
-from assistant.embeddings import load_embed_model
-from assistant.injection import looks_like_instruction
+from assistant.embeddings import load_embed_model, query_embeddings
+from assistant.guard import (
+    Crisis,
+    CrisisNet,
+    Screening,
+    combine,
+    crisis_message,
+    crisis_net_for,
+    privacy_notice,
+    screen,
+)
+from assistant.injection import looks_like_instruction, without_instructions
 from assistant.retrieve import NATIONAL, Filters, Hit, LoadedIndex
 
+if TYPE_CHECKING:
+    from assistant.generate import Generator
+
 WORD = re.compile(r"\w+", re.UNICODE)
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(]?[A-Z0-9À-Ý])")
+# Not after abbreviations that legal and Dutch text uses mid-sentence ("art. 42", "bijv. de IB'er", "o.a. 113").
+_ABBREVIATIONS = ("art", "artt", "nr", "bijv", "bv", "vgl", "zgn", "jl", "mr", "dr", "st", "ca", "o.a", "i.p.v",
+                  "m.b.t", "t.a.v", "e.d", "i.c.m", "z.s.m", "d.w.z")  # fmt: skip
+SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{re.escape(w)}\.)" for a in _ABBREVIATIONS for w in (a, a.capitalize()))
+    + r"(?<=[.!?])\s+(?=[\"'(]?[A-Z0-9À-Ý])"
+)
 STOP = (
     set(STOPWORDS_DUTCH)
     | set(STOPWORDS_EN)
@@ -82,12 +102,63 @@ class Answer(BaseModel):
     sources: list[Source] = Field(default_factory=list)
     timings_ms: dict[str, float] = Field(default_factory=dict)
     evidence: float = 0.0
+    # With an LLM configured: "generatief" when the verified LLM text is shown, plus what the verifier did.
+    mode: Literal["extractief", "generatief"] = "extractief"
+    verification: dict[str, Any] | None = None
+    # Screening (assistant/guard.py): crisis kinds whose help opens the answer; "persoonsgegevens" when personal
+    # data was taken out of the question, "instructie" when it held instructions to the assistant.
+    crisis: list[str] = Field(default_factory=list)
+    notices: list[str] = Field(default_factory=list)
 
     def to_json_dict(self) -> dict[str, Any]:
         data = self.model_dump(exclude={"evidence"})
         if self.id is None:
             data.pop("id")
+        if self.verification is None:  # no LLM involved: the documented shape, unchanged
+            data.pop("mode")
+            data.pop("verification")
+        for key in ("crisis", "notices"):
+            if not data[key]:
+                data.pop(key)
         return data
+
+
+class AnswerStream:
+    """An answer as it is written: iterate for verified text pieces, then read `answer` (final).
+
+    When `replaced` is true after the loop, the streamed text was withdrawn (too little of it verified, the LLM
+    judged the sources insufficient, or it failed): show `answer.answer` instead of what was streamed.
+    """
+
+    def __init__(
+        self, pieces: Iterator[str], finish: Callable[[str], Answer], sources: list[Source], question: str = ""
+    ) -> None:
+        self._pieces = pieces
+        self._finish = finish
+        self.sources = sources  # known before the first piece: the chat can show them right away
+        self.question = question  # as screened: personal data already out
+        self.streamed = ""
+        self._answer: Answer | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        if self._answer is not None:
+            return
+        for piece in self._pieces:
+            self.streamed += piece
+            yield piece
+        self._answer = self._finish(self.streamed)
+
+    @property
+    def answer(self) -> Answer:
+        if self._answer is None:
+            for _ in self:
+                pass
+        assert self._answer is not None
+        return self._answer
+
+    @property
+    def replaced(self) -> bool:
+        return self.answer.answer != self.streamed
 
 
 @lru_cache(maxsize=32)
@@ -176,33 +247,159 @@ class Answerer:
             )
         return question
 
-    def ask(self, question: str, *, top_k: int | None = None, filters: Filters | None = None, id: Any = None) -> Answer:
+    def ask(
+        self,
+        question: str,
+        *,
+        top_k: int | None = None,
+        filters: Filters | None = None,
+        id: Any = None,
+        audience: Literal["ouder", "professional"] = "ouder",
+        previous: str | None = None,
+    ) -> Answer:
+        """Extractive by default; with an LLM configured, its verified answer (or the extractive one on failure)."""
+        return self.ask_stream(
+            question, top_k=top_k, filters=filters, id=id, audience=audience, previous=previous
+        ).answer
+
+    def ask_stream(
+        self,
+        question: str,
+        *,
+        top_k: int | None = None,
+        filters: Filters | None = None,
+        id: Any = None,
+        audience: Literal["ouder", "professional"] = "ouder",
+        previous: str | None = None,
+    ) -> AnswerStream:
+        """Retrieve now (a bad question raises QuestionError here), write the answer while it is iterated.
+
+        ``previous``: the previous question, when this one may be a follow-up. With an LLM it is condensed
+        into one standalone question (prompts/vervolgvraag.md); otherwise, or when that fails, the two are read
+        together as the chat always did.
+        """
         t0 = time.perf_counter()
         question = self.check(question)
-        filters = self.index.filters_for(question, filters)
-        hits = self.index.retriever(top_k=top_k, filters=filters).hits(question)
+        # Personal data out before the question is searched, shown back, stored or sent to an LLM; crisis signals
+        # are read from the original; instructions to the assistant are not searched for (assistant/injection.py).
+        screening = screen(question)
+        question = screening.text
+        injected = looks_like_instruction(question)
+        search = (without_instructions(question, "").strip() or question) if injected else question
+        generator = self.generator
+        asked = search
+        condensed = None
+        if previous:
+            from assistant.chat import is_follow_up, with_context
+
+            if generator is not None and is_follow_up(search):
+                condensed = generator.condense(search, previous)
+            asked = condensed or with_context(search, previous)
+        filters = self.index.filters_for(asked, filters)
+        hits = self.index.retriever(top_k=top_k, filters=filters).hits(asked)
+        crisis = combine(screening.crisis, self.crisis_by_meaning(asked))
+        lead, notices = self._lead(crisis, screening, injected)
         t1 = time.perf_counter()
-        q_stems = self.stems(question)
+        q_stems = self.stems(asked)
         evidence = self.evidence(q_stems, hits)
         sources = [self._source(h) for h in hits]
-        if not hits or evidence < self.settings.refuse_below:
-            text, refused = self.refusal(filters), True
-        else:
-            text, refused = self.extract(question, q_stems, hits), False
-        t2 = time.perf_counter()
-        return Answer(
-            id=id,
-            question=question,
-            answer=text,
-            refused=refused,
-            sources=sources,
-            evidence=round(evidence, 4),
-            timings_ms={
-                "retrieve": round((t1 - t0) * 1000, 1),
-                "answer": round((t2 - t1) * 1000, 1),
-                "total": round((t2 - t0) * 1000, 1),
-            },
+        refused = not hits or evidence < self.settings.refuse_below
+
+        def finish(text: str, refused: bool, **extra: Any) -> Answer:
+            t2 = time.perf_counter()
+            return Answer(
+                id=id,
+                question=question,
+                answer=lead + text,
+                refused=refused,
+                crisis=list(crisis.kinds) if crisis else [],
+                notices=notices,
+                sources=sources,
+                evidence=round(evidence, 4),
+                timings_ms={
+                    "retrieve": round((t1 - t0) * 1000, 1),
+                    "answer": round((t2 - t1) * 1000, 1),
+                    "total": round((t2 - t0) * 1000, 1),
+                },
+                **extra,
+            )
+
+        if refused or generator is None:
+            text = self.refusal(filters) if refused else self.extract(asked, q_stems, hits)
+            answer = finish(text, refused)
+            return AnswerStream(iter([answer.answer]), lambda _streamed: answer, sources, question)
+        stream = generator.stream(asked, hits, audience)
+        state: dict[str, Any] = {}
+
+        def pieces() -> Iterator[str]:
+            shown = False
+            if lead:
+                yield lead
+            for piece in stream:
+                shown = True
+                yield piece
+            result = stream.result
+            assert result is not None
+            stats = result.stats()
+            if condensed is not None:
+                stats["standalone_question"] = condensed
+            state["stats"] = stats
+            if result.refused or result.fell_back:
+                text = self.refusal(filters) if result.refused else self.extract(asked, q_stems, hits)
+                state["final"] = (text, result.refused, "extractief")
+                if not shown:  # nothing to withdraw: the replacement streams like any answer
+                    yield text
+            else:
+                text = result.text
+                if result.coverage == "gedeeltelijk":
+                    note = "\n\n" + prompt(self.settings.prompts_dir, "dekking-gedeeltelijk")
+                    text += note
+                    yield note
+                state["final"] = (text, False, "generatief")
+
+        def finish_stream(_streamed: str) -> Answer:
+            text, refused, mode = state["final"]
+            return finish(text, refused, mode=mode, verification=state["stats"])
+
+        return AnswerStream(pieces(), finish_stream, sources, question)
+
+    @cached_property
+    def _crisis_net(self) -> CrisisNet | None:
+        if not self.settings.crisis_by_meaning:
+            return None
+        model = self.index.embed_model
+        return crisis_net_for(self.settings.embed_model, lambda texts: query_embeddings(model, texts))
+
+    def crisis_by_meaning(self, question: str) -> Crisis | None:
+        """The second crisis net; the question's embedding is already cached by retrieval."""
+        net = self._crisis_net
+        return net.detect(self.index.query_embedding(question)) if net else None
+
+    def _lead(self, crisis: Crisis | None, screening: Screening, injected: bool) -> tuple[str, list[str]]:
+        """What opens the answer, before anything retrieved: help in a crisis, then the kind notices."""
+        prompts_dir = self.settings.prompts_dir
+        parts: list[str] = [crisis_message(crisis, prompts_dir)] if crisis else []
+        notices: list[str] = []
+        privacy = privacy_notice(screening, prompts_dir)
+        if privacy:
+            parts.append(privacy)
+            notices.append("persoonsgegevens")
+        if injected:
+            parts.append(prompt(prompts_dir, "instructie"))
+            notices.append("instructie")
+        return ("\n\n".join(parts) + "\n\n" if parts else ""), notices
+
+    @cached_property
+    def generator(self) -> Generator | None:
+        """The LLM writer when one is configured (llm_backend); None means extractive answers only."""
+        if self.settings.llm_backend == "none":
+            return None
+        from assistant.generate import Generator, Verifier
+
+        verifier = Verifier(
+            self.index.embed_model, self.stemmer, self.settings, idf=lambda s: self._idf.get(s, self._rarest)
         )
+        return Generator(self.settings, verifier)
 
     def _source(self, hit: Hit) -> Source:
         m = hit.metadata

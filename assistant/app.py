@@ -14,7 +14,7 @@ import re
 import shutil
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import chainlit as cl
 from chainlit.auth.cookie import set_auth_cookie
@@ -25,7 +25,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.datastructures import Headers
 
-from assistant.answer import Answer, Answerer, QuestionError
+from assistant.answer import Answer, Answerer, AnswerStream, QuestionError
 from assistant.audit import AuditLog, file_sha256
 from assistant.auth import verify_password
 from assistant.chat import (
@@ -79,6 +79,10 @@ class Engine:
 
     def ask(self, question: str, filters: Filters, top_k: int | None = None) -> Answer:
         return self.answerer().ask(question, top_k=top_k, filters=filters)
+
+    def stream(self, question: str, filters: Filters, audience: Literal["ouder", "professional"]) -> AnswerStream:
+        """Retrieval happens here; with an LLM the verified sentences come while the stream is iterated."""
+        return self.answerer().ask_stream(question, filters=filters, audience=audience)
 
     def reload(self) -> None:
         fresh = Answerer(LoadedIndex(self.settings))
@@ -336,8 +340,11 @@ async def answer_question(text: str) -> None:
     named = municipality_in(text, regions) or (municipality_in(question, regions) if follow_up else None)
     if named:
         filters = Filters(kinds=filters.kinds, region=named[0], municipality=named[1])
+    audience: Literal["ouder", "professional"] = (
+        "professional" if cl.user_session.get("chat_profile") == "Professional" else "ouder"
+    )
     try:
-        answer = await asyncio.to_thread(engine.ask, question, filters)
+        stream = await asyncio.to_thread(engine.stream, question, filters, audience)
     except QuestionError as exc:
         await cl.Message(content=str(exc)).send()
         return
@@ -347,13 +354,26 @@ async def answer_question(text: str) -> None:
     # Follow-ups keep building on the last full question ("en in Helmond?", then "en in Deurne?").
     cl.user_session.set("last_question", previous if follow_up else question)
 
-    pieces, tail, elements = answer_parts(answer)
     msg = cl.Message(content="")
-    if follow_up:
-        await msg.stream_token(f"*Vervolgvraag, gelezen als: “{question}”*\n\n")
-    for piece in pieces:
-        await msg.stream_token(piece + " ")
-        await asyncio.sleep(0.02)
+    heading = f"*Vervolgvraag, gelezen als: “{stream.question}”*\n\n" if follow_up else ""
+    if heading:
+        await msg.stream_token(heading)
+    if engine.settings.llm_backend == "none":
+        answer = stream.answer
+        pieces, tail, elements = answer_parts(answer)
+        for piece in pieces:
+            await msg.stream_token(piece + " ")
+            await asyncio.sleep(0.02)
+    else:
+        # Verified sentences as the model writes them; withdrawn for the extractive answer if too few held.
+        pieces_iter = iter(stream)
+        while (piece := await asyncio.to_thread(next, pieces_iter, None)) is not None:
+            await msg.stream_token(piece)
+        answer = stream.answer
+        if stream.replaced:
+            msg.content = heading + answer.answer
+            await msg.update()
+        _, tail, elements = answer_parts(answer)
     await msg.stream_token(tail)
     if not cl.user_session.get("notice_shown"):
         await msg.stream_token("\n\n---\n" + AI_NOTICE)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -56,7 +57,29 @@ class Settings(BaseSettings):
     audit_retention_days: int = Field(default=730, ge=0, description="whole months older than this are deleted")
     archive_retention_days: int = Field(default=365, ge=0, description="retired documents in data/archief")
     store_transcripts: bool = Field(default=False, description="keep questions next to feedback (redacted)")
+    crisis_by_meaning: bool = Field(default=True, description="second crisis net on the question's embedding")
     keep_builds: int = Field(default=2, ge=1)
+
+    # -- LLM (generative answers)
+    # "none": extractive answers only (the default). "openai-like": any OpenAI-compatible server (vLLM, Ollama,
+    # llama.cpp server, a hosted API) rewrites the answer; every sentence is verified against its cited source.
+    llm_backend: Literal["none", "openai-like"] = "none"
+    llm_url: str = "http://127.0.0.1:8080/v1"
+    llm_model: str = "local"
+    llm_api_key: SecretStr = SecretStr("none")
+    llm_timeout_s: float = Field(default=60.0, gt=0, description="whole answer; after it the extractive one")
+    llm_max_tokens: int = Field(default=400, ge=16)
+    llm_temperature: float = Field(default=0.1, ge=0.0, le=2.0)
+    llm_context_window: int = Field(default=4096, ge=512)
+    # Some chat templates (Gemma's) have no system role and drop it: then it goes at the top of the user turn.
+    llm_merge_system: bool = False
+    llm_sources: int = Field(default=5, ge=1, le=20, description="numbered sources the LLM sees")
+    llm_source_chars: int = Field(default=1200, ge=200, description="per source, to fit the context window")
+    # Calibrated on tests/eval/verifier_cases.jsonl (hand-labelled) with e5-small, whose cosines sit in a narrow band.
+    verify_min_support: float = Field(default=0.90, ge=0.0, le=1.0, description="cosine with the cited passage")
+    verify_min_overlap: float = Field(default=0.4, ge=0.0, le=1.0, description="idf-weighted share of words")
+    verify_min_kept: int = Field(default=1, ge=1, description="verified sentences needed, else extractive")
+    verify_min_kept_share: float = Field(default=0.5, ge=0.0, le=1.0, description="of the sentences written")
 
 
 def get_settings(**overrides: object) -> Settings:

@@ -148,6 +148,79 @@ def evaluate(answerer: Answerer, questions: list[Question]) -> EvalResult:
     return result
 
 
+# -- generative answers (LLM on): what the verifier does ---------------------------------------------------------
+def llm_figures(result: EvalResult) -> dict[str, Any]:
+    """The verifier's effect: sentences kept, answers that fell back to extractive, the LLM's coverage labels.
+
+    Retrieval is the same with or without the LLM, so hit@k does not move; refusals can, because 'DEKKING: geen'
+    turns an answer into the refusal: the figures without the LLM are given next to those with it.
+    """
+    to_llm = [o for o in result.outcomes if o.answer.verification is not None]
+    stats = [o.answer.verification or {} for o in to_llm]
+    n = max(len(to_llm), 1)
+    total = sum(s.get("sentences_total", 0) for s in stats)
+    kept = sum(s.get("sentences_kept", 0) for s in stats)
+    dropped: dict[str, int] = {}
+    coverage: dict[str, int] = {}
+    for s in stats:
+        for reason, count in (s.get("dropped") or {}).items():
+            dropped[reason] = dropped.get(reason, 0) + count
+        coverage[s.get("coverage", "onbekend")] = coverage.get(s.get("coverage", "onbekend"), 0) + 1
+
+    def by_llm(o: Outcome) -> bool:
+        return bool(o.answer.verification and o.answer.verification.get("refused_by_llm"))
+
+    answerable = [o for o in result.outcomes if o.question.answerable]
+    unanswerable = [o for o in result.outcomes if not o.question.answerable]
+    out: dict[str, Any] = {
+        "n_to_llm": len(to_llm),
+        "sentences_total": total,
+        "sentences_kept": kept,
+        "share_sentences_kept": kept / max(total, 1),
+        "share_generative": sum(o.answer.mode == "generatief" for o in to_llm) / n,
+        "share_fell_back": sum(bool(s.get("fell_back")) for s in stats) / n,
+        "share_llm_error": sum(bool(s.get("error")) for s in stats) / n,
+        "share_coverage_none": coverage.get("geen", 0) / n,
+        "coverage": coverage,
+        "dropped": dropped,
+        "refusal_unanswerable": sum(o.answer.refused for o in unanswerable) / max(len(unanswerable), 1),
+        "false_refusal": sum(o.answer.refused for o in answerable) / max(len(answerable), 1),
+        "refusal_unanswerable_without_llm": sum(o.answer.refused and not by_llm(o) for o in unanswerable)
+        / max(len(unanswerable), 1),
+        "false_refusal_without_llm": sum(o.answer.refused and not by_llm(o) for o in answerable)
+        / max(len(answerable), 1),
+        "llm_ms_p50": _percentile([s.get("llm_ms", 0.0) for s in stats], 50),
+        "first_piece_ms_p50": _percentile([s["first_piece_ms"] for s in stats if s.get("first_piece_ms")], 50),
+    }
+    return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in out.items()}
+
+
+def render_llm(figures: dict[str, Any]) -> str:
+    f = figures
+    return "\n".join(
+        [
+            f"Met taalmodel: {f['n_to_llm']} vragen naar het model (de rest weigerde al op bewijs)",
+            f"Zinnen behouden na controle: {f['sentences_kept']} van {f['sentences_total']} "
+            f"({f['share_sentences_kept']:.3f}); weggelaten: {f['dropped']}",
+            f"Generatief getoond: {f['share_generative']:.3f}  Terug naar extractief: {f['share_fell_back']:.3f}  "
+            f"(waarvan fout/time-out: {f['share_llm_error']:.3f})",
+            f"Dekking volgens het model: {f['coverage']}  (geen → weigering: {f['share_coverage_none']:.3f})",
+            f"Weigering bij onbeantwoordbaar: {f['refusal_unanswerable']:.3f} "
+            f"(zonder taalmodel {f['refusal_unanswerable_without_llm']:.3f})  "
+            f"Onterechte weigering: {f['false_refusal']:.3f} (zonder taalmodel {f['false_refusal_without_llm']:.3f})",
+            f"Mediaan modeltijd: {f['llm_ms_p50']:.0f} ms, eerste zin na {f['first_piece_ms_p50']:.0f} ms",
+        ]
+    )
+
+
+def sample(questions: list[Question], limit: int | None) -> list[Question]:
+    """Evenly spread over the file, so every kind of question (and the unanswerable ones) stays in."""
+    if not limit or limit >= len(questions):
+        return questions
+    step = len(questions) / limit
+    return [questions[int(i * step)] for i in range(limit)]
+
+
 # -- safety guardrails: crisis detection and personal data -------------------------------------------------------
 def _jsonl(path: Path) -> list[dict[str, Any]]:
     lines = Path(path).read_text(encoding="utf-8").splitlines()
@@ -283,3 +356,61 @@ def _rates(c: dict[str, int]) -> dict[str, float]:
         "recall": round(c["tp"] / max(c["tp"] + c["fn"], 1), 3),
         "false_alarm_rate": round(c["fp"] / max(c["fp"] + c["tn"], 1), 3),
     }
+
+
+def verifier_check(answerer: Answerer, questions: list[Question]) -> dict[str, Any]:
+    """The verifier on the eval set without a capable LLM: a scripted 'LLM' writes the extractive answer.
+
+    faithful: the answer with its own citations (should pass); wrong_source: the same sentences citing another of
+    the question's sources (should mostly fail; it may pass where two sources say the same); other_question:
+    another question's answer cited as [1] (should fail). Same prompts, parsing and checks as with a real LLM.
+    """
+    import re
+    from types import SimpleNamespace
+
+    from assistant.generate import Generator
+
+    base = Answerer(answerer.index)
+    base.settings = answerer.settings.model_copy(update={"llm_backend": "openai-like"})
+    verifier = base.generator.verifier  # type: ignore[union-attr]
+
+    class Scripted:
+        text = ""
+
+        def stream_chat(self, messages: Any, **_: Any) -> Any:
+            for i in range(0, len(self.text), 7):
+                yield SimpleNamespace(delta=self.text[i : i + 7])
+
+    scripted = Scripted()
+    generator = Generator(base.settings, verifier, llm=scripted)
+    extractive = Answerer(answerer.index)
+    extractive.settings = answerer.settings.model_copy(update={"llm_backend": "none"})
+    answered = []
+    for q in questions:
+        if not q.answerable:
+            continue
+        answer = extractive.ask(q.question)
+        if not answer.refused and re.search(r"\[\d+\]", answer.answer):
+            index = answerer.index
+            hits = index.retriever(filters=index.filters_for(q.question, None)).hits(q.question)
+            answered.append((q.question, answer.answer, hits))
+    figures: dict[str, Any] = {"n_answers": len(answered)}
+    for name in ("faithful", "wrong_source", "other_question"):
+        total = kept = fell_back = 0
+        for i, (question, text, hits) in enumerate(answered):
+            k = min(len(hits), answerer.settings.llm_sources)
+            if name == "wrong_source":
+                text = re.sub(r"\[(\d+)\]", lambda m, k=k: f"[{int(m.group(1)) % k + 1}]", text)
+            elif name == "other_question":
+                text = re.sub(r"\[\d+\]", "[1]", answered[(i + 7) % len(answered)][1])
+            scripted.text = f"{text}\nBRONNEN: 1\nDEKKING: volledig"
+            result = generator.generate(question, hits)
+            total += len(result.checks)
+            kept += len(result.kept)
+            fell_back += result.fell_back
+        figures[name] = {
+            "sentences": total,
+            "share_kept": round(kept / max(total, 1), 3),
+            "share_fell_back": round(fell_back / max(len(answered), 1), 3),
+        }
+    return figures

@@ -933,9 +933,6 @@ def crisis_net_for(model_name: str, embed: Callable[[list[str]], list[list[float
     return CrisisNet(lambda _texts: vectors, load_examples())
 
 
-def combine(first: Crisis | None, second: Crisis | None) -> Crisis | None:
-    """Both nets' kinds together; the patterns' signals come first, so their (firmer) message is used."""
-    if first is None or second is None:
-        return first or second
-    kinds = set(first.kinds) | set(second.kinds)
-    return Crisis(kinds=tuple(k for k in KINDS if k in kinds), signals=first.signals + second.signals)
+def combine(by_pattern: Crisis | None, by_meaning: Crisis | None) -> Crisis | None:
+    """Patterns, when they fire, name the help precisely; the net by meaning only speaks when they are silent."""
+    return by_pattern or by_meaning

@@ -45,6 +45,9 @@ CHROMIUM_ARGS = [
 COORDINATOR_USER = "coordinator"
 COORDINATOR_PASSWORD = "test-wachtwoord-123"
 TLV_QUESTION = "Hoe lang duurt het voordat er een besluit is over de TLV?"
+PII_QUESTION = "Mijn zoon Daan Jansen (BSN 111222333, 06-12345678) wacht op de TLV, hoe lang duurt het besluit?"
+PII_COMMENT = "Dank! Groeten van Petra de Groot, petra@voorbeeld.nl, 06-87654321"
+PII_VALUES = ["Daan", "Jansen", "111222333", "06-12345678", "Petra", "de Groot", "petra@voorbeeld.nl", "06-87654321"]
 ZOMERSCHOOL = """---
 title: "Zomerschool De Peelrand"
 kind: other
@@ -356,6 +359,17 @@ def test_parent_asks_and_opens_the_source(browser: object, server: Server, tmp_p
     _send(page, "en in Helmond?")
     page.get_by_text("Vervolgvraag, gelezen als").first.wait_for()
 
+    # Names and numbers: the parent is told kindly they are not needed, and still gets the answer.
+    _send(page, PII_QUESTION)
+    pii_answer = page.locator(".step").filter(has_text="zonder namen en nummers").last
+    pii_answer.wait_for(timeout=60_000)
+    pii_answer.get_by_text("zes weken").first.wait_for()
+    buttons = pii_answer.locator("button")
+    buttons.nth(buttons.count() - 2).click()  # thumbs up, with a comment full of personal data
+    page.locator("[role=dialog] textarea").fill(PII_COMMENT)
+    page.locator("[role=dialog] button").first.click()
+    page.wait_for_timeout(1500)
+
     # A 20,000-character paste gets the Dutch message, not an error.
     _send(page, "lang " * 4000)
     page.get_by_text("te lang om goed te beantwoorden").first.wait_for()
@@ -428,3 +442,18 @@ def test_coordinator_uploads_a_document_and_it_is_answered(browser: object, serv
     assert actions[-2:] == ["uit corpus gehaald", "verwijderd"]
     assert not AuditLog(server.data).verify()
     page.close()
+
+
+def test_nothing_the_app_writes_holds_personal_data(server: Server) -> None:
+    """Runs last: grep the server log and every file under the data dir for what the parent typed."""
+    r = httpx.post(f"{server.url}/api/ask", json={"question": PII_QUESTION}, timeout=60)
+    assert r.status_code == 200 and "persoonsgegevens" in r.json()["notices"]
+    assert not any(value in r.text for value in PII_VALUES)
+    with sqlite3.connect(server.data / "feedback.sqlite3") as con:
+        comments = [row[0] for row in con.execute("select comment from feedback")]
+    assert any("[NAAM]" in (c or "") and "[E-MAIL]" in (c or "") for c in comments), comments
+    written = [server.log, *(p for p in server.data.rglob("*") if p.is_file())]
+    for path in written:
+        content = path.read_bytes().decode("utf-8", errors="replace")
+        for value in PII_VALUES:
+            assert value not in content, f"{value!r} staat in {path}"
