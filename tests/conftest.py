@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
+import subprocess
+import time
 import zipfile
 from pathlib import Path
 
+import httpx
 import pytest
 
 from assistant.config import Settings
@@ -87,3 +91,35 @@ def corpus(tmp_path: Path) -> Path:
 
 def settings_for(corpus: Path, index: Path, **extra: object) -> Settings:
     return Settings(corpus_dir=corpus, index_dir=index, **extra)
+
+
+# -- servers the tests start (the chat, a Chroma server, a llama.cpp server), all on loopback ------------------------
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_until_up(process: subprocess.Popen[bytes], url: str, log: Path, seconds: float, name: str) -> None:
+    """Poll ``url`` until it answers 200; fail with the server's own log when it exits or takes too long."""
+    deadline = time.monotonic() + seconds
+    while True:
+        if process.poll() is not None:
+            pytest.fail(f"{name} stopte (code {process.returncode}):\n{log.read_text(errors='replace')[-3000:]}")
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            pytest.fail(f"{name} kwam niet op in {seconds:.0f} s:\n{log.read_text(errors='replace')[-3000:]}")
+        time.sleep(0.3)
+
+
+def stop(process: subprocess.Popen[bytes], seconds: float = 15) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)

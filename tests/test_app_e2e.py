@@ -10,7 +10,6 @@ import hashlib
 import json
 import os
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -28,7 +27,7 @@ from assistant.chat import filters_for, is_follow_up, municipality_in, retire, s
 from assistant.config import Settings
 from assistant.corpus import CorpusError, load_regions
 from assistant.ingest import ingest
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, free_port, stop, wait_until_up
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -76,19 +75,13 @@ class Server:
     process: subprocess.Popen[bytes]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     base = tmp_path_factory.mktemp("webchat")
     corpus, index, data = base / "corpus", base / "index", base / "data"
     shutil.copytree(FIXTURES / "mini_corpus", corpus)
     ingest(Settings(corpus_dir=corpus, index_dir=index, data_dir=data))
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "HF_HUB_OFFLINE": "1",
@@ -110,26 +103,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"server stopped (exit {process.returncode}):\n{log.read_text(errors='replace')[-3000:]}")
-            try:
-                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"server did not start in 120 s:\n{log.read_text(errors='replace')[-3000:]}")
-            time.sleep(0.3)
+        wait_until_up(process, f"{url}/health", log, 120, "de chat")
         yield Server(url, corpus, data, started, log, process)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop(process)
 
 
 # -- pure helpers ----------------------------------------------------------------------------------------------------

@@ -12,15 +12,12 @@ import logging
 import os
 import re
 import shutil
-import socket
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-import httpx
 import pytest
 
 from assistant.answer import Answerer
@@ -28,7 +25,7 @@ from assistant.config import Settings
 from assistant.generate import CITATION, Generator, OutputParser, Verifier, citations_in, numbers_in
 from assistant.ingest import ingest
 from assistant.retrieve import LoadedIndex
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, free_port, stop, wait_until_up
 
 ROOT = Path(__file__).resolve().parent.parent
 LLM_PYTHON = ROOT / ".venv-llm" / "bin" / "python"
@@ -66,12 +63,6 @@ def loaded(mini_index: Settings) -> LoadedIndex:
     return LoadedIndex(mini_index)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 # .ci/setup-llm joins the model package's four chunks into this file.
 GGUF = ROOT / ".venv-llm" / "models" / "gemma-3-270m-q4_k_m.gguf"
 
@@ -96,25 +87,10 @@ def llm_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
     url = f"http://127.0.0.1:{port}/v1"
     try:
-        deadline = time.monotonic() + 180
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"llama.cpp-server stopte (code {process.returncode}):\n{log_path.read_text()[-3000:]}")
-            try:
-                if httpx.get(f"{url}/models", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"llama.cpp-server kwam niet op in 180 s:\n{log_path.read_text()[-3000:]}")
-            time.sleep(0.5)
+        wait_until_up(process, f"{url}/models", log_path, 180, "llama.cpp-server")
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process, 20)
 
 
 def llm_settings(index: Settings, url: str = "http://127.0.0.1:9/v1", **extra: Any) -> Settings:

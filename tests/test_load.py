@@ -11,6 +11,7 @@ import pytest
 
 from assistant.bench import CONTRACT_KEYS, NotLoopback, loopback_url, run_load
 from tests import test_app_e2e
+from tests.conftest import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 # The real `assistant serve` on the mini index, as the web-chat tests start it (once for this module).
@@ -49,7 +50,7 @@ def test_twenty_concurrent_clients_get_valid_answers(server: test_app_e2e.Server
 
 
 def test_errors_are_counted_not_raised() -> None:
-    port = test_app_e2e._free_port()  # nothing listens there
+    port = free_port()  # nothing listens there
     result = run_load(f"http://127.0.0.1:{port}", QUESTIONS, clients=3, requests=6, max_seconds=60)
     assert result["requests"] == 6 and result["errors"] == 6
     assert result["status_codes"] == {"geen antwoord": 6} and "ConnectError" in result["error_kinds"]
