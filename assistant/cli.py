@@ -1,10 +1,11 @@
-"""The ``assistant`` command (ingest, ask, eval, check-corpus, serve, purge, audit).
+"""The ``assistant`` command (ingest, ask, eval, bench, load, check-corpus, serve, purge, audit).
 
 Output for people is Dutch; --json is for tools.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -60,7 +61,9 @@ def ingest(corpus_dir: Path | None, index_dir: Path | None, as_json: bool) -> No
 
     settings = _settings(corpus_dir=corpus_dir, index_dir=index_dir)
     try:
-        report = run_ingest(settings, progress=lambda msg: click.echo(msg, err=True))
+        # llama-index's splitter print()s warnings to stdout; --json output must stay pure JSON.
+        with contextlib.redirect_stdout(sys.stderr):
+            report = run_ingest(settings, progress=lambda msg: click.echo(msg, err=True))
     except (CorpusError, IndexError_) as exc:
         _fail(str(exc))
     if as_json:
