@@ -48,6 +48,7 @@ from assistant.chat import (
 from assistant.config import Settings, get_settings
 from assistant.corpus import CorpusError, Region, check_corpus, load_regions
 from assistant.feedback import FeedbackStore
+from assistant.guard import warm_pii
 from assistant.index import IndexError_
 from assistant.ingest import ChangeReport, ingest
 from assistant.limits import MAX_UPLOAD_BYTES, RateLimiter, check_upload
@@ -110,9 +111,10 @@ engine = Engine(settings)
 
 
 def warm_up() -> None:
-    """Load the index and model in the background, so the first question does not wait for it."""
+    """Load the index, the models and the screening in the background, so the first question does not wait."""
+    warm_pii(background=False)  # deduce's name lists
     try:
-        engine.answerer()
+        engine.answerer().crisis_by_meaning("warm")  # the embedding model and the crisis net
     except Exception as exc:  # the chat reports a missing index per question, in Dutch
         log.warning("Index niet geladen: %s", exc)
 
