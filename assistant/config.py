@@ -35,15 +35,20 @@ class Settings(BaseSettings):
     top_k: int = Field(default=5, ge=1, le=50)
     candidates: int = Field(default=30, ge=5, le=500, description="per retriever, before fusion")
     dense_weight: float = Field(default=1.0, ge=0.0)
-    bm25_weight: float = Field(default=0.8, ge=0.0)
-    rrf_k: float = Field(default=10.0, gt=0.0)
+    bm25_weight: float = Field(default=0.8, ge=0.0, description="times the share of the question's words BM25 knows")
+    rrf_k: float = Field(default=5.0, gt=0.0, description="measured on tests/eval: 5 beat 10, 3 and 20")
+    exact_search_max_passages: int = Field(
+        default=20000, ge=0, description="up to this many passages dense search is exact, above it Chroma's HNSW"
+    )
     max_per_doc: int = Field(default=1, ge=1, description="passages per document in one answer's sources")
 
     chunk_size: int = Field(default=300, ge=64, description="tokens per chunk")
     chunk_overlap: int = Field(default=40, ge=0)
 
     # Calibrated on tests/eval (e5-small): see `assistant eval --json` threshold_sweep; recalibrate per model.
-    refuse_below: float = Field(default=0.84, description="evidence under which we refuse")
+    refuse_below: float = Field(default=0.85, description="evidence under which we refuse")
+    wording_band: float = Field(default=0.02, ge=0.0, description="just under refuse_below, the words may decide")
+    wording_share: float = Field(default=0.5, ge=0.0, le=1.0, description="share of the question's words needed")
     coverage_weight: float = Field(default=0.0, ge=0.0, description="measured: coverage did not help")
     max_question_chars: int = Field(default=2000, ge=50)
 

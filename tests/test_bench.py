@@ -82,6 +82,9 @@ def test_quick_bench_reports_every_figure(first_run: tuple[Path, dict[str, Any]]
         assert 0 < figures["mrr"] <= 1
     assert _positive(result["mrr_ratio_vs_baseline"])
     assert result["mrr_ratio_vs_baseline"] == pytest.approx(ours["mrr"] / plain["mrr"], abs=1e-3)
+    exact = result["retrieval"]["baseline_exact"]  # the small corpus is searched exactly
+    assert exact["n"] == 5 and 0 < exact["mrr"] <= 1
+    assert result["retrieval"]["mrr_ratio_vs_exact_baseline"] == pytest.approx(ours["mrr"] / exact["mrr"], abs=1e-3)
 
     ingest = result["ingest"]
     assert ingest["ingest_chunks"] == ingest["passages"] > 0

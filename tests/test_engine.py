@@ -251,3 +251,53 @@ def _cited(answer: str) -> list[tuple[str, int]]:
     import re
 
     return [(m.group(1).strip(), int(m.group(2))) for m in re.finditer(r"(.+?)\s\[(\d+)\]", answer)]
+
+
+def test_exact_dense_search_is_brute_force_and_the_hnsw_path_agrees(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index")
+    ingest(settings)
+    exact = LoadedIndex(settings)
+    assert exact.vectors is not None and len(exact.vector_ids) == exact.collection.count()
+    question = "Hoe lang duurt het voordat er een besluit is over de TLV?"
+    q = exact.query_embedding(question)
+    got = exact.exact_dense(q, Filters(), 5)
+    # brute force by hand over what Chroma stores
+    stored = exact.collection.get(include=["embeddings"])
+    by_hand = sorted(
+        (
+            (i, sum(a * b for a, b in zip(v, q, strict=True)))
+            for i, v in zip(stored["ids"], stored["embeddings"], strict=True)
+        ),
+        key=lambda pair: pair[1],
+        reverse=True,
+    )[:5]
+    assert [i for i, _ in got] == [i for i, _ in by_hand]
+    assert all(abs(c - h) < 1e-3 for (_, c), (_, h) in zip(got, by_hand, strict=True))
+    # filters hold on the exact path: nothing of another region
+    only = exact.exact_dense(q, Filters(region="rivierenland"), 50)
+    assert only and all(exact.rows[i]["metadata"]["region"] in ("rivierenland", "landelijk", "") for i, _ in only)
+    # above the limit the same question goes through Chroma's HNSW and finds the same best passage
+    hnsw = LoadedIndex(settings_for(corpus, tmp_path / "index", exact_search_max_passages=0))
+    assert hnsw.vectors is None
+    assert hnsw.retriever(top_k=3).hits(question)[0].node_id == exact.retriever(top_k=3).hits(question)[0].node_id
+
+
+def test_bm25_votes_by_the_share_of_words_it_knows(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index")
+    ingest(settings)
+    index = LoadedIndex(settings)
+    dutch = index.known_share("Hoe lang duurt het besluit over de toelaatbaarheidsverklaring?")
+    english = index.known_share("How long does it take before the decision is made?")
+    assert dutch > 0.5 > english
+    assert index.known_share("de het een") == 0.0  # only stopwords: nothing for BM25 to judge
+
+
+def test_sources_are_ranked_per_document_with_one_passage_each(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index")
+    ingest(settings)
+    hits = LoadedIndex(settings).retriever(top_k=10).hits("wijkteam jeugdhulp toestemming delen school")
+    units = [h.doc + "#" + str(h.metadata.get("service_id", "")) for h in hits]
+    assert len(units) == len(set(units)) >= 3
+    scores = [h.score for h in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert all(h.dense is not None for h in hits)
