@@ -182,10 +182,13 @@ def _scored(questions: list[Question], ranked: Callable[[str], list[tuple[dict[s
 
 
 # -- latency ---------------------------------------------------------------------------------------------------------
-def forget_questions(index: Any) -> None:
-    """LoadedIndex caches question embeddings; a timed ask must embed its question like a first-time question."""
-    with index._lock:
-        index._query_cache.clear()
+def forget_questions(answerer: Any) -> None:
+    """A timed ask is a first-time question: LoadedIndex caches question vectors and the Answerer the vectors of
+    source sentences, which the quality run before has filled with exactly these questions' sentences."""
+    with answerer.index._lock:
+        answerer.index._query_cache.clear()
+    with answerer._sentence_lock:
+        answerer._sentence_cache.clear()
 
 
 def ask_latencies(answerer: Any, questions: list[Question], warmup: int = WARMUP_ASKS) -> dict[str, Any]:
@@ -197,7 +200,7 @@ def ask_latencies(answerer: Any, questions: list[Question], warmup: int = WARMUP
     hits5 = 0
     answerable = 0
     for q in questions:
-        forget_questions(answerer.index)
+        forget_questions(answerer)
         started = time.perf_counter()
         answer = answerer.ask(q.question)
         total.append((time.perf_counter() - started) * 1000)

@@ -301,3 +301,26 @@ def test_sources_are_ranked_per_document_with_one_passage_each(corpus: Path, tmp
     scores = [h.score for h in hits]
     assert scores == sorted(scores, reverse=True)
     assert all(h.dense is not None for h in hits)
+
+
+def test_sentence_vectors_are_embedded_once_per_process(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index")
+    ingest(settings)
+    answerer = Answerer(LoadedIndex(settings))
+    model = answerer.index.embed_model
+    embedded: list[str] = []
+    real = model.get_text_embedding_batch
+
+    def counting(texts: list[str], **kw: object) -> list[list[float]]:
+        embedded.extend(texts)
+        return real(texts, **kw)
+
+    object.__setattr__(model, "get_text_embedding_batch", counting)
+    try:
+        first = answerer.ask("Hoe lang duurt het voordat er een besluit is over de TLV?")
+        count = len(embedded)
+        again = answerer.ask("Hoe lang duurt het voordat er een besluit is over de TLV?")
+    finally:
+        object.__delattr__(model, "get_text_embedding_batch")
+    assert count > 0 and len(embedded) == count  # the second answer embedded no sentence again
+    assert again.answer == first.answer
