@@ -42,7 +42,9 @@ class Settings(BaseSettings):
     )
     max_per_doc: int = Field(default=1, ge=1, description="passages per document in one answer's sources")
 
-    chunk_size: int = Field(default=300, ge=64, description="tokens per chunk")
+    # SentenceSplitter counts every metadata field (path, title, heading, hash, date…) against chunk_size, so 300
+    # leaves ~50 tokens of text per passage; that small size measured best (README, "Tried and not kept").
+    chunk_size: int = Field(default=300, ge=64, description="tokens per chunk, metadata included")
     chunk_overlap: int = Field(default=40, ge=0)
 
     # Calibrated on tests/eval (e5-small): see `assistant eval --json` threshold_sweep; recalibrate per model.
