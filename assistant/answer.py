@@ -233,9 +233,7 @@ class Answerer:
         for hit in hits[:3]:
             cov = 0.0
             if weight:  # measured not to help by default; skip the stemming on the hot path then
-                cov = self.coverage(
-                    question_stems, f"{hit.metadata.get('title', '')} {hit.metadata.get('heading', '')} {hit.text}"
-                )
+                cov = self.coverage(question_stems, hit.matched_text)
             best = max(best, (hit.dense or 0.0) + weight * cov)
         return best
 
@@ -251,11 +249,7 @@ class Answerer:
             return True
         if evidence < s.refuse_below - s.wording_band:
             return False
-        return any(
-            self.coverage(question_stems, f"{h.metadata.get('title', '')} {h.metadata.get('heading', '')} {h.text}")
-            >= s.wording_share
-            for h in hits[:3]
-        )
+        return any(self.coverage(question_stems, h.matched_text) >= s.wording_share for h in hits[:3])
 
     # -- answering -----------------------------------------------------------------------------
     def check(self, question: str) -> str:

@@ -102,6 +102,11 @@ class Hit:
         return str(self.metadata.get("doc", ""))
 
     @property
+    def matched_text(self) -> str:
+        """What the passage is matched on: its title and heading with its text, as embedding and BM25 see it."""
+        return f"{self.metadata.get('title', '')} {self.metadata.get('heading', '')} {self.text}"
+
+    @property
     def shown_text(self) -> str:
         """The passage as the reader sees it: a service card gets its contact lines back."""
         contact = self.metadata.get("contact")
@@ -134,6 +139,7 @@ class LoadedIndex:
         self._lock = threading.Lock()
         self._query_cache: dict[str, list[float]] = {}
         self.vectors, self.vector_ids = self._load_vectors()
+        self._vector_row = {node_id: row for row, node_id in enumerate(self.vector_ids)}
         self._vector_masks: dict[tuple[Any, ...], np.ndarray] = {}
 
     def _load_vectors(self) -> tuple[np.ndarray | None, list[str]]:
@@ -317,6 +323,13 @@ class HybridRetriever(BaseRetriever):
         """Passages found by BM25 only still get a cosine, so evidence is judged the same way for all."""
         missing = [h for h in hits if h.dense is None]
         if not missing:
+            return
+        vectors, rows = self.index.vectors, self.index._vector_row
+        if vectors is not None and all(h.node_id in rows for h in missing):  # exact search: already in memory
+            q = np.asarray(query_embedding, dtype=np.float32)
+            q /= np.linalg.norm(q) + 1e-12
+            for hit in missing:
+                hit.dense = float(np.einsum("j,j->", vectors[rows[hit.node_id]], q))
             return
         got = self.index.collection.get(ids=[h.node_id for h in missing], include=["embeddings"])
         q = np.asarray(query_embedding, dtype=np.float32)
