@@ -297,13 +297,13 @@ def synthetic_texts(rows: list[dict[str, Any]], count: int, rng: np.random.Gener
 
 def build_synthetic(source_index: str, target: str, size: int) -> dict[str, float]:
     """Write an index of ``size`` passages (the source build's real ones plus synthetic ones) that LoadedIndex
-    opens like any other: Chroma collection, nodes.jsonl, BM25 (index.build_bm25), manifest and CURRENT.
+    opens like any other: Chroma collection, nodes.jsonl, BM25 (index.write_passages), manifest and CURRENT.
 
     Runs in a child process, so its memory peak (BM25 over 100,000 passages) stays out of the serving figures."""
     from llama_index.core.schema import BaseNode, TextNode
     from llama_index.vector_stores.chroma import ChromaVectorStore
 
-    from assistant.index import MANIFEST, NODES, IndexStore, Manifest, build_bm25, match_on_title_and_heading
+    from assistant.index import MANIFEST, IndexStore, Manifest, match_on_title_and_heading, write_passages
 
     started = time.perf_counter()
     source = IndexStore(Settings(index_dir=Path(source_index), chroma_url=None))
@@ -359,10 +359,7 @@ def build_synthetic(source_index: str, target: str, size: int) -> dict[str, floa
             nodes.append(node(row, vector))
         vector_store.add(nodes)
 
-    with (staging / NODES).open("w", encoding="utf-8") as fh:
-        for row in all_rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    build_bm25(all_rows).persist(str(staging / "bm25"))
+    write_passages(staging, all_rows)
     synthetic = Manifest(
         build_id=build_id,
         created=time.strftime("%Y-%m-%dT%H:%M:%S%z"),

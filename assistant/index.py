@@ -231,3 +231,12 @@ def dutch_stemmer() -> Stemmer.Stemmer:
 def build_bm25(rows: list[dict[str, Any]]) -> BM25Retriever:
     """BM25 with Dutch stemming and stopwords over the same text the embedding sees."""
     return BM25Retriever(nodes=[row_to_node(r) for r in rows], stemmer=dutch_stemmer(), language="dutch")
+
+
+def write_passages(staging: Path, rows: list[dict[str, Any]]) -> None:
+    """A build's passages as IndexStore.read_nodes reads them back, and the BM25 index over the same rows."""
+    with (staging / NODES).open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if rows:
+        build_bm25(rows).persist(str(staging / "bm25"))

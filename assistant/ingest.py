@@ -7,7 +7,6 @@ inside an ``IngestionPipeline``; social-map files become one passage per service
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import time
 from collections.abc import Callable
@@ -29,14 +28,13 @@ from assistant.corpus import CorpusError, kind_for, load_regions, load_services,
 from assistant.embeddings import load_embed_model
 from assistant.index import (
     MANIFEST,
-    NODES,
     RECIPE_VERSION,
     FailedFile,
     FileEntry,
     IndexStore,
     Manifest,
-    build_bm25,
     match_on_title_and_heading,
+    write_passages,
 )
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
@@ -393,11 +391,7 @@ def ingest(
         report.embedded = len(new_nodes)
 
         rows = reused_rows + [_node_row(n) for n in new_nodes]
-        with (staging / NODES).open("w", encoding="utf-8") as fh:
-            for row in rows:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        if rows:
-            build_bm25(rows).persist(str(staging / "bm25"))
+        write_passages(staging, rows)
 
         by_doc: dict[str, list[BaseNode]] = {}
         for node in new_nodes:
