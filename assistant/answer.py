@@ -31,19 +31,13 @@ from assistant.guard import (
 )
 from assistant.injection import looks_like_instruction, without_instructions
 from assistant.retrieve import NATIONAL, Filters, Hit, LoadedIndex
+from assistant.sentences import sentences
 
 if TYPE_CHECKING:
     from assistant.generate import Generator
 
 WORD = re.compile(r"\w+", re.UNICODE)
-# Not after abbreviations that legal and Dutch text uses mid-sentence ("art. 42", "bijv. de IB'er", "o.a. 113").
-_ABBREVIATIONS = ("art", "artt", "nr", "bijv", "bv", "vgl", "zgn", "jl", "mr", "dr", "st", "ca", "o.a", "i.p.v",
-                  "m.b.t", "t.a.v", "e.d", "i.c.m", "z.s.m", "d.w.z")  # fmt: skip
-SENTENCE_END = re.compile(
-    "".join(rf"(?<!\b{re.escape(w)}\.)" for a in _ABBREVIATIONS for w in (a, a.capitalize()))
-    + r"(?<=[.!?])\s+(?=[\"'(]?[A-Z0-9À-Ý])"
-)
-# Sentence vectors kept per process: 10,000 × 384 floats are 15 MB.
+# Vectors of sentences the build lacks, embedded when asked and kept per process: 10,000 × 384 floats are 15 MB.
 SENTENCE_CACHE_SIZE = 10_000
 STOP = (
     set(STOPWORDS_DUTCH)
@@ -168,19 +162,6 @@ class AnswerStream:
 def prompt(prompts_dir: Path, name: str) -> str:
     """Texts the user reads live in prompts/, so a coordinator can edit them without touching code."""
     return (prompts_dir / f"{name}.md").read_text(encoding="utf-8").strip()
-
-
-def sentences(text: str) -> list[str]:
-    """Split a passage into sentences and list items, dropping Markdown headings and front-matter residue."""
-    out: list[str] = []
-    for line in text.splitlines():
-        line = line.strip().lstrip("-*•").strip()
-        if not line or line.startswith(("#", "|", "---")):
-            continue
-        line = re.sub(r"\*\*|__|`", "", line)
-        # Documents are data: a sentence addressing the assistant is never an answer (assistant/injection.py).
-        out += [s.strip() for s in SENTENCE_END.split(line) if len(s.strip()) > 2 and not looks_like_instruction(s)]
-    return out
 
 
 class Answerer:
@@ -453,10 +434,18 @@ class Answerer:
         return [float((x - low) / (high - low)) if high > low else 1.0 for x in sims]
 
     def _sentence_vectors(self, model: Any, texts: list[str]) -> np.ndarray:
-        """Sentences are corpus text: the same ones come back for many questions, and embedding them was four
-        fifths of an answer's time (~220 ms for 12 sentences on 2 cores). Kept per process, bounded."""
+        """Sentences are corpus text: ingest embedded them with the build (assistant/sentences.py), so usually
+        only the question is embedded here. Sentences the build lacks are embedded now and kept per process."""
+        stored = self.index.sentence_vectors
+        if stored is None or stored.model != (self.settings.sentence_model or self.index.manifest.embed_model):
+            stored = None
+        known: dict[str, np.ndarray] = {}
+        for text in texts:
+            vector = stored.get(text) if stored is not None else None
+            if vector is not None:
+                known[text] = vector
         with self._sentence_lock:
-            known = {t: self._sentence_cache[t] for t in texts if t in self._sentence_cache}
+            known.update({t: self._sentence_cache[t] for t in texts if t not in known and t in self._sentence_cache})
         missing = [t for t in dict.fromkeys(texts) if t not in known]
         if missing:
             fresh = np.asarray(model.get_text_embedding_batch(missing), dtype=np.float32)

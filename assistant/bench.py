@@ -47,7 +47,7 @@ SCALE_PASSAGES = 100_000
 QUICK_SCALE_PASSAGES = 2_000
 QUICK_QUESTIONS = 20
 WARMUP_ASKS = 5
-SYNTHETIC_VERSION = 1  # bump when the way synthetic passages are made changes: the cache key includes it
+SYNTHETIC_VERSION = 2  # bump when the way synthetic passages are made changes: the cache key includes it
 SYNTHETIC_SEED = 20261123
 # Noise norm added to a unit vector: cosine to the original ≈ 1/sqrt(1 + σ²) ≈ 0.85, a near-duplicate passage.
 SYNTHETIC_SIGMA = 0.6
@@ -304,6 +304,7 @@ def build_synthetic(source_index: str, target: str, size: int) -> dict[str, floa
     from llama_index.vector_stores.chroma import ChromaVectorStore
 
     from assistant.index import MANIFEST, IndexStore, Manifest, match_on_title_and_heading, write_passages
+    from assistant.sentences import SentenceVectors
 
     started = time.perf_counter()
     source = IndexStore(Settings(index_dir=Path(source_index), chroma_url=None))
@@ -360,6 +361,11 @@ def build_synthetic(source_index: str, target: str, size: int) -> dict[str, floa
         vector_store.add(nodes)
 
     write_passages(staging, all_rows)
+    # The real passages' sentence vectors come along; the synthetic ones' are embedded when an answer needs them
+    # (a real national build would have all of them, so the latency at scale is, if anything, overstated).
+    sentence_vectors = SentenceVectors.read(source.build_dir(manifest.build_id))
+    if sentence_vectors is not None:
+        sentence_vectors.write(staging)
     synthetic = Manifest(
         build_id=build_id,
         created=time.strftime("%Y-%m-%dT%H:%M:%S%z"),

@@ -61,7 +61,7 @@ def ingest(corpus_dir: Path | None, index_dir: Path | None, as_json: bool) -> No
 
     settings = _settings(corpus_dir=corpus_dir, index_dir=index_dir)
     try:
-        # llama-index's splitter print()s warnings to stdout; --json output must stay pure JSON.
+        # Whatever a library print()s goes to stderr: --json output must stay pure JSON.
         with contextlib.redirect_stdout(sys.stderr):
             report = run_ingest(settings, progress=lambda msg: click.echo(msg, err=True))
     except (CorpusError, IndexError_) as exc:

@@ -21,11 +21,12 @@ from typing import Any, Literal
 
 import numpy as np
 
-from assistant.answer import STOP, WORD, prompt, sentences
+from assistant.answer import STOP, WORD, prompt
 from assistant.config import Settings
 from assistant.guard import redact
 from assistant.injection import looks_like_instruction, without_instructions
 from assistant.retrieve import Hit
+from assistant.sentences import sentences
 
 log = logging.getLogger(__name__)
 

@@ -6,6 +6,7 @@ Layout of the index directory::
     index/builds/<id>/manifest.json
     index/builds/<id>/nodes.jsonl   every passage (text + metadata), for BM25 and for reuse
     index/builds/<id>/bm25/         persisted BM25 index
+    index/builds/<id>/sentences.*   vectors of the sentences answers are made of (assistant/sentences.py)
     index/builds/<id>/chroma/       embedded Chroma (only without ASSISTANT_CHROMA_URL)
     index/builds/.staging-<id>/     a build in progress; never read, removed when stale
 

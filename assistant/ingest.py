@@ -36,6 +36,7 @@ from assistant.index import (
     match_on_title_and_heading,
     write_passages,
 )
+from assistant.sentences import SentenceVectors, embed_sentences
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -56,6 +57,7 @@ class ChangeReport(BaseModel):
     failed: dict[str, str] = Field(default_factory=dict)
     row_problems: list[str] = Field(default_factory=list)
     embedded: int = 0
+    sentences_embedded: int = 0
     passages: int = 0
     build_id: str | None = None
     seconds: float = 0.0
@@ -77,7 +79,8 @@ class ChangeReport(BaseModel):
         lines += [f"  ! {p}" for p in self.row_problems]
         if self.build_id:
             lines.append(
-                f"Index bijgewerkt: {self.passages} passages, {self.embedded} opnieuw ingebed ({self.seconds:.1f} s)."
+                f"Index bijgewerkt: {self.passages} passages, {self.embedded} opnieuw ingebed, "
+                f"{self.sentences_embedded} nieuwe zinnen ingebed ({self.seconds:.1f} s)."
             )
         else:
             lines.append("Geen wijzigingen: de bestaande index blijft in gebruik.")
@@ -287,6 +290,18 @@ class HeadingPath(TransformComponent):
         return nodes
 
 
+class SmallChunkSplitter(SentenceSplitter):
+    """SentenceSplitter that counts metadata against ``chunk_size`` like its parent, without the parent's print()
+    per passage when under 50 tokens of text remain: our chunks are that small on purpose (measured best, see
+    Settings.chunk_size), and a thousand English lines would bury the coordinator's change report."""
+
+    def split_text_metadata_aware(self, text: str, metadata_str: str) -> list[str]:
+        room = self.chunk_size - len(self._tokenizer(metadata_str))
+        if room <= 0:
+            return super().split_text_metadata_aware(text, metadata_str)  # raises with llama-index's own message
+        return self._split_text(text, chunk_size=room)
+
+
 class StableIds(TransformComponent):
     """Deterministic ids per document, so a build can reuse a previous build's passages by id."""
 
@@ -339,7 +354,13 @@ def ingest(
         report.unchanged = len(keep)
 
         region_map = {rid: list(r.municipalities) for rid, r in regions.items()}
-        if reusable and not todo and not report.removed and reusable.regions == region_map:
+        previous_sentences = SentenceVectors.read(store.build_dir(previous.build_id)) if previous else None
+        sentence_model = settings.sentence_model or settings.embed_model
+        wants_sentences = settings.sentence_weight > 0 or settings.sentence_rank_weight > 0
+        sentences_ready = not wants_sentences or (
+            previous_sentences is not None and previous_sentences.model == sentence_model
+        )
+        if reusable and not todo and not report.removed and reusable.regions == region_map and sentences_ready:
             report.failed = {rel: bad.reason for rel, bad in failed.items()}
             report.passages = sum(len(e.node_ids) for e in keep.values())
             report.seconds = time.perf_counter() - started
@@ -373,7 +394,7 @@ def ingest(
 
         embed_model = load_embed_model(settings.embed_model)
         say(f"{len(documents)} documenten en {len(records)} diensten inlezen en inbedden…")
-        splitter = SentenceSplitter(chunk_size=settings.chunk_size, chunk_overlap=settings.chunk_overlap)
+        splitter = SmallChunkSplitter(chunk_size=settings.chunk_size, chunk_overlap=settings.chunk_overlap)
         prose = IngestionPipeline(transformations=[MarkdownNodeParser(), HeadingPath(), splitter, StableIds()]).run(
             documents=documents
         )
@@ -392,6 +413,11 @@ def ingest(
 
         rows = reused_rows + [_node_row(n) for n in new_nodes]
         write_passages(staging, rows)
+        if wants_sentences:
+            say("Zinnen voor de antwoorden inbedden (alleen nieuwe)…")
+            model = load_embed_model(sentence_model)
+            table, report.sentences_embedded = embed_sentences(rows, sentence_model, model, previous_sentences)
+            table.write(staging)
 
         by_doc: dict[str, list[BaseNode]] = {}
         for node in new_nodes:

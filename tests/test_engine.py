@@ -10,16 +10,19 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.answer import Answerer, QuestionError
 from assistant.index import IndexStore
 from assistant.ingest import ingest
 from assistant.retrieve import Filters, LoadedIndex
+from assistant.sentences import answer_units
 from tests.conftest import settings_for
 
 ASSISTANT = [sys.executable, "-m", "assistant.cli"]
 ROOT = Path(__file__).resolve().parent.parent
+TLV = "Hoe lang duurt het voordat er een besluit is over de TLV?"
 
 
 def ask(settings, question: str, **kw):
@@ -282,6 +285,33 @@ def test_exact_dense_search_is_brute_force_and_the_hnsw_path_agrees(corpus: Path
     assert hnsw.retriever(top_k=3).hits(question)[0].node_id == exact.retriever(top_k=3).hits(question)[0].node_id
 
 
+def test_passages_are_also_ranked_by_their_best_sentence(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index")
+    ingest(settings)
+    index = LoadedIndex(settings)
+    table = index.sentence_vectors
+    assert index.sentence_matrix is not None and table is not None
+    q = np.asarray(index.query_embedding(TLV), dtype=np.float32)
+    q /= np.linalg.norm(q)
+    by_hand: dict[str, float] = {}
+    for node_id, row in index.rows.items():
+        vectors = [v for t in answer_units(row["text"], row["metadata"]) if (v := table.get(t)) is not None]
+        if vectors:  # a passage of only a heading has no sentence to rank it by
+            by_hand[node_id] = max(float(v @ q / np.linalg.norm(v)) for v in vectors)
+    expected = sorted(by_hand.items(), key=lambda pair: pair[1], reverse=True)[:5]
+    got = index.exact_sentences(q.tolist(), Filters(), 5)
+    assert [i for i, _ in got] == [i for i, _ in expected]
+    assert all(abs(c - h) < 1e-4 for (_, c), (_, h) in zip(got, expected, strict=True))
+    only = index.exact_sentences(q.tolist(), Filters(kinds=["privacy"]), 50)
+    assert only and all(index.rows[i]["metadata"]["kind"] == "privacy" for i, _ in only)
+
+    # without the ranking (weight 0, or a build without sentence vectors) retrieval still works, dense + BM25
+    plain = LoadedIndex(settings_for(corpus, tmp_path / "index", sentence_rank_weight=0.0))
+    assert plain.retriever(top_k=3).hits(TLV)
+    plain.sentence_vectors = None
+    assert plain._load_sentence_ranking()[0] is None
+
+
 def test_bm25_votes_by_the_share_of_words_it_knows(corpus: Path, tmp_path: Path) -> None:
     settings = settings_for(corpus, tmp_path / "index")
     ingest(settings)
@@ -303,24 +333,79 @@ def test_sources_are_ranked_per_document_with_one_passage_each(corpus: Path, tmp
     assert all(h.dense is not None for h in hits)
 
 
-def test_sentence_vectors_are_embedded_once_per_process(corpus: Path, tmp_path: Path) -> None:
+class EmbedSpy:
+    """Records what the embedding model is asked to embed as passages (the sentence vectors path)."""
+
+    def __init__(self, model: object) -> None:
+        self.model = model
+        self.texts: list[str] = []
+        self._real = model.get_text_embedding_batch  # type: ignore[attr-defined]
+
+    def __enter__(self) -> EmbedSpy:
+        def counting(texts: list[str], **kw: object) -> list[list[float]]:
+            self.texts.extend(texts)
+            return self._real(texts, **kw)
+
+        object.__setattr__(self.model, "get_text_embedding_batch", counting)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        object.__delattr__(self.model, "get_text_embedding_batch")
+
+
+def test_answer_sentences_are_embedded_at_ingest_and_reused(corpus: Path, tmp_path: Path) -> None:
     settings = settings_for(corpus, tmp_path / "index")
     ingest(settings)
-    answerer = Answerer(LoadedIndex(settings))
-    model = answerer.index.embed_model
-    embedded: list[str] = []
-    real = model.get_text_embedding_batch
+    index = LoadedIndex(settings)
+    table = index.sentence_vectors
+    assert table is not None and table.model == settings.embed_model
+    units = {u for row in index.rows.values() for u in answer_units(row["text"], row["metadata"])}
+    assert set(table.texts) == units
+    some = sorted(units)[:5]
+    fresh = np.asarray(index.embed_model.get_text_embedding_batch(some), dtype=np.float32)
+    assert np.allclose(np.stack([table.get(t) for t in some]), fresh, atol=1e-5)  # the same passage vectors
 
-    def counting(texts: list[str], **kw: object) -> list[list[float]]:
-        embedded.extend(texts)
-        return real(texts, **kw)
+    answerer = Answerer(index)
+    with EmbedSpy(index.embed_model) as spy:
+        stored = answerer.ask(TLV)
+    assert spy.texts == [] and stored.sources and not stored.refused  # only the question was embedded
 
-    object.__setattr__(model, "get_text_embedding_batch", counting)
-    try:
-        first = answerer.ask("Hoe lang duurt het voordat er een besluit is over de TLV?")
-        count = len(embedded)
-        again = answerer.ask("Hoe lang duurt het voordat er een besluit is over de TLV?")
-    finally:
-        object.__delattr__(model, "get_text_embedding_batch")
-    assert count > 0 and len(embedded) == count  # the second answer embedded no sentence again
-    assert again.answer == first.answer
+    # A build without them (made before they existed, or damaged) still answers the same, embedding once.
+    index.sentence_vectors = None
+    without = Answerer(index)
+    with EmbedSpy(index.embed_model) as spy:
+        first = without.ask(TLV)
+        count = len(spy.texts)
+        again = without.ask(TLV)
+    assert count > 0 and len(spy.texts) == count  # kept per process
+    assert first.answer == again.answer == stored.answer
+
+
+def test_sentence_vectors_follow_the_corpus(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index")
+    first = ingest(settings)
+    assert first.sentences_embedded > 0
+    plan = corpus / "plannen" / "plan-peelrand.md"
+    plan.write_text(
+        plan.read_text(encoding="utf-8") + "\n## Zomerschool\n\nIn de zomervakantie is er een zomerschool voor "
+        "leerlingen met een taalachterstand. Aanmelden kan via de school.\n",
+        encoding="utf-8",
+    )
+    changed = ingest(settings)
+    assert 0 < changed.sentences_embedded < first.sentences_embedded / 4  # only new sentences
+    table = LoadedIndex(settings).sentence_vectors
+    assert table is not None and "Aanmelden kan via de school." in table.texts
+    assert ingest(settings).build_id is None  # unchanged: nothing to do
+
+    # A serving build without sentence vectors (an older build, or a damaged file) gets them on the next ingest,
+    # reusing every passage; until then answers embed their sentences when asked.
+    store = IndexStore(settings)
+    build = store.build_dir(store.require_current().build_id)
+    (build / "sentences.npy").write_bytes(b"kapot")
+    assert LoadedIndex(settings).sentence_vectors is None
+    assert not ask(settings, TLV).refused
+    repaired = ingest(settings)
+    assert repaired.build_id is not None and repaired.embedded == 0
+    table = LoadedIndex(settings).sentence_vectors
+    assert table is not None and repaired.sentences_embedded == len(table)
+    assert f"{len(table)} nieuwe zinnen ingebed" in repaired.render()

@@ -1,0 +1,104 @@
+"""A passage as the sentences an answer is made of, and their vectors, embedded once per build.
+
+The extractive answer picks sentences by meaning as well as by shared words. Embedding the ~5–12 candidate
+sentences was four fifths of an answer's time (~220 ms on 2 cores), yet they are corpus text: ingest embeds every
+one of them once, stores them with the build (``sentences.npy`` + ``sentences.json``) and reuses them by text in the
+next build, so an answer embeds only its question. Sentences missing from a build (one made before this existed,
+the bench's synthetic passages) are embedded when asked, as before.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.injection import looks_like_instruction
+
+# Not after abbreviations that legal and Dutch text uses mid-sentence ("art. 42", "bijv. de IB'er", "o.a. 113").
+_ABBREVIATIONS = ("art", "artt", "nr", "bijv", "bv", "vgl", "zgn", "jl", "mr", "dr", "st", "ca", "o.a", "i.p.v",
+                  "m.b.t", "t.a.v", "e.d", "i.c.m", "z.s.m", "d.w.z")  # fmt: skip
+SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{re.escape(w)}\.)" for a in _ABBREVIATIONS for w in (a, a.capitalize()))
+    + r"(?<=[.!?])\s+(?=[\"'(]?[A-Z0-9À-Ý])"
+)
+VECTORS = "sentences.npy"
+TEXTS = "sentences.json"
+
+
+def sentences(text: str) -> list[str]:
+    """Split a passage into sentences and list items, dropping Markdown headings and front-matter residue."""
+    out: list[str] = []
+    for line in text.splitlines():
+        line = line.strip().lstrip("-*•").strip()
+        if not line or line.startswith(("#", "|", "---")):
+            continue
+        line = re.sub(r"\*\*|__|`", "", line)
+        # Documents are data: a sentence addressing the assistant is never an answer (assistant/injection.py).
+        out += [s.strip() for s in SENTENCE_END.split(line) if len(s.strip()) > 2 and not looks_like_instruction(s)]
+    return out
+
+
+def answer_units(text: str, metadata: dict[str, Any]) -> list[str]:
+    """What an answer scores a passage on: a social-map card as a whole (it is shown as one line), prose by sentence."""
+    return [text] if metadata.get("kind") == "sociale_kaart" else sentences(text)
+
+
+class SentenceVectors:
+    """A build's sentence vectors by text; read-only once loaded, so threads may share it."""
+
+    def __init__(self, model: str, texts: list[str], vectors: np.ndarray) -> None:
+        self.model = model
+        self.texts = texts
+        self.vectors = vectors
+        self._row = {text: row for row, text in enumerate(texts)}
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def row(self, text: str) -> int | None:
+        return self._row.get(text)
+
+    def get(self, text: str) -> np.ndarray | None:
+        row = self._row.get(text)
+        return None if row is None else np.asarray(self.vectors[row], dtype=np.float32)
+
+    @classmethod
+    def read(cls, build_dir: Path) -> SentenceVectors | None:
+        """None when the build has none or they do not match (then answers embed their sentences when asked)."""
+        try:
+            head = json.loads((build_dir / TEXTS).read_text(encoding="utf-8"))
+            # Memory-mapped: a national build's sentences stay on disk until an answer needs them.
+            vectors = np.load(build_dir / VECTORS, mmap_mode="r")
+        except (OSError, ValueError):
+            return None
+        texts = head.get("texts") if isinstance(head, dict) else None
+        if not isinstance(texts, list) or vectors.ndim != 2 or len(texts) != vectors.shape[0]:
+            return None
+        return cls(str(head.get("model", "")), texts, vectors)
+
+    def write(self, build_dir: Path) -> None:
+        np.save(build_dir / VECTORS, np.asarray(self.vectors, dtype=np.float32))
+        head = {"model": self.model, "texts": self.texts}
+        (build_dir / TEXTS).write_text(json.dumps(head, ensure_ascii=False), encoding="utf-8")
+
+
+def embed_sentences(
+    rows: Iterable[dict[str, Any]], model_name: str, model: Any, previous: SentenceVectors | None, batch: int = 256
+) -> tuple[SentenceVectors, int]:
+    """Vectors for every answer unit of ``rows``: taken from ``previous`` (same model) where the text is the same,
+    embedded otherwise. Returns them and how many were embedded."""
+    texts = list(dict.fromkeys(unit for row in rows for unit in answer_units(row["text"], row["metadata"])))
+    reuse = previous if previous is not None and previous.model == model_name else None
+    known = {t: v for t in texts if reuse is not None and (v := reuse.get(t)) is not None}
+    missing = [t for t in texts if t not in known]
+    for start in range(0, len(missing), batch):
+        chunk = missing[start : start + batch]
+        known.update(zip(chunk, np.asarray(model.get_text_embedding_batch(chunk), dtype=np.float32), strict=True))
+    dim = len(next(iter(known.values()))) if known else 0
+    vectors = np.stack([known[t] for t in texts]) if texts else np.zeros((0, dim), dtype=np.float32)
+    return SentenceVectors(model_name, texts, vectors), len(missing)
