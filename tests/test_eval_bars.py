@@ -27,6 +27,7 @@ def test_shipped_corpus_meets_the_bars(tmp_path: Path) -> None:
     summary = evaluate(Answerer(LoadedIndex(settings)), questions).summary()
 
     assert summary["hit@5"] >= 0.90, summary
-    assert summary["mrr"] >= 0.75, summary
+    # Measured 0.854 (deterministic: exact search); 0.826 without the best-sentence ranking, which this would catch.
+    assert summary["mrr"] >= 0.84, summary
     assert summary["refusal_unanswerable"] >= 0.8, summary
     assert summary["false_refusal"] <= 0.1, summary
