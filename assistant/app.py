@@ -419,16 +419,15 @@ async def handle_command(text: str) -> None:
         lines += ["", "Uit het corpus halen: `/verwijder <pad>`."]
         await cl.Message(content="\n".join(lines)).send()
     else:
-        target = corpus_dir / arg.strip().strip("\"'")
-        sha = file_sha256(target) if arg.strip() and inside(target, corpus_dir) and target.is_file() else ""
         try:
             moved = retire(corpus_dir, Path(settings.data_dir), arg)
         except CorpusError as exc:
             await cl.Message(content=f"Niet gelukt: {exc}").send()
             return
-        for rel in moved:
-            audit.append(actor(), "uit corpus gehaald", rel, sha if rel == moved[0] else "")
-        status = cl.Message(content=f"Verplaatst naar het archief: {', '.join(moved)}. De index wordt bijgewerkt…")
+        for rel, sha256 in moved:
+            audit.append(actor(), "uit corpus gehaald", rel, sha256)
+        names = ", ".join(rel for rel, _ in moved)
+        status = cl.Message(content=f"Verplaatst naar het archief: {names}. De index wordt bijgewerkt…")
         await status.send()
         report = await asyncio.to_thread(engine.update_index, actor())
         await cl.Message(content=f"**Wijzigingsrapport**\n```\n{report.render()}\n```").send()

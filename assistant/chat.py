@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from assistant.answer import Source
+from assistant.audit import file_sha256
 from assistant.corpus import CorpusError, Region, split_front_matter
 from assistant.retrieve import NATIONAL, Filters
 
@@ -157,8 +158,9 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     )
 
 
-def retire(corpus_dir: Path, data_dir: Path, rel: str) -> list[str]:
-    """Move a corpus file (and its .meta.yaml) to data/archief/<time>/; returns what moved. Dutch CorpusError."""
+def retire(corpus_dir: Path, data_dir: Path, rel: str) -> list[tuple[str, str]]:
+    """Move a corpus file (and its .meta.yaml) to data/archief/<time>/; returns what moved as (path, SHA-256),
+    hashed before the move, for the audit log. Dutch CorpusError."""
     rel = rel.strip().strip("\"'")
     if not rel:
         raise CorpusError("geef het pad van het document, bijvoorbeeld: /verwijder plannen/oud-plan.pdf")
@@ -174,8 +176,9 @@ def retire(corpus_dir: Path, data_dir: Path, rel: str) -> list[str]:
         if path.is_file():
             dest = archive / path.relative_to(corpus_dir)
             dest.parent.mkdir(parents=True, exist_ok=True)
+            sha256 = file_sha256(path)
             shutil.move(str(path), dest)
-            moved.append(path.relative_to(corpus_dir).as_posix())
+            moved.append((path.relative_to(corpus_dir).as_posix(), sha256))
     return moved
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from assistant.audit import AuditLog
+from assistant.audit import AuditLog, file_sha256
 from assistant.auth import hash_password, verify_password
 from assistant.chat import filters_for, is_follow_up, municipality_in, retire, safe_file_name, with_context
 from assistant.config import Settings
@@ -160,8 +160,9 @@ def test_retire_refuses_paths_outside_the_corpus(tmp_path: Path) -> None:
     for bad in ["../../etc/passwd", "_regios.yaml", "bestaat/niet.md", ""]:
         with pytest.raises(CorpusError):
             retire(corpus, tmp_path / "data", bad)
+    sha256 = file_sha256(corpus / "overig" / "info.html")
     moved = retire(corpus, tmp_path / "data", "overig/info.html")
-    assert moved == ["overig/info.html"]
+    assert moved == [("overig/info.html", sha256)]  # hashed before the move, for the audit log
     assert not (corpus / "overig" / "info.html").exists()
     assert list((tmp_path / "data" / "archief").rglob("info.html"))
 
