@@ -437,13 +437,9 @@ class Answerer:
         """Sentences are corpus text: ingest embedded them with the build (assistant/sentences.py), so usually
         only the question is embedded here. Sentences the build lacks are embedded now and kept per process."""
         stored = self.index.sentence_vectors
-        if stored is None or stored.model != (self.settings.sentence_model or self.index.manifest.embed_model):
-            stored = None
         known: dict[str, np.ndarray] = {}
-        for text in texts:
-            vector = stored.get(text) if stored is not None else None
-            if vector is not None:
-                known[text] = vector
+        if stored is not None and stored.model == (self.settings.sentence_model or self.index.manifest.embed_model):
+            known = {t: v for t in texts if (v := stored.get(t)) is not None}
         with self._sentence_lock:
             known.update({t: self._sentence_cache[t] for t in texts if t not in known and t in self._sentence_cache})
         missing = [t for t in dict.fromkeys(texts) if t not in known]
