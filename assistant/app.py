@@ -25,7 +25,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.datastructures import Headers
 
-from assistant.answer import Answer, Answerer, AnswerStream, QuestionError
+from assistant.answer import Answer, QuestionError
 from assistant.audit import AuditLog, file_sha256
 from assistant.auth import verify_password
 from assistant.chat import (
@@ -45,15 +45,15 @@ from assistant.chat import (
     source_markdown,
     with_context,
 )
-from assistant.config import Settings, get_settings
-from assistant.corpus import CorpusError, Region, check_corpus, load_regions
+from assistant.config import get_settings
+from assistant.corpus import CorpusError, check_corpus
 from assistant.feedback import FeedbackStore
 from assistant.guard import warm_pii
 from assistant.index import IndexError_
-from assistant.ingest import ChangeReport, ingest
 from assistant.limits import MAX_UPLOAD_BYTES, RateLimiter, check_upload
 from assistant.retention import purge
-from assistant.retrieve import NATIONAL, Filters, LoadedIndex
+from assistant.retrieve import Filters
+from assistant.serving import Engine
 
 log = logging.getLogger("wegwijs.app")
 
@@ -63,49 +63,6 @@ GUEST = "gast"
 
 
 # -- engine ----------------------------------------------------------------------------------------------------------
-class Engine:
-    """One loaded index per process, swapped for a fresh one after each ingest; ingest runs one at a time."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self._answerer: Answerer | None = None
-        self._lock = threading.Lock()
-        self._ingest_lock = threading.Lock()
-
-    def answerer(self) -> Answerer:
-        with self._lock:
-            if self._answerer is None:
-                self._answerer = Answerer(LoadedIndex(self.settings))
-            return self._answerer
-
-    def ask(self, question: str, filters: Filters, top_k: int | None = None) -> Answer:
-        return self.answerer().ask(question, top_k=top_k, filters=filters)
-
-    def stream(self, question: str, filters: Filters, audience: Literal["ouder", "professional"]) -> AnswerStream:
-        """Retrieval happens here; with an LLM the verified sentences come while the stream is iterated."""
-        return self.answerer().ask_stream(question, filters=filters, audience=audience)
-
-    def reload(self) -> None:
-        fresh = Answerer(LoadedIndex(self.settings))
-        with self._lock:
-            self._answerer = fresh
-
-    def update_index(self, actor: str) -> ChangeReport:
-        with self._ingest_lock:
-            report = ingest(self.settings, actor=actor)
-            self.reload()
-            return report
-
-    def regions(self) -> dict[str, Region]:
-        """The regions a user may pick; a deployment for one region (ASSISTANT_REGION) offers only that one."""
-        try:
-            regions = {k: v for k, v in load_regions(Path(self.settings.corpus_dir)).items() if k != NATIONAL}
-        except CorpusError:
-            return {}
-        pinned = self.settings.region
-        return {pinned: regions[pinned]} if pinned and pinned in regions else regions
-
-
 settings = get_settings()
 engine = Engine(settings)
 
@@ -117,6 +74,7 @@ def warm_up() -> None:
         engine.answerer().crisis_by_meaning("warm")  # the embedding model and the crisis net
     except Exception as exc:  # the chat reports a missing index per question, in Dutch
         log.warning("Index niet geladen: %s", exc)
+    engine.watch()  # from now on, follow builds made by other processes (assistant ingest, another chat)
 
 
 threading.Thread(target=warm_up, daemon=True).start()
@@ -562,6 +520,20 @@ async def api_ask(request: Request) -> JSONResponse:
     except IndexError_ as exc:
         return _bad(f"Wegwijs kan nu geen vragen beantwoorden: {exc}", status=503)
     return JSONResponse(answer.to_json_dict())
+
+
+@api.get("/api/status")
+async def api_status() -> JSONResponse:
+    """Which build this process serves and whether it is the current one: with several chat processes behind a
+    proxy, each can be asked after an ingest."""
+    status = engine.status()
+    if status.build_id is None:  # nothing loaded yet: load now, so the answer says whether there is an index
+        try:
+            await asyncio.to_thread(engine.answerer)
+        except IndexError_ as exc:
+            return _bad(f"Wegwijs kan nu geen vragen beantwoorden: {exc}", status=503)
+        status = engine.status()
+    return JSONResponse(status.to_json_dict())
 
 
 LOGIN_PAGE = """<!doctype html>

@@ -68,6 +68,9 @@ class Settings(BaseSettings):
     store_transcripts: bool = Field(default=False, description="keep questions next to feedback (redacted)")
     crisis_by_meaning: bool = Field(default=True, description="second crisis net on the question's embedding")
     keep_builds: int = Field(default=2, ge=1)
+    # Several chat processes share one index dir (with a Chroma server): each looks this often whether another
+    # process or `assistant ingest` switched index/CURRENT, and then loads the new build beside the old one.
+    follow_index_s: float = Field(default=2.0, ge=0.0, description="0 = look before every question")
 
     # -- LLM (generative answers)
     # "none": extractive answers only (the default). "openai-like": any OpenAI-compatible server (vLLM, Ollama,

@@ -137,6 +137,17 @@ class IndexStore:
     def client_for(self, build_dir: Path) -> Any:
         return chroma_client(self.settings, build_dir / "chroma")
 
+    def unreadable(self, manifest: Manifest) -> str | None:
+        """Why a build's passages cannot be reused (vectors gone, collection short), or None when they can."""
+        expected = sum(len(entry.node_ids) for entry in manifest.files.values())
+        try:
+            if not (self.builds / manifest.build_id / NODES).is_file():
+                return "de passages ontbreken"
+            count = self.client_for(self.build_dir(manifest.build_id)).get_collection(manifest.collection).count()
+        except Exception as exc:  # Chroma says NotFoundError, or cannot be reached
+            return f"de vectoren zijn niet te lezen ({type(exc).__name__})"
+        return None if count == expected else f"er zijn {count} vectoren in plaats van {expected}"
+
     def read_nodes(self, build_id: str) -> Iterator[dict[str, Any]]:
         with (self.builds / build_id / NODES).open(encoding="utf-8") as fh:
             for line in fh:

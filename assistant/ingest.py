@@ -56,6 +56,7 @@ class ChangeReport(BaseModel):
     unchanged: int = 0
     failed: dict[str, str] = Field(default_factory=dict)
     row_problems: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
     embedded: int = 0
     sentences_embedded: int = 0
     passages: int = 0
@@ -77,6 +78,7 @@ class ChangeReport(BaseModel):
         lines += [f"  - {d}" for d in self.removed]
         lines += [f"  ! {d}: {why}" for d, why in sorted(self.failed.items())]
         lines += [f"  ! {p}" for p in self.row_problems]
+        lines += [f"  ! {w}" for w in self.warnings]
         if self.build_id:
             lines.append(
                 f"Index bijgewerkt: {self.passages} passages, {self.embedded} opnieuw ingebed, "
@@ -334,6 +336,11 @@ def ingest(
         regions = load_regions(corpus_dir)
         previous = store.current()
         reusable = previous if previous and previous.same_recipe(settings) else None
+        if reusable and (why := store.unreadable(reusable)):
+            report.warnings.append(
+                f"De vorige index ({reusable.build_id}) is niet bruikbaar: {why}. Alles wordt opnieuw ingebed."
+            )
+            reusable = None
         before = {**(previous.files if previous else {}), **(previous.failed if previous else {})}
 
         todo: list[CorpusFile] = []

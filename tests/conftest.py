@@ -6,6 +6,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 import zipfile
 from pathlib import Path
@@ -16,6 +17,7 @@ import pytest
 from assistant.config import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
@@ -114,6 +116,34 @@ def wait_until_up(process: subprocess.Popen[bytes], url: str, log: Path, seconds
         if time.monotonic() > deadline:
             pytest.fail(f"{name} kwam niet op in {seconds:.0f} s:\n{log.read_text(errors='replace')[-3000:]}")
         time.sleep(0.3)
+
+
+def start_chat(env: dict[str, str], log: Path) -> tuple[str, subprocess.Popen[bytes]]:
+    """`assistant serve` on a free loopback port with ``env``, its output in ``log``; returns once it answers."""
+    port = free_port()
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(process, f"{url}/health", log, 120, "de chat")
+    except BaseException:
+        stop(process)
+        raise
+    return url, process
+
+
+def ingest_elsewhere(env: dict[str, str]) -> None:
+    """`assistant ingest` as a coordinator runs it: its own process, only the environment in common."""
+    done = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "ingest"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
 
 
 def stop(process: subprocess.Popen[bytes], seconds: float = 15) -> None:

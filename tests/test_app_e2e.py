@@ -12,7 +12,6 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,9 +26,8 @@ from assistant.chat import filters_for, is_follow_up, municipality_in, retire, s
 from assistant.config import Settings
 from assistant.corpus import CorpusError, load_regions
 from assistant.ingest import ingest
-from tests.conftest import FIXTURES, free_port, stop, wait_until_up
+from tests.conftest import FIXTURES, start_chat, stop
 
-ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = Path(__file__).parent / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -81,7 +79,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     corpus, index, data = base / "corpus", base / "index", base / "data"
     shutil.copytree(FIXTURES / "mini_corpus", corpus)
     ingest(Settings(corpus_dir=corpus, index_dir=index, data_dir=data))
-    port = free_port()
     env = {
         **os.environ,
         "HF_HUB_OFFLINE": "1",
@@ -93,17 +90,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     }
     log = base / "server.log"
     started = time.monotonic()
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)],
-            cwd=ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
+    url, process = start_chat(env, log)
     try:
-        wait_until_up(process, f"{url}/health", log, 120, "de chat")
         yield Server(url, corpus, data, started, log, process)
     finally:
         stop(process)

@@ -14,9 +14,16 @@ import httpx
 import pytest
 
 from assistant.answer import Answerer
+from assistant.index import IndexStore
 from assistant.ingest import ingest
 from assistant.retrieve import LoadedIndex
-from tests.conftest import free_port, settings_for
+from tests.conftest import free_port, ingest_elsewhere, settings_for, start_chat, stop
+from tests.test_serving import QUESTION, SUMMER
+
+HOLIDAY_CLUB = (
+    "\n## Vakantieclub\n\nDe vakantieclub biedt in de herfstvakantie sport en spel voor kinderen met een "
+    "beperking. Ouders melden hun kind aan via de intern begeleider.\n"
+)
 
 QUESTIONS = [
     "Hoe lang duurt het voordat er een besluit is over de TLV?",
@@ -79,3 +86,61 @@ def test_server_mode_matches_embedded_mode(corpus: Path, tmp_path: Path, chroma_
     names = sorted(getattr(c, "name", c) for c in client.list_collections())
     assert len(names) <= served.keep_builds and all(n.startswith("wegwijs_") for n in names)
     assert "zomerschool" in Answerer(LoadedIndex(served)).ask("Is er een zomerschool?").answer.lower()
+
+
+def test_several_chat_processes_follow_one_ingest(corpus: Path, tmp_path: Path, chroma_url: str) -> None:
+    """The README's scale-out: two `assistant serve` processes on one Chroma server and one index dir, and a
+    coordinator's `assistant ingest` in a third process. Both serve the new build without a restart, and no
+    question fails on the way, also not when an ingest prunes the collection they started with."""
+    settings = settings_for(corpus, tmp_path / "index", data_dir=tmp_path / "data", chroma_url=chroma_url)
+    first = ingest(settings).build_id
+    env = {
+        **os.environ,
+        "ASSISTANT_CORPUS_DIR": str(corpus),
+        "ASSISTANT_INDEX_DIR": str(settings.index_dir),
+        "ASSISTANT_DATA_DIR": str(settings.data_dir),
+        "ASSISTANT_CHROMA_URL": chroma_url,
+        "ASSISTANT_FOLLOW_INDEX_S": "0.5",
+    }
+    chats: list[tuple[str, subprocess.Popen[bytes]]] = []
+    try:
+        for n in range(2):
+            chats.append(start_chat(env, tmp_path / f"chat{n}.log"))
+
+        def ask(url: str, question: str) -> dict[str, object]:
+            reply = httpx.post(f"{url}/api/ask", json={"question": question}, timeout=60)
+            assert reply.status_code == 200, reply.text
+            return reply.json()
+
+        def serving(url: str) -> str:
+            reply = httpx.get(f"{url}/api/status", timeout=60)
+            assert reply.status_code == 200, reply.text
+            return str(reply.json()["build_id"])
+
+        for url, _ in chats:
+            assert "zomerschool" not in str(ask(url, QUESTION)["answer"]).lower()
+            assert serving(url) == first
+
+        builds = [first]
+        for section in (SUMMER, HOLIDAY_CLUB):
+            plan = corpus / "plannen" / "plan-peelrand.md"
+            plan.write_text(plan.read_text(encoding="utf-8") + section, encoding="utf-8")
+            ingest_elsewhere(env)
+            builds.append(IndexStore(settings).current_id() or "")
+            assert builds[-1] not in builds[:-1]
+            for url, _ in chats:
+                deadline = time.monotonic() + 120
+                while serving(url) != builds[-1]:
+                    assert time.monotonic() < deadline, f"{url} serves {serving(url)}, not {builds[-1]}"
+                    assert ask(url, "Wat is een TLV?")["sources"]  # answered while the new build loads
+                    time.sleep(0.3)
+        # The first build's collection is gone from the server (keep_builds=2): nobody needs it any more.
+        client = chromadb.HttpClient(host="127.0.0.1", port=int(chroma_url.rsplit(":", 1)[1]))
+        names = {getattr(c, "name", c) for c in client.list_collections()}
+        assert IndexStore(settings).collection_name(first) not in names
+        for url, _ in chats:
+            assert "zomerschool" in str(ask(url, QUESTION)["answer"]).lower()
+            assert "vakantieclub" in str(ask(url, "Wat doet de vakantieclub?")["answer"]).lower()
+    finally:
+        for _, process in chats:
+            stop(process)
