@@ -137,9 +137,16 @@ class Engine:
             self._next_check = 0.0  # look again at once if CURRENT moved while loading
 
     def reload(self) -> None:
-        fresh = Answerer(LoadedIndex(self.settings))
+        """Load the current build now (after an ingest in this process); meanwhile the watcher does not load it too."""
         with self._lock:
-            self._answerer = fresh
+            self._loading = self.store.current_id()
+        try:
+            fresh = Answerer(LoadedIndex(self.settings))
+            with self._lock:
+                self._answerer = fresh
+        finally:
+            with self._lock:
+                self._loading = None
 
     # -- writing ---------------------------------------------------------------------------------------------------
     def update_index(self, actor: str) -> ChangeReport:

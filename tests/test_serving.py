@@ -117,3 +117,21 @@ def test_a_build_that_cannot_be_loaded_leaves_the_old_one_serving(tmp_path: Path
     engine.follow()
     wait_for_build(engine, third)
     assert "zomerschool" in engine.ask(QUESTION, Filters()).answer.lower()
+
+
+def test_an_upload_in_this_process_serves_its_build_at_once(tmp_path: Path) -> None:
+    corpus = mini(tmp_path)
+    settings = settings_for(corpus, tmp_path / "index", data_dir=tmp_path / "data", follow_index_s=0.0)
+    first = ingest(settings).build_id
+    engine = Engine(settings)
+    assert engine.build_id() is None and engine.status().passages == 0  # loaded at the first question
+    engine.ask("Wat is een TLV?", Filters())
+    assert engine.build_id() == first
+    add_summer_school(corpus)
+    report = engine.update_index(actor="coordinator")
+    assert report.build_id and report.build_id != first and report.changed == ["plannen/plan-peelrand.md"]
+    # No waiting: the next question is answered from the new build, and nothing is left loading.
+    assert engine.build_id() == report.build_id
+    assert "zomerschool" in engine.ask(QUESTION, Filters()).answer.lower()
+    status = engine.status()
+    assert status.loading is None and status.to_json_dict()["up_to_date"] and status.passages == report.passages
