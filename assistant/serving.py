@@ -3,8 +3,8 @@
 With a Chroma server several chat processes share one index directory, and any of them (or ``assistant ingest``
 on the command line) may switch ``CURRENT``. Each process notices within ``follow_index_s`` seconds (the chat watches
 in a thread, and looks before a question), loads the new build beside the old one in a background thread and swaps
-it in when it is complete: questions keep being answered
-from the old build meanwhile, and a build that fails to load leaves the old one serving.
+it in when it is complete: questions keep being answered from the old build meanwhile, and a build that fails to
+load leaves the old one serving.
 """
 
 from __future__ import annotations
@@ -76,10 +76,6 @@ class Engine:
     def stream(self, question: str, filters: Filters, audience: Literal["ouder", "professional"]) -> AnswerStream:
         """Retrieval happens here; with an LLM the verified sentences come while the stream is iterated."""
         return self.answerer().ask_stream(question, filters=filters, audience=audience)
-
-    def build_id(self) -> str | None:
-        with self._lock:
-            return self._answerer.index.manifest.build_id if self._answerer else None
 
     def status(self) -> ServingStatus:
         with self._lock:

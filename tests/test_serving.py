@@ -45,8 +45,8 @@ def ingest_in_another_process(settings: Settings) -> None:
 def wait_for_build(engine: Engine, build_id: str, seconds: float = 120) -> None:
     """Questions keep coming while the new build loads; every one of them is answered."""
     deadline = time.monotonic() + seconds
-    while engine.build_id() != build_id:
-        assert time.monotonic() < deadline, f"still serving {engine.build_id()}, not {build_id}"
+    while engine.status().build_id != build_id:
+        assert time.monotonic() < deadline, f"still serving {engine.status().build_id}, not {build_id}"
         assert engine.ask("Wat is een TLV?", Filters()).sources
         time.sleep(0.2)
 
@@ -57,7 +57,7 @@ def test_a_chat_process_follows_an_ingest_run_elsewhere(tmp_path: Path) -> None:
     first = ingest(settings).build_id
     engine = Engine(settings)
     before = engine.ask(QUESTION, Filters())
-    assert engine.build_id() == first
+    assert engine.status().build_id == first
     assert "zomerschool" not in before.answer.lower()
 
     add_summer_school(corpus)
@@ -97,7 +97,7 @@ def test_a_build_that_cannot_be_loaded_leaves_the_old_one_serving(tmp_path: Path
     while engine.status().loading:
         assert time.monotonic() < deadline
         time.sleep(0.1)
-    assert engine.build_id() == first
+    assert engine.status().build_id == first
     again = engine.ask(QUESTION, Filters())
     assert [s.doc for s in again.sources] == [s.doc for s in expected.sources] and again.answer == expected.answer
     status = engine.status()
@@ -124,14 +124,14 @@ def test_an_upload_in_this_process_serves_its_build_at_once(tmp_path: Path) -> N
     settings = settings_for(corpus, tmp_path / "index", data_dir=tmp_path / "data", follow_index_s=0.0)
     first = ingest(settings).build_id
     engine = Engine(settings)
-    assert engine.build_id() is None and engine.status().passages == 0  # loaded at the first question
+    assert engine.status().build_id is None and engine.status().passages == 0  # loaded at the first question
     engine.ask("Wat is een TLV?", Filters())
-    assert engine.build_id() == first
+    assert engine.status().build_id == first
     add_summer_school(corpus)
     report = engine.update_index(actor="coordinator")
     assert report.build_id and report.build_id != first and report.changed == ["plannen/plan-peelrand.md"]
     # No waiting: the next question is answered from the new build, and nothing is left loading.
-    assert engine.build_id() == report.build_id
+    assert engine.status().build_id == report.build_id
     assert "zomerschool" in engine.ask(QUESTION, Filters()).answer.lower()
     status = engine.status()
     assert status.loading is None and status.to_json_dict()["up_to_date"] and status.passages == report.passages
