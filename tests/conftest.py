@@ -95,6 +95,19 @@ def settings_for(corpus: Path, index: Path, **extra: object) -> Settings:
     return Settings(corpus_dir=corpus, index_dir=index, **extra)
 
 
+def env_for(settings: Settings) -> dict[str, str]:
+    """The environment that gives another process (`assistant serve`, `assistant ingest`) the same folders."""
+    env = {
+        **os.environ,
+        "ASSISTANT_CORPUS_DIR": str(settings.corpus_dir),
+        "ASSISTANT_INDEX_DIR": str(settings.index_dir),
+        "ASSISTANT_DATA_DIR": str(settings.data_dir),
+    }
+    if settings.chroma_url:
+        env["ASSISTANT_CHROMA_URL"] = settings.chroma_url
+    return env
+
+
 # -- servers the tests start (the chat, a Chroma server, a llama.cpp server), all on loopback ------------------------
 def free_port() -> int:
     with socket.socket() as s:

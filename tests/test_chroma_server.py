@@ -17,8 +17,8 @@ from assistant.answer import Answerer
 from assistant.index import IndexStore
 from assistant.ingest import ingest
 from assistant.retrieve import LoadedIndex
-from tests.conftest import free_port, ingest_elsewhere, settings_for, start_chat, stop
-from tests.test_serving import QUESTION, SUMMER
+from tests.conftest import env_for, free_port, ingest_elsewhere, settings_for, start_chat, stop
+from tests.test_serving import QUESTION, SUMMER, add_to_plan
 
 HOLIDAY_CLUB = (
     "\n## Vakantieclub\n\nDe vakantieclub biedt in de herfstvakantie sport en spel voor kinderen met een "
@@ -94,14 +94,7 @@ def test_several_chat_processes_follow_one_ingest(corpus: Path, tmp_path: Path, 
     question fails on the way, also not when an ingest prunes the collection they started with."""
     settings = settings_for(corpus, tmp_path / "index", data_dir=tmp_path / "data", chroma_url=chroma_url)
     first = ingest(settings).build_id
-    env = {
-        **os.environ,
-        "ASSISTANT_CORPUS_DIR": str(corpus),
-        "ASSISTANT_INDEX_DIR": str(settings.index_dir),
-        "ASSISTANT_DATA_DIR": str(settings.data_dir),
-        "ASSISTANT_CHROMA_URL": chroma_url,
-        "ASSISTANT_FOLLOW_INDEX_S": "0.5",
-    }
+    env = {**env_for(settings), "ASSISTANT_FOLLOW_INDEX_S": "0.5"}
     chats: list[tuple[str, subprocess.Popen[bytes]]] = []
     try:
         for n in range(2):
@@ -123,8 +116,7 @@ def test_several_chat_processes_follow_one_ingest(corpus: Path, tmp_path: Path, 
 
         builds = [first]
         for section in (SUMMER, HOLIDAY_CLUB):
-            plan = corpus / "plannen" / "plan-peelrand.md"
-            plan.write_text(plan.read_text(encoding="utf-8") + section, encoding="utf-8")
+            add_to_plan(corpus, section)
             ingest_elsewhere(env)
             builds.append(IndexStore(settings).current_id() or "")
             assert builds[-1] not in builds[:-1]

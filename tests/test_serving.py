@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import time
 from pathlib import Path
 
-from assistant.config import Settings
 from assistant.index import CURRENT, MANIFEST, IndexStore
 from assistant.ingest import ingest
 from assistant.retrieve import Filters
 from assistant.serving import Engine
-from tests.conftest import FIXTURES, ingest_elsewhere, settings_for
+from tests.conftest import FIXTURES, env_for, ingest_elsewhere, settings_for
 
 SUMMER = (
     "\n## Zomerschool\n\nIn de zomervakantie is er een zomerschool voor leerlingen met een taalachterstand. "
@@ -27,19 +25,9 @@ def mini(tmp_path: Path) -> Path:
     return corpus
 
 
-def add_summer_school(corpus: Path) -> None:
+def add_to_plan(corpus: Path, section: str = SUMMER) -> None:
     plan = corpus / "plannen" / "plan-peelrand.md"
-    plan.write_text(plan.read_text(encoding="utf-8") + SUMMER, encoding="utf-8")
-
-
-def ingest_in_another_process(settings: Settings) -> None:
-    env = {
-        **os.environ,
-        "ASSISTANT_CORPUS_DIR": str(settings.corpus_dir),
-        "ASSISTANT_INDEX_DIR": str(settings.index_dir),
-        "ASSISTANT_DATA_DIR": str(settings.data_dir),
-    }
-    ingest_elsewhere(env)
+    plan.write_text(plan.read_text(encoding="utf-8") + section, encoding="utf-8")
 
 
 def wait_for_build(engine: Engine, build_id: str, seconds: float = 120) -> None:
@@ -60,8 +48,8 @@ def test_a_chat_process_follows_an_ingest_run_elsewhere(tmp_path: Path) -> None:
     assert engine.status().build_id == first
     assert "zomerschool" not in before.answer.lower()
 
-    add_summer_school(corpus)
-    ingest_in_another_process(settings)
+    add_to_plan(corpus)
+    ingest_elsewhere(env_for(settings))
     second = IndexStore(settings).current_id()
     assert second and second != first
 
@@ -107,7 +95,7 @@ def test_a_build_that_cannot_be_loaded_leaves_the_old_one_serving(tmp_path: Path
 
     # The coordinator's next ingest says so, embeds everything again instead of reusing lost vectors, and the
     # process follows.
-    add_summer_school(corpus)
+    add_to_plan(corpus)
     repaired = ingest(settings)
     third = repaired.build_id
     assert third and third != broken
@@ -127,7 +115,7 @@ def test_an_upload_in_this_process_serves_its_build_at_once(tmp_path: Path) -> N
     assert engine.status().build_id is None and engine.status().passages == 0  # loaded at the first question
     engine.ask("Wat is een TLV?", Filters())
     assert engine.status().build_id == first
-    add_summer_school(corpus)
+    add_to_plan(corpus)
     report = engine.update_index(actor="coordinator")
     assert report.build_id and report.build_id != first and report.changed == ["plannen/plan-peelrand.md"]
     # No waiting: the next question is answered from the new build, and nothing is left loading.
