@@ -9,27 +9,46 @@ import contextlib
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
 from assistant.config import Settings, get_settings
+from assistant.errors import WegwijsError
 
 
 def _settings(**overrides: Any) -> Settings:
     return get_settings(**overrides)
 
 
-def _fail(message: str, code: int = 2) -> None:
-    click.echo(f"Fout: {message}", err=True)
-    sys.exit(code)
+class DutchError(click.ClickException):
+    """A WegwijsError at the edge: its Dutch message on stderr and exit code 2 (click's own mechanism)."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"Fout: {self.format_message()}", err=True)
+
+
+def _fail(message: str) -> NoReturn:
+    raise DutchError(message)
+
+
+class WegwijsGroup(click.Group):
+    """Every command's expected problems (errors.WegwijsError) become a Dutch message, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except WegwijsError as exc:
+            raise DutchError(str(exc)) from exc
 
 
 def _open_answerer(settings: Settings) -> Any:
     """Load index and model once; a missing index is a message, not a traceback."""
-    from assistant.answer import Answerer
-    from assistant.index import IndexError_
-    from assistant.retrieve import LoadedIndex
+    from assistant.answering.pipeline import Answerer
+    from assistant.errors import IndexError_
+    from assistant.search.retrieve import LoadedIndex
 
     try:
         return Answerer(LoadedIndex(settings))
@@ -38,12 +57,12 @@ def _open_answerer(settings: Settings) -> Any:
 
 
 def _filters(kind: tuple[str, ...], region: str | None, municipality: str | None) -> Any:
-    from assistant.retrieve import Filters
+    from assistant.search.filters import Filters
 
     return Filters(kinds=list(kind) or None, region=region, municipality=municipality)
 
 
-@click.group()
+@click.group(cls=WegwijsGroup)
 @click.version_option(package_name="wegwijs")
 def cli() -> None:
     """Wegwijs: antwoorden over school en jeugdhulp, altijd met bronnen."""
@@ -53,23 +72,28 @@ def cli() -> None:
 @click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path), help="Map met brondocumenten.")
 @click.option("--index", "index_dir", type=click.Path(path_type=Path), help="Map voor de index.")
 @click.option("--json", "as_json", is_flag=True, help="Wijzigingsrapport als JSON.")
-def ingest(corpus_dir: Path | None, index_dir: Path | None, as_json: bool) -> None:
-    """Bouw of werk de index bij; alleen gewijzigde bestanden worden opnieuw verwerkt."""
-    from assistant.corpus import CorpusError
-    from assistant.index import IndexError_
-    from assistant.ingest import ingest as run_ingest
+@click.option("--force", is_flag=True, help="Publiceer ook als er veel passages of een landelijke dienst verdwijnen.")
+def ingest(corpus_dir: Path | None, index_dir: Path | None, as_json: bool, force: bool) -> None:
+    """Bouw of werk de index bij; alleen gewijzigde bestanden worden opnieuw verwerkt.
+
+    Stopt met code 1 als een eerder ingelezen bestand nu mislukt (de vorige versie blijft in gebruik) of als de
+    nieuwe index niet is gepubliceerd (te veel passages of een landelijke dienst kwijt; --force publiceert toch).
+    """
+    from assistant.errors import CorpusError, IndexError_
+    from assistant.index.ingest import ingest as run_ingest
 
     settings = _settings(corpus_dir=corpus_dir, index_dir=index_dir)
     try:
         # Whatever a library print()s goes to stderr: --json output must stay pure JSON.
         with contextlib.redirect_stdout(sys.stderr):
-            report = run_ingest(settings, progress=lambda msg: click.echo(msg, err=True))
+            report = run_ingest(settings, progress=lambda msg: click.echo(msg, err=True), force=force)
     except (CorpusError, IndexError_) as exc:
         _fail(str(exc))
     if as_json:
         click.echo(json.dumps(report.model_dump(), ensure_ascii=False, indent=1))
     else:
         click.echo(report.render())
+    sys.exit(1 if report.stale or report.blocked else 0)
 
 
 @cli.command()
@@ -92,7 +116,8 @@ def ask(
     as_json: bool,
 ) -> None:
     """Stel een vraag (of een batch vragen) en krijg een antwoord met bronnen."""
-    from assistant.answer import QuestionError
+    from assistant.answering.plain import render_answer
+    from assistant.errors import QuestionError
 
     if (question is None) == (batch is None):
         _fail('geef één vraag, of --batch BESTAND.jsonl. Voorbeeld: assistant ask "Wat is een TLV?"')
@@ -107,7 +132,7 @@ def ask(
         if as_json:
             click.echo(json.dumps(answer.to_json_dict(), ensure_ascii=False))
         else:
-            click.echo(render_answer(answer))
+            click.echo(render_answer(answer.to_json_dict()))
         return
     for number, line in enumerate(batch, start=1):
         if not line.strip():
@@ -124,23 +149,7 @@ def ask(
             out = answer.to_json_dict()
         except QuestionError as exc:
             out = {"id": item.get("id"), "question": item.get("question", ""), "error": str(exc)}
-        click.echo(json.dumps(out, ensure_ascii=False) if as_json else render_answer_dict(out))
-
-
-def render_answer(answer: Any) -> str:
-    return render_answer_dict(answer.to_json_dict())
-
-
-def render_answer_dict(data: dict[str, Any]) -> str:
-    if "error" in data:
-        return f"{data.get('id', '')}: {data['error']}"
-    lines = [data["answer"], ""]
-    if data["sources"]:
-        lines.append("Bronnen:")
-    for n, src in enumerate(data["sources"], start=1):
-        where = f" — {src['heading']}" if src.get("heading") and src["heading"] != src["title"] else ""
-        lines.append(f"[{n}] {src['title']}{where} ({src['doc']})")
-    return "\n".join(lines)
+        click.echo(json.dumps(out, ensure_ascii=False) if as_json else render_answer(out))
 
 
 @cli.command(name="eval")
@@ -151,6 +160,11 @@ def render_answer_dict(data: dict[str, Any]) -> str:
 @click.option("--llm", is_flag=True, help="Met het ingestelde taalmodel (ASSISTANT_LLM_URL): meet de controle.")
 @click.option("--limit", type=click.IntRange(1), help="Alleen N vragen, gelijk verdeeld over het bestand.")
 @click.option("--verifier", is_flag=True, help="Test de controle met vaste teksten (juist en fout geciteerd).")
+@click.option(
+    "--split",
+    type=click.Choice(["A", "B"], case_sensitive=False),
+    help='Alleen de vragen met dit "split"-veld (A om af te stellen, B om te toetsen).',
+)
 def eval_cmd(
     questions: Path,
     index_dir: Path | None,
@@ -159,17 +173,21 @@ def eval_cmd(
     llm: bool,
     limit: int | None,
     verifier: bool,
+    split: str | None,
 ) -> None:
     """Meet retrieval en weigeren op een evaluatieset (met --llm ook de controle van gegenereerde antwoorden)."""
-    from assistant.evaluate import evaluate, llm_figures, load_questions, render_llm, sample, verifier_check
+    from assistant.tools.evaluate import evaluate, llm_figures, load_questions, render_llm, sample, verifier_check
 
     if verifier:
         answerer = _open_answerer(_settings(index_dir=index_dir))
-        figures = verifier_check(answerer, sample(load_questions(questions), limit))
+        figures = verifier_check(answerer, sample(load_questions(questions, split), limit))
         click.echo(json.dumps(figures, ensure_ascii=False, indent=1))
         return
     settings = _settings(index_dir=index_dir, llm_backend="openai-like" if llm else None)
-    result = evaluate(_open_answerer(settings), sample(load_questions(questions), limit))
+    asked = load_questions(questions, split)
+    if not asked:
+        _fail(f"Geen vragen in '{questions}'" + (f' met "split": "{split}".' if split else "."))
+    result = evaluate(_open_answerer(settings), sample(asked, limit))
     if as_json:
         summary = result.summary()
         if llm:
@@ -210,9 +228,9 @@ def bench(
     import tempfile
 
     from assistant import bench as b
-    from assistant.corpus import CorpusError
-    from assistant.evaluate import load_questions
-    from assistant.index import IndexError_, IndexStore
+    from assistant.errors import CorpusError, IndexError_
+    from assistant.index.store import IndexStore
+    from assistant.tools.evaluate import load_questions
 
     settings = _settings(corpus_dir=corpus_dir, index_dir=index_dir)
     asked = load_questions(questions)
@@ -256,8 +274,8 @@ def bench(
 @click.option("--json", "as_json", is_flag=True)
 def load(url: str, clients: int, total: int, max_seconds: float, questions: Path, as_json: bool) -> None:
     """Belastingtest: gelijktijdige clients stellen vragen aan POST /api/ask; code 1 bij fouten."""
-    from assistant.bench import NotLoopback, render_load, run_load
-    from assistant.evaluate import load_questions
+    from assistant.tools.evaluate import load_questions
+    from assistant.tools.load import NotLoopback, render_load, run_load
 
     asked = [q.question for q in load_questions(questions)]
     try:
@@ -271,11 +289,25 @@ def load(url: str, clients: int, total: int, max_seconds: float, questions: Path
 @cli.command(name="check-corpus")
 @click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True)
-def check_corpus_cmd(corpus_dir: Path | None, as_json: bool) -> None:
+@click.option(
+    "--accept-landelijk",
+    is_flag=True,
+    help="Bevestig de huidige sociale-kaart/landelijk.yaml (sha256 in _landelijk.sha256, vastgelegd in het auditlog).",
+)
+def check_corpus_cmd(corpus_dir: Path | None, as_json: bool, accept_landelijk: bool) -> None:
     """Controleer alle corpusbestanden op het schema; stopt met code 1 bij fouten."""
-    from assistant.corpus import CorpusError, check_corpus
+    from assistant.corpus.check import check_corpus
+    from assistant.corpus.protected import LANDELIJK
+    from assistant.corpus.protected import accept_landelijk as accept
+    from assistant.errors import CorpusError
+    from assistant.records.audit import cli_actor
 
     settings = _settings(corpus_dir=corpus_dir)
+    if accept_landelijk:
+        if not (Path(settings.corpus_dir) / LANDELIJK).is_file():
+            _fail(f"{LANDELIJK} bestaat niet in '{settings.corpus_dir}'.")
+        digest = accept(Path(settings.corpus_dir), Path(settings.data_dir), cli_actor())
+        click.echo(f"landelijk.yaml bevestigd (sha256 {digest[:12]}…); de vaste hulplijnnummers blijven gecontroleerd.")
     try:
         report = check_corpus(Path(settings.corpus_dir))
     except CorpusError as exc:
@@ -291,6 +323,8 @@ def check_corpus_cmd(corpus_dir: Path | None, as_json: bool) -> None:
             click.echo(f"FOUT  {_where(issue)}{issue.message}")
         for issue in report.warnings:
             click.echo(f"LET OP  {_where(issue)}{issue.message}")
+        if report.example_records:
+            click.echo(f"LET OP  {report.example_note(settings.example_data)}")
         click.echo("Geen fouten gevonden." if report.ok() else f"{len(report.errors)} fout(en) gevonden.")
     sys.exit(0 if report.ok() else 1)
 
@@ -315,16 +349,19 @@ def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
     from chainlit.config import config
 
     config.run.headless = True
+    # uvicorn (started by run_chainlit) believes X-Forwarded-For only from these; by default it would trust
+    # loopback, so anyone on the machine or behind an unlisted proxy could choose the address limits count.
+    os.environ["FORWARDED_ALLOW_IPS"] = _settings().trusted_proxies.strip()
     os.environ["CHAINLIT_HOST"] = host
     os.environ["CHAINLIT_PORT"] = str(port)
-    run_chainlit(str(root / "assistant" / "app.py"))
+    run_chainlit(str(root / "assistant" / "web" / "app.py"))
 
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Resultaat als JSON.")
 def purge(as_json: bool) -> None:
     """Pas de bewaartermijnen toe: oude feedback, auditmaanden en gearchiveerde documenten gaan weg."""
-    from assistant.retention import purge as run_purge
+    from assistant.records.retention import purge as run_purge
 
     report = run_purge(_settings())
     click.echo(report.model_dump_json(indent=1) if as_json else report.render())
@@ -335,7 +372,7 @@ def purge(as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Registraties als JSON-regels.")
 def audit(verify: bool, as_json: bool) -> None:
     """Toon het auditlogboek van corpuswijzigingen (wie, wat, wanneer, hash van het bestand)."""
-    from assistant.audit import AuditLog
+    from assistant.records.audit import AuditLog
 
     log = AuditLog(Path(_settings().data_dir))
     problems = log.verify()

@@ -48,12 +48,24 @@ class Settings(BaseSettings):
     # leaves ~50 tokens of text per passage; that small size measured best (README, "Tried and not kept").
     chunk_size: int = Field(default=300, ge=64, description="tokens per chunk, metadata included")
     chunk_overlap: int = Field(default=40, ge=0)
+    # True: metadata counts against chunk_size (at least 48 tokens of text stay). False: chunk_size is the text's
+    # own budget and title/heading ride along, so a passage is an article or list with its lead-in.
+    chunk_metadata_in_budget: bool = True
+    # What is embedded and shown of a passage's heading path: the last levels, cut to this many characters.
+    heading_levels: int = Field(default=2, ge=1)
+    heading_chars: int = Field(default=120, ge=20)
 
     # Calibrated on tests/eval (e5-small): see `assistant eval --json` threshold_sweep; recalibrate per model.
     refuse_below: float = Field(default=0.85, description="evidence under which we refuse")
     wording_band: float = Field(default=0.02, ge=0.0, description="just under refuse_below, the words may decide")
     wording_share: float = Field(default=0.5, ge=0.0, le=1.0, description="share of the question's words needed")
+    min_wording_share: float = Field(
+        default=0.0, ge=0.0, le=1.0, description="always needed: idf-weighted share of the question's words in a source"
+    )
     coverage_weight: float = Field(default=0.0, ge=0.0, description="measured: coverage did not help")
+    # The demo corpus is example data: on, every example record and plan is labelled in the answer; off (a real
+    # deployment), example records are not served at all.
+    example_data: bool = True
     max_question_chars: int = Field(default=2000, ge=50)
 
     # -- limits and retention (see README, "Wat Wegwijs bewaart")
@@ -62,12 +74,20 @@ class Settings(BaseSettings):
     questions_per_minute: int = Field(default=12, ge=0, description="per chat session or API client; 0 = no limit")
     api_requests_per_minute: int = Field(default=600, ge=0, description="per client address on POST /api/ask")
     login_attempts_per_10_min: int = Field(default=5, ge=1, description="per client address, coordinator login")
+    # Proxies whose X-Forwarded-For uvicorn may believe (comma-separated addresses or networks); empty: none, so a
+    # client cannot pick the address its limits are counted under.
+    trusted_proxies: str = ""
+    # Origins that may call the API from another site (comma-separated); empty: no CORS headers at all.
+    cors_origins: str = ""
+    max_body_bytes: int = Field(default=64 * 1024, ge=1024, description="POST /api/* and /beheer; larger → 413")
     feedback_retention_days: int = Field(default=180, ge=0, description="0 = keep until deleted by hand")
     audit_retention_days: int = Field(default=730, ge=0, description="whole months older than this are deleted")
     archive_retention_days: int = Field(default=365, ge=0, description="retired documents in data/archief")
     store_transcripts: bool = Field(default=False, description="keep questions next to feedback (redacted)")
     crisis_by_meaning: bool = Field(default=True, description="second crisis net on the question's embedding")
     keep_builds: int = Field(default=2, ge=1)
+    # A build that would lose more than this share of its passages is not published without `ingest --force`.
+    ingest_max_loss: float = Field(default=0.2, ge=0.0, le=1.0)
     # Several chat processes share one index dir (with a Chroma server): each looks this often whether another
     # process or `assistant ingest` switched index/CURRENT, and then loads the new build beside the old one.
     follow_index_s: float = Field(default=2.0, ge=0.0, description="0 = look before every question")

@@ -14,14 +14,18 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
-from assistant.answer import Answer, Answerer, AnswerStream
+from assistant.answering.models import Answer, AnswerStream, Audience
+from assistant.answering.pipeline import Answerer
 from assistant.config import Settings
-from assistant.corpus import CorpusError, Region, load_regions
-from assistant.index import IndexStore
-from assistant.ingest import ChangeReport, ingest
-from assistant.retrieve import NATIONAL, Filters, LoadedIndex
+from assistant.corpus.files import load_regions
+from assistant.corpus.schema import Region
+from assistant.errors import CorpusError
+from assistant.index.ingest import ingest
+from assistant.index.report import ChangeReport
+from assistant.index.store import IndexStore
+from assistant.search.filters import NATIONAL, Filters
+from assistant.search.retrieve import LoadedIndex
 
 log = logging.getLogger("wegwijs.serving")
 
@@ -73,9 +77,12 @@ class Engine:
     def ask(self, question: str, filters: Filters, top_k: int | None = None) -> Answer:
         return self.answerer().ask(question, top_k=top_k, filters=filters)
 
-    def stream(self, question: str, filters: Filters, audience: Literal["ouder", "professional"]) -> AnswerStream:
-        """Retrieval happens here; with an LLM the verified sentences come while the stream is iterated."""
-        return self.answerer().ask_stream(question, filters=filters, audience=audience)
+    def stream(
+        self, question: str, filters: Filters, audience: Audience, previous: str | None = None
+    ) -> AnswerStream:
+        """Retrieval happens here; with an LLM the verified sentences come while the stream is iterated.
+        ``previous``: the last full question, so a follow-up is read with it (answering/followup.py)."""
+        return self.answerer().ask_stream(question, filters=filters, audience=audience, previous=previous)
 
     def status(self) -> ServingStatus:
         with self._lock:

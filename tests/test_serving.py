@@ -6,11 +6,11 @@ import shutil
 import time
 from pathlib import Path
 
-from assistant.index import CURRENT, MANIFEST, IndexStore
-from assistant.ingest import ingest
-from assistant.retrieve import Filters
+from assistant.index.ingest import ingest
+from assistant.index.store import CURRENT, MANIFEST, IndexStore
+from assistant.search.filters import Filters
 from assistant.serving import Engine
-from tests.conftest import FIXTURES, env_for, ingest_elsewhere, settings_for
+from tests.helpers import FIXTURES, env_for, ingest_elsewhere, settings_for
 
 SUMMER = (
     "\n## Zomerschool\n\nIn de zomervakantie is er een zomerschool voor leerlingen met een taalachterstand. "

@@ -10,37 +10,18 @@ the bench's synthetic passages) are embedded when asked, as before.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from assistant.injection import looks_like_instruction
+from assistant.text import sentences
 
-# Not after abbreviations that legal and Dutch text uses mid-sentence ("art. 42", "bijv. de IB'er", "o.a. 113").
-_ABBREVIATIONS = ("art", "artt", "nr", "bijv", "bv", "vgl", "zgn", "jl", "mr", "dr", "st", "ca", "o.a", "i.p.v",
-                  "m.b.t", "t.a.v", "e.d", "i.c.m", "z.s.m", "d.w.z")  # fmt: skip
-SENTENCE_END = re.compile(
-    "".join(rf"(?<!\b{re.escape(w)}\.)" for a in _ABBREVIATIONS for w in (a, a.capitalize()))
-    + r"(?<=[.!?])\s+(?=[\"'(]?[A-Z0-9À-Ý])"
-)
 VECTORS = "sentences.npy"
 TEXTS = "sentences.json"
 
 
-def sentences(text: str) -> list[str]:
-    """Split a passage into sentences and list items, dropping Markdown headings and front-matter residue."""
-    out: list[str] = []
-    for line in text.splitlines():
-        line = line.strip().lstrip("-*•").strip()
-        if not line or line.startswith(("#", "|", "---")):
-            continue
-        line = re.sub(r"\*\*|__|`", "", line)
-        # Documents are data: a sentence addressing the assistant is never an answer (assistant/injection.py).
-        out += [s.strip() for s in SENTENCE_END.split(line) if len(s.strip()) > 2 and not looks_like_instruction(s)]
-    return out
 
 
 def answer_units(text: str, metadata: dict[str, Any]) -> list[str]:

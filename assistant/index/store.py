@@ -35,21 +35,22 @@ from llama_index.retrievers.bm25 import BM25Retriever
 from pydantic import BaseModel, Field
 
 from assistant.config import Settings
+from assistant.errors import IndexError_
 
 MANIFEST = "manifest.json"
 # Bump when the way passages are made changes, so the next ingest re-embeds instead of reusing.
-RECIPE_VERSION = 2
+RECIPE_VERSION = 4
 NODES = "nodes.jsonl"
 CURRENT = "CURRENT"
 # Shown to the reader and used for filters, but not worth embedding or matching on.
 NOT_EMBEDDED = [
-    *("doc", "kind", "region", "municipality", "date", "source", "example", "service_id", "file_hash"),
+    *("doc", "kind", "region", "municipality", "date", "source", "example", "service_id", "file_hash", "checked"),
     *("category", "access", "contact"),
+    # a service's contact facts (corpus/service.py Service.facts), shown on its card
+    *("what", "audience", "access_label", "cost", "address", "phone", "email", "website", "opening_hours", "languages"),
 ]
 
 
-class IndexError_(Exception):
-    """An index problem worth a plain Dutch message rather than a traceback."""
 
 
 class FileEntry(BaseModel):

@@ -15,15 +15,10 @@ import datetime
 import re
 import sqlite3
 import threading
-import uuid
 from pathlib import Path
 from typing import Any
 
-from chainlit.data.base import BaseDataLayer
-from chainlit.types import Feedback, PageInfo, PaginatedResponse, Pagination, ThreadDict, ThreadFilter
-from chainlit.user import PersistedUser, User
-
-from assistant.guard import redact
+from assistant.safety.pii import redact
 
 SCHEMA = """
 create table if not exists feedback (
@@ -43,8 +38,8 @@ def _now() -> str:
     return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
 
 
-class FeedbackStore(BaseDataLayer):
-    """Feedback and messages in one SQLite file; everything else chainlit could persist is ignored."""
+class FeedbackDB:
+    """Feedback and kept answers in one SQLite file; no chainlit here, so retention can run without it."""
 
     def __init__(self, path: Path, store_transcripts: bool = False) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -57,35 +52,20 @@ class FeedbackStore(BaseDataLayer):
     def _connect(self) -> sqlite3.Connection:
         return sqlite3.connect(self.path, timeout=10)
 
-    def _run(self, sql: str, params: tuple[Any, ...]) -> None:
+    def run(self, sql: str, params: tuple[Any, ...]) -> None:
         with self._lock, self._connect() as db:
             db.execute(sql, params)
 
-    # -- what Wegwijs keeps ------------------------------------------------------------------------------------------
-    async def upsert_feedback(self, feedback: Feedback) -> str:
-        feedback_id = feedback.id or str(uuid.uuid4())
-        self._run(
+    def add_feedback(
+        self, feedback_id: str, for_id: str, thread_id: str | None, value: int, comment: str | None
+    ) -> None:
+        self.run(
             "insert into feedback (id, for_id, thread_id, value, comment, created) values (?, ?, ?, ?, ?, ?) "
             "on conflict(id) do update set value = excluded.value, comment = excluded.comment",
-            (feedback_id, feedback.forId, feedback.threadId, int(feedback.value), redact(feedback.comment), _now()),
+            (feedback_id, for_id, thread_id, value, redact(comment), _now()),
         )
-        return feedback_id
 
-    def purge(self, retention_days: int) -> int:
-        """Delete feedback and kept answers older than the retention period; returns how many rows went."""
-        if retention_days <= 0:
-            return 0
-        cutoff = (datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=retention_days)).isoformat()
-        with self._lock, self._connect() as db:
-            gone = db.execute("delete from feedback where created < ?", (cutoff,)).rowcount
-            gone += db.execute("delete from messages where created < ?", (cutoff,)).rowcount
-        return gone
-
-    async def delete_feedback(self, feedback_id: str) -> bool:
-        self._run("delete from feedback where id = ?", (feedback_id,))
-        return True
-
-    async def create_step(self, step_dict: Any) -> None:
+    def add_step(self, step_dict: Any) -> None:
         # Feedback points at the run step around an answer, so the run steps are kept too (their parent link).
         # What users type is never kept: no transcripts, only the answers that feedback refers to.
         if step_dict.get("type") == "user_message" and not self.store_transcripts:
@@ -93,7 +73,7 @@ class FeedbackStore(BaseDataLayer):
         output = step_dict.get("output")
         if isinstance(output, str) and not self.store_transcripts:
             output = FOLLOW_UP_ECHO.sub("", output)  # the chat repeats a follow-up question; that is a transcript
-        self._run(
+        self.run(
             "insert into messages (id, parent_id, thread_id, type, output, created) values (?, ?, ?, ?, ?, ?) "
             "on conflict(id) do update set output = coalesce(excluded.output, messages.output)",
             (
@@ -106,62 +86,12 @@ class FeedbackStore(BaseDataLayer):
             ),
         )
 
-    async def update_step(self, step_dict: Any) -> None:
-        await self.create_step(step_dict)
-
-    # -- users: accepted, not stored ---------------------------------------------------------------------------------
-    async def get_user(self, identifier: str) -> PersistedUser | None:
-        return None
-
-    async def create_user(self, user: User) -> PersistedUser | None:
-        return PersistedUser(
-            id=user.identifier,
-            identifier=user.identifier,
-            display_name=user.display_name,
-            metadata=user.metadata,
-            createdAt=_now(),
-        )
-
-    # -- no chat history -----------------------------------------------------------------------------------------
-    async def create_element(self, element: Any) -> None:
-        return None
-
-    async def get_element(self, thread_id: str, element_id: str) -> Any:
-        return None
-
-    async def delete_element(self, element_id: str, thread_id: str | None = None) -> None:
-        return None
-
-    async def delete_step(self, step_id: str) -> None:
-        return None
-
-    async def get_thread_author(self, thread_id: str) -> str:
-        return ""
-
-    async def delete_thread(self, thread_id: str) -> None:
-        return None
-
-    async def list_threads(self, pagination: Pagination, filters: ThreadFilter) -> PaginatedResponse[ThreadDict]:
-        return PaginatedResponse(pageInfo=PageInfo(hasNextPage=False, startCursor=None, endCursor=None), data=[])
-
-    async def get_thread(self, thread_id: str) -> ThreadDict | None:
-        return None
-
-    async def update_thread(
-        self,
-        thread_id: str,
-        name: str | None = None,
-        user_id: str | None = None,
-        metadata: dict[str, Any] | None = None,
-        tags: list[str] | None = None,
-    ) -> None:
-        return None
-
-    async def build_debug_url(self) -> str:
-        return ""
-
-    async def close(self) -> None:
-        return None
-
-    async def get_favorite_steps(self, user_id: str) -> list[Any]:
-        return []
+    def purge(self, retention_days: int) -> int:
+        """Delete feedback and kept answers older than the retention period; returns how many rows went."""
+        if retention_days <= 0:
+            return 0
+        cutoff = (datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=retention_days)).isoformat()
+        with self._lock, self._connect() as db:
+            gone = db.execute("delete from feedback where created < ?", (cutoff,)).rowcount
+            gone += db.execute("delete from messages where created < ?", (cutoff,)).rowcount
+        return gone

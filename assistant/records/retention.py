@@ -11,9 +11,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from assistant.audit import AuditLog
 from assistant.config import Settings
-from assistant.feedback import FeedbackStore
+from assistant.records.audit import AuditLog
+from assistant.records.feedback import FeedbackDB
 
 ARCHIVE_STAMP = "%Y%m%d-%H%M%S"
 
@@ -54,7 +54,7 @@ def purge(settings: Settings) -> PurgeReport:
     report = PurgeReport()
     feedback = data_dir / "feedback.sqlite3"
     if feedback.exists():
-        report.feedback_rows = FeedbackStore(feedback).purge(settings.feedback_retention_days)
+        report.feedback_rows = FeedbackDB(feedback).purge(settings.feedback_retention_days)
     report.audit_months = AuditLog(data_dir).purge(settings.audit_retention_days)
     report.archived_batches = purge_archive(data_dir, settings.archive_retention_days)
     return report

@@ -26,6 +26,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from assistant.safety.name_words import (
+    _SURNAME_ROLES,
+    AND_NAME,
+    DOMAIN_WORDS,
+    ENGLISH_WORDS,
+    INSTITUTION_END,
+    INTERFIXES,
+    NAME_ROLE,
+    NATIONALITY,
+    PLACE_ALIASES,
+    ROLE_NAME,
+    TITLES,
+)
+
 log = logging.getLogger(__name__)
 
 PROFILE = "wegwijs-1"  # bump when SKIP_LISTS or SKIP_ANNOTATORS change: the cache directory name carries it
@@ -36,61 +50,6 @@ CACHE_FILE = Path("cache") / "lookup_structs.pickle"  # deduce's own layout unde
 
 Status = Literal["ready", "loading", "not_loaded", "unavailable"]
 
-TITLES = {
-    "juf", "juffrouw", "meester", "meneer", "mevrouw", "mevr", "mw", "dhr", "heer", "mr", "dr", "drs", "ir", "prof",
-    "mentor", "docent", "dokter", "zuster", "broeder", "oom", "tante", "opa", "oma",
-}  # fmt: skip
-INTERFIXES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "in", "op", "la", "le", "du", "d", "el", "al"}
-# Capitalised words from our own sources and services that deduce knows as surnames or name-like words.
-DOMAIN_WORDS = {
-    "bron", "bronnen", "talen", "geven", "verwijs", "advocaat", "schakel", "brug", "kelder", "kansel", "letterboom",
-    "praatje", "wijkteam", "geldloket", "jongerencentrum", "jongerenwerk", "veilig", "thuis", "kindertelefoon",
-    "jeugdwet", "zorgplicht", "meldcode", "leerplicht", "inspectie", "onderwijs", "passend", "steunpunt", "ouders",
-    "samenwerkingsverband", "wegwijs", "sociaal", "team", "jeugd", "gezin", "centrum", "cjg", "ggd", "jgz", "ggz",
-    "zelfmoordpreventie", "kinderombudsman", "loket", "juridisch", "vertrouwensinspecteur", "consultatiebureau",
-    "buurtsportcoach", "huiswerkklas", "brussenclub", "oudergroep", "logopediepraktijk", "peelrand", "rivierenland",
-    "betuwe", "peelland", "havo", "vwo", "vmbo", "mbo", "hbo", "pro", "vso", "sbo", "so", "tlv", "avg", "dpia",
-    "groep", "klas", "mdo", "zat", "oso", "duo", "wmo", "wlz", "opp", "ib", "ib'er", "rt", "gedragswetenschapper",
-    "schoolmaatschappelijk", "cliëntondersteuning", "meedoenfonds", "opvoedspreekuur", "ouderpunt", "wet",
-}  # fmt: skip
-
-# English function words that deduce's name lists contain ("My", "Can", "Will"): questions in English start with them.
-ENGLISH_WORDS = {
-    "my", "can", "will", "may", "i", "is", "the", "our", "his", "her", "we", "she", "he", "how", "what", "where", "who",
-    "when", "does", "do", "am", "an", "and", "are", "should", "could", "would", "hello", "hi", "dear", "thanks",
-    "please", "son", "daughter", "mom", "dad", "school", "teacher", "student", "help", "why", "it", "there",
-}  # fmt: skip
-# Nationalities and languages, capitalised in Dutch: "ik ben Marokkaans", "mijn man is Turks".
-NATIONALITY = re.compile(
-    r"(?:aans|aanse|aams|aamse|ees|eese|isch|ische|lands|landse|turks|turkse|pools|poolse|duits|duitse|frans|franse|"
-    r"engels|engelse|grieks|griekse|zweeds|zweedse|iers|ierse|berbers|spaans|spaanse|russisch)$",
-    re.IGNORECASE,
-)
-
-# A name right after a family or school role ("mijn zoon Jaivan", "moeder van Wiktoria"), known to deduce or not.
-_ROLE = (
-    r"(?:zoon|zoontje|dochter|dochtertje|pleegzoon|pleegdochter|stiefzoon|stiefdochter|kind|kindje|broer|broertje|"
-    r"zus|zusje|kleinzoon|kleindochter|neef|nicht|leerling|leerlinge|tweeling|juf|meester|mentor|voogd|vader|"
-    r"moeder|stiefvader|stiefmoeder|pleegvader|pleegmoeder|heet|heten|naam is|ik ben|groetjes|groeten|groet|gr|mvg)"
-)
-_KIN_OF = (
-    r"(?:vader|moeder|ouders?|oma|opa|tante|oom|mentor|voogd|juf|meester|pleegouders?|pleegmoeder|pleegvader|"
-    r"stiefvader|stiefmoeder|zus|broer)\s+van"
-)
-_NAME_WORD = r"[^\W\d_][\w'’-]+"  # any script: "Wiśniewski", "Ayşe"
-# The name sits in a lookahead so "zoon heet Mehari" still finds "heet Mehari" (matches do not swallow each other).
-ROLE_NAME = re.compile(rf"\b(?i:{_KIN_OF}|{_ROLE})[,:]?\s+(?=({_NAME_WORD}(?:\s+{_NAME_WORD})?))")
-# ... or right before one: "Olena Kovalenko, een leerling uit Oekraïne".
-NAME_ROLE = re.compile(
-    rf"({_NAME_WORD}(?:\s+{_NAME_WORD})?),\s+(?:een|de|mijn|onze|ons|haar|zijn)\s+"
-    r"(?:leerling|leerlinge|zoon|dochter|meisje|jongen|kind|mentor|vader|moeder|pleegzoon|pleegdochter)\b"
-)
-# Names of schools and services that deduce may read as "Dr. Knippenberg" + a name.
-INSTITUTION_END = re.compile(
-    r"(?:college|school|lyceum|gymnasium|academie|centrum|praktijk|kliniek|ziekenhuis|team|loket|fonds|"
-    r"stichting|instituut)$",
-    re.IGNORECASE,
-)
 WORD = re.compile(r"[\w'’-]+")
 
 
@@ -302,6 +261,8 @@ def person_spans(text: str, raw: list[Any], ds: Any) -> list[Span]:
             continue
         if INSTITUTION_END.search(content[-1]) or all(w.lower() in ENGLISH_WORDS for w in content):
             continue
+        if " ".join(w.group() for w in words).lower() in PLACE_ALIASES:
+            continue
         start = words[0].start()
         tags = {a.tag for a in names if _overlaps(a, start, end)}
         strong = titled or any(_STRONG_TAG.search(t) for t in tags)
@@ -322,23 +283,48 @@ def person_spans(text: str, raw: list[Any], ds: Any) -> list[Span]:
                 continue
         spans.append(Span("naam", start, end))
     for match in [*ROLE_NAME.finditer(text), *NAME_ROLE.finditer(text)]:
-        keep = []
-        for i, w in enumerate(WORD.finditer(match.group(1))):
-            word = w.group()
-            lowered = word.lower()
-            common = lowered in ds["whitelist"] and (i == 0 or not word[0].isupper())  # "Li Na": "na" is a word too
-            if lowered in DOMAIN_WORDS or common or [word] in ds["placename"]:
-                break
-            # Lowercase ("mijn zoon thijs") only for a first word that deduce knows as a first name.
-            if not word[0].isupper() and (i > 0 or not _is_known_first_name(ds, word)):
-                break
-            if INSTITUTION_END.search(word) or NATIONALITY.search(word) or lowered in ENGLISH_WORDS:
-                break
-            keep.append(w)
+        role = match.group(0).split()[-1].lower() if match.re is ROLE_NAME and match.group(0).split() else ""
+        keep = _role_name_words(match.group(1), ds, surname_role=role in _SURNAME_ROLES)
         if keep:
             base = match.start(1)
             spans.append(Span("naam", base + keep[0].start(), base + keep[-1].end()))
+            # "De kinderen Senait en Filmon": the second name after "en" is a name too.
+            also = AND_NAME.match(text, base + keep[-1].end())
+            if also and also.group(1)[0].isupper() and _role_name_words(also.group(1), ds, surname_role=False):
+                spans.append(Span("naam", also.start(1), also.end(1)))
     return spans
+
+
+def _is_known_name(ds: Any, word: str) -> bool:
+    cap = word[:1].upper() + word[1:].lower()
+    return [cap] in ds["first_name"] or [cap] in ds["surname"]
+
+
+def _role_name_words(candidate: str, ds: Any, surname_role: bool) -> list[re.Match[str]]:
+    """The words of `candidate` (text right after a role word) that are a name, from the first one on."""
+    words = list(WORD.finditer(candidate))
+    keep: list[re.Match[str]] = []
+    for i, w in enumerate(words):
+        word = w.group()
+        lowered = word.lower()
+        common = lowered in ds["whitelist"] and (i == 0 or not word[0].isupper())  # "Li Na": "na" is a word too
+        if common and i == 0 and word[0].isupper() and len(words) > 1:
+            nxt = words[1].group()
+            common = not (nxt[0].isupper() and _is_known_name(ds, nxt))  # "meneer Wang Wei"
+        if lowered in DOMAIN_WORDS or common or [word] in ds["placename"]:
+            break
+        if not word[0].isupper():
+            # Lowercase ("mijn zoon thijs"): a known first name first, a known surname after it, or any
+            # uncommon word after "mevrouw"/"familie" ("mevrouw ozturk").
+            uncommon = lowered not in ds["whitelist"] and lowered not in ds["common_word"]
+            if i == 0 and not (_is_known_first_name(ds, word) or (surname_role and uncommon)):
+                break
+            if i > 0 and not (_is_known_name(ds, word) and uncommon):
+                break
+        if INSTITUTION_END.search(word) or NATIONALITY.search(word) or lowered in ENGLISH_WORDS:
+            break
+        keep.append(w)
+    return keep
 
 
 def other_spans(text: str, raw: list[Any]) -> list[Span]:
@@ -359,6 +345,12 @@ def other_spans(text: str, raw: list[Any]) -> list[Span]:
         elif a.tag == "emailadres":
             spans.append(Span("e-mail", a.start_char, a.end_char))
     return spans
+
+
+def is_place(word: str, wait: bool = True) -> bool:
+    """Whether deduce knows `word` as a Dutch place name (False while deduce is not loaded)."""
+    model = engine(wait=wait)
+    return model is not None and [word] in model.lookup_structs["placename"]
 
 
 def find(text: str, wait: bool = True) -> list[Span] | None:

@@ -13,13 +13,13 @@ import zipfile
 from collections import deque
 from io import BytesIO
 
-from assistant.corpus import CorpusError
+from assistant.corpus.filetypes import family
+from assistant.errors import CorpusError
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 MAX_ZIP_RATIO = 100
 MAX_ZIP_ENTRIES = 2000
-TEXT_SUFFIXES = (".md", ".txt", ".html", ".csv", ".yaml")
 
 
 class RateLimiter:
@@ -77,7 +77,7 @@ def check_upload(name: str, data: bytes, max_bytes: int = MAX_UPLOAD_BYTES) -> N
             raise CorpusError(f"'{name}' heet .pdf maar is geen PDF-bestand.")
     elif low.endswith(".docx"):
         _check_docx(name, data)
-    elif low.endswith(TEXT_SUFFIXES):
+    elif family(low) in ("text", "html", "records"):
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:

@@ -15,13 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import Answerer, QuestionError
+from assistant.answering.pipeline import Answerer
 from assistant.config import Settings
-from assistant.ingest import ingest
-from assistant.retrieve import LoadedIndex
-from tests.conftest import FIXTURES
+from assistant.errors import QuestionError
+from assistant.index.ingest import ingest
+from assistant.search.retrieve import LoadedIndex
+from tests.helpers import FIXTURES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 @pytest.fixture(scope="module")

@@ -13,15 +13,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.answer import Answerer, QuestionError
-from assistant.index import IndexStore
-from assistant.ingest import ingest
-from assistant.retrieve import Filters, LoadedIndex
-from assistant.sentences import answer_units
-from tests.conftest import settings_for
+from assistant.answering.pipeline import Answerer
+from assistant.errors import QuestionError
+from assistant.index.ingest import ingest
+from assistant.index.sentences import answer_units
+from assistant.index.store import IndexStore
+from assistant.search.filters import Filters
+from assistant.search.retrieve import LoadedIndex
+from tests.helpers import settings_for
 
 ASSISTANT = [sys.executable, "-m", "assistant.cli"]
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 TLV = "Hoe lang duurt het voordat er een besluit is over de TLV?"
 
 

@@ -12,23 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus import (
-    FOLDER_KINDS,
-    KINDS,
-    CheckReport,
-    CorpusError,
-    CorpusIssue,
-    DocumentMeta,
-    Service,
-    check_corpus,
-    kind_for,
-    load_regions,
-    load_services,
-    read_sidecar,
-    split_front_matter,
-)
+from assistant.corpus.check import check_corpus
+from assistant.corpus.files import kind_for, load_regions, read_sidecar, split_front_matter
+from assistant.corpus.schema import FOLDER_KINDS, KINDS, CheckReport, CorpusIssue, DocumentMeta
+from assistant.corpus.service import Service
+from assistant.corpus.social_map import load_services
+from assistant.errors import CorpusError
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).parent.parent
 FIXTURES = HERE / "fixtures"
 GOOD = FIXTURES / "good_corpus"
 BROKEN = FIXTURES / "broken_corpus"
@@ -499,3 +490,24 @@ def test_social_map_eval_questions_match_the_corpus() -> None:
         assert 1 <= len(q["expected_phrases"]) <= 3
         for phrase in q["expected_phrases"]:
             assert phrase.lower() in texts[q["expected_doc"]].lower(), (q["id"], phrase)
+
+
+def test_privacy_guidance_and_plans_carry_a_review_trail() -> None:
+    """Issue 19: without `gecontroleerd` and `bronnen`, or checked over 12 months ago, the coordinator is warned."""
+    import datetime
+
+    from assistant.corpus.check import review_warnings
+
+    today = datetime.date(2026, 12, 2)
+    fresh = {"gecontroleerd": "2026-11-01", "bronnen": ["Jeugdwet art. 7.3.11"]}
+    assert review_warnings(fresh, "privacy/x.md", "privacy", today) == []
+    assert review_warnings({}, "privacy/x.md", "other", today) == []
+    missing = review_warnings({"gecontroleerd": "", "bronnen": []}, "plannen/p.md", "plan", today)
+    assert {i.field for i in missing} == {"gecontroleerd", "bronnen"}
+    old = review_warnings({**fresh, "gecontroleerd": "2025-06-01"}, "privacy/x.md", "privacy", today)
+    assert [i.field for i in old] == ["gecontroleerd"] and "12 maanden" in old[0].message
+
+
+def test_the_shipped_privacy_files_and_plans_are_all_reviewed() -> None:
+    report = check_corpus(REPO_CORPUS)
+    assert not [i for i in report.warnings if i.field in ("gecontroleerd", "bronnen")], report.warnings

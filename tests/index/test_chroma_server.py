@@ -13,11 +13,11 @@ import chromadb
 import httpx
 import pytest
 
-from assistant.answer import Answerer
-from assistant.index import IndexStore
-from assistant.ingest import ingest
-from assistant.retrieve import LoadedIndex
-from tests.conftest import env_for, free_port, ingest_elsewhere, settings_for, start_chat, stop
+from assistant.answering.pipeline import Answerer
+from assistant.index.ingest import ingest
+from assistant.index.store import IndexStore
+from assistant.search.retrieve import LoadedIndex
+from tests.helpers import env_for, free_port, ingest_elsewhere, settings_for, start_chat, stop
 from tests.test_serving import QUESTION, SUMMER, add_to_plan
 
 HOLIDAY_CLUB = (

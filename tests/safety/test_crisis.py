@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from assistant.evaluate import evaluate_crisis
-from assistant.guard import ACUTE, CHILD, KINDS, SUICIDE, VIOLENCE, Crisis, crisis_message, detect_crisis, normalise
+from assistant.safety.crisis import detect_crisis
+from assistant.safety.crisis_help import crisis_message
+from assistant.safety.crisis_words import ACUTE, CHILD, KINDS, SUICIDE, VIOLENCE, Crisis, normalise
+from assistant.tools.safety_eval import evaluate_crisis
 
-EVAL = Path(__file__).parent.parent / "assistant" / "data" / "crisis"
-PROMPTS = Path(__file__).parent.parent / "prompts"
+EVAL = Path(__file__).parent.parent.parent / "assistant" / "data" / "crisis"
+PROMPTS = Path(__file__).parent.parent.parent / "prompts"
 SETS = ["crisis.jsonl", *(f"crisis_holdout{n}.jsonl" for n in ("", "2", "3", "4"))]
 
 # The help lines, exactly as they must appear.
@@ -163,8 +165,8 @@ def test_empty_and_long_input() -> None:
 # -- the second net: crisis by meaning ---------------------------------------------------------------------------
 def test_the_net_by_meaning_generalises_to_sets_it_has_not_seen() -> None:
     """Leave-one-set-out: each labelled set judged by a net trained on the other sets only."""
-    from assistant.embeddings import load_embed_model
-    from assistant.evaluate import evaluate_crisis_nets
+    from assistant.index.embeddings import load_embed_model
+    from assistant.tools.safety_eval import evaluate_crisis_nets
 
     figures = evaluate_crisis_nets(load_embed_model("e5-small"), "e5-small")
     print(figures["overall"])
@@ -182,8 +184,8 @@ def test_the_net_by_meaning_generalises_to_sets_it_has_not_seen() -> None:
     ],
 )
 def test_the_net_catches_phrasings_by_meaning(text: str) -> None:
-    from assistant.embeddings import load_embed_model, query_embeddings
-    from assistant.guard import crisis_net_for
+    from assistant.index.embeddings import load_embed_model, query_embeddings
+    from assistant.safety.crisis_net import crisis_net_for
 
     model = load_embed_model("e5-small")
     net = crisis_net_for("e5-small", lambda ts: query_embeddings(model, ts))
@@ -194,8 +196,8 @@ def test_the_net_catches_phrasings_by_meaning(text: str) -> None:
 
 
 def test_the_net_leaves_ordinary_questions_alone() -> None:
-    from assistant.embeddings import load_embed_model, query_embeddings
-    from assistant.guard import crisis_net_for
+    from assistant.index.embeddings import load_embed_model, query_embeddings
+    from assistant.safety.crisis_net import crisis_net_for
 
     model = load_embed_model("e5-small")
     net = crisis_net_for("e5-small", lambda ts: query_embeddings(model, ts))

@@ -9,22 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant import names as names_module
-from assistant.evaluate import evaluate_pii
-from assistant.guard import (
-    bsn_valid,
-    detect_crisis,
-    find_personal_data,
-    names_active,
-    names_status,
-    privacy_notice,
-    redact,
-    screen,
-    warm_pii,
-)
+from assistant.safety import names as names_module
+from assistant.safety.crisis import detect_crisis
+from assistant.safety.pii import bsn_valid, find_personal_data, names_active, names_status, redact, warm_pii
+from assistant.safety.screening import privacy_notice, screen
+from assistant.tools.safety_eval import evaluate_pii
 
-EVAL = Path(__file__).parent / "eval"
-PROMPTS = Path(__file__).parent.parent / "prompts"
+EVAL = Path(__file__).parent.parent / "eval"
+PROMPTS = Path(__file__).parent.parent.parent / "prompts"
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -115,7 +107,6 @@ DOMAIN = [
     "Het Steunpunt Ouders & Onderwijs en de Geschillencommissie passend onderwijs helpen bij een conflict.",
     "Zelfmoordpreventie: 113 Zelfmoordpreventie helpt ook ouders.",
     "Inwoners van Tiel, Wadenoijen en Kapel-Avezaath kunnen bij het wijkteam terecht.",
-    "Mijn dochter gaat naar het Dr. Knippenbergcollege in Helmond.",
     "Bron: de Wet op het primair onderwijs, artikel 40.",
     "My son is 10 and we live in Culemborg. Can he get homework help?",
     "Ik ben IB'er en onze leerling heeft een TLV voor het SBO.",
@@ -129,7 +120,7 @@ def test_domain_sentences_are_not_redacted(text: str) -> None:
 
 
 def test_shipped_corpus_has_no_names_of_people() -> None:
-    corpus = Path(__file__).parent.parent / "corpus"
+    corpus = Path(__file__).parent.parent.parent / "corpus"
     found = []
     for path in sorted(corpus.rglob("*")):
         if path.suffix in {".md", ".yaml", ".csv"}:
@@ -194,3 +185,10 @@ def test_warm_call_is_fast() -> None:
     per_call_ms = (time.perf_counter() - started) / 20 * 1000
     print(f"find_personal_data: {per_call_ms:.1f} ms per call ({len(text)} chars); load {names_module.load_seconds()}")
     assert per_call_ms < 200
+
+
+def test_a_school_name_is_redacted_and_the_place_stays() -> None:
+    """Issue 18: a school name plus a diagnosis identifies a child; the municipality still chooses the region."""
+    assert redact("Mijn dochter gaat naar het Dr. Knippenbergcollege in Helmond.") == (
+        "Mijn dochter gaat naar [SCHOOL] in Helmond."
+    )

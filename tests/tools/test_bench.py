@@ -13,12 +13,14 @@ from typing import Any
 import numpy as np
 import pytest
 
-from assistant.bench import QUICK_SCALE_PASSAGES, TARGETS, synthetic_texts
 from assistant.config import Settings
-from assistant.index import IndexStore
-from tests.conftest import FIXTURES
+from assistant.index.store import IndexStore
+from assistant.tools.bench_report import TARGETS
+from assistant.tools.measure import QUICK_SCALE_PASSAGES
+from assistant.tools.synthetic import synthetic_texts
+from tests.helpers import FIXTURES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 # Questions the mini corpus answers (and one it does not), in the eval set's format.
 QUESTIONS = [
     {"id": "m1", "question": "Hoe lang duurt het voordat er een besluit is over de TLV?",

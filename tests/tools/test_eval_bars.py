@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import Answerer
+from assistant.answering.pipeline import Answerer
 from assistant.config import Settings
-from assistant.evaluate import evaluate, load_questions
-from assistant.ingest import ingest
-from assistant.retrieve import LoadedIndex
+from assistant.index.ingest import ingest
+from assistant.search.retrieve import LoadedIndex
+from assistant.tools.evaluate import evaluate, load_questions
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 @pytest.mark.slow
@@ -26,8 +26,13 @@ def test_shipped_corpus_meets_the_bars(tmp_path: Path) -> None:
 
     summary = evaluate(Answerer(LoadedIndex(settings)), questions).summary()
 
-    assert summary["hit@5"] >= 0.90, summary
-    # Measured 0.854 (deterministic: exact search); 0.826 without the best-sentence ranking, which this would catch.
-    assert summary["mrr"] >= 0.84, summary
+    # Document level (the right document or service among the sources): measured 0.933 / 0.846 on 2026-12-02 after
+    # the legal corrections; 0.826 without the best-sentence ranking, which this would catch.
+    assert summary["doc_hit@5"] >= 0.90, summary
+    assert summary["doc_mrr"] >= 0.83, summary
+    # Passage level (an expected phrase inside a returned passage), the stricter figure: first sight 0.615 / 0.559
+    # on 104 questions. These bars only keep it from sliding back; the target is 0.90 / 0.75 (issue 15).
+    assert summary["hit@5"] >= 0.55, summary
+    assert summary["mrr"] >= 0.50, summary
     assert summary["refusal_unanswerable"] >= 0.8, summary
     assert summary["false_refusal"] <= 0.1, summary

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.bench import CONTRACT_KEYS, NotLoopback, loopback_url, run_load
-from tests import test_app_e2e
-from tests.conftest import free_port
+from assistant.tools.load import CONTRACT_KEYS, NotLoopback, loopback_url, run_load
+from tests.helpers import free_port
+from tests.web import test_app_e2e
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 # The real `assistant serve` on the mini index, as the web-chat tests start it (once for this module).
 server = test_app_e2e.server
 QUESTIONS = [

@@ -1,0 +1,82 @@
+"""How well the retrieved passages support an answer: meaning (cosine) and wording (idf-weighted coverage)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import numpy as np
+
+from assistant.config import Settings
+from assistant.search.retrieve import Hit, LoadedIndex
+from assistant.text import stems
+
+
+class Evidence:
+    """Scores on one loaded index; the idf comes from its BM25 index, so rare words weigh more."""
+
+    def __init__(self, index: LoadedIndex, settings: Settings) -> None:
+        self.index = index
+        self.settings = settings
+
+    @cached_property
+    def idf(self) -> dict[str, float]:
+        """Stem → idf from the BM25 index."""
+        bm25 = self.index.bm25
+        if bm25 is None:
+            return {}
+        indptr = np.asarray(bm25.scores["indptr"])
+        n = max(int(bm25.scores.get("num_docs", 1)), 1)
+        df = np.diff(indptr)
+        return {
+            tok: float(np.log(1 + (n - df[i] + 0.5) / (df[i] + 0.5)))
+            for tok, i in bm25.vocab_dict.items()
+            if i < len(df)
+        }
+
+    @cached_property
+    def rarest(self) -> float:
+        """A word the index has never seen weighs like its rarest word."""
+        return max(self.idf.values(), default=1.0)
+
+    def idf_of(self, stem: str) -> float:
+        return self.idf.get(stem, self.rarest)
+
+    def stems(self, text: str) -> set[str]:
+        return stems(self.index.stemmer, text)
+
+    def coverage(self, question_stems: set[str], text: str) -> float:
+        """Share of the question's (idf-weighted) content words that the text contains."""
+        if not question_stems:
+            return 0.0
+        weights = {s: self.idf_of(s) for s in question_stems}
+        found = question_stems & self.stems(text)
+        return sum(weights[s] for s in found) / (sum(weights.values()) or 1.0)
+
+    def best(self, question_stems: set[str], hits: list[Hit]) -> float:
+        """How well the best passage supports an answer: meaning (cosine) and wording (coverage) together."""
+        weight = self.settings.coverage_weight
+        best = 0.0
+        for hit in hits[:3]:
+            cov = 0.0
+            if weight:  # measured not to help by default; skip the stemming on the hot path then
+                cov = self.coverage(question_stems, hit.matched_text)
+            best = max(best, (hit.dense or 0.0) + weight * cov)
+        return best
+
+    def supported(self, question_stems: set[str], hits: list[Hit], evidence: float) -> bool:
+        """Answer when the meaning is close enough, or nearly so and the passage has most of the question's words;
+        never when a passage holds less than ``min_wording_share`` of the question's (idf-weighted) words.
+
+        Cosine alone refused "Wie helpt gezinnen met vragen over opvoeden?" against a card that says "helpt
+        gezinnen met vragen over opvoeden" (0.8498 < 0.85). In the eval set no unanswerable question in that band
+        shares more than 0.27 of its words with a source, so this rule changes none of the measured figures.
+        """
+        s = self.settings
+        if evidence < s.refuse_below - s.wording_band:
+            return False
+        if evidence >= s.refuse_below and not s.min_wording_share:
+            return True
+        wording = max((self.coverage(question_stems, h.matched_text) for h in hits[:3]), default=0.0)
+        if wording < s.min_wording_share:  # close in meaning, but none of the question's rare words: off topic
+            return False
+        return evidence >= s.refuse_below or wording >= s.wording_share

@@ -1,0 +1,147 @@
+"""Grounded extractive answers: sentences taken from the retrieved passages, each with its citation; and the
+honest refusal that names who can help when the sources do not cover a question.
+
+No language model is involved, so nothing can be invented.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+
+from assistant.answering.evidence import Evidence
+from assistant.config import Settings
+from assistant.index.embeddings import load_embed_model
+from assistant.search.filters import NATIONAL, Filters
+from assistant.search.retrieve import Hit, LoadedIndex
+from assistant.text import prompt, sentences
+
+# Vectors of sentences the build lacks, embedded when asked and kept per process: 10,000 × 384 floats are 15 MB.
+SENTENCE_CACHE_SIZE = 10_000
+
+
+class Extractor:
+    """Picks the best-supported sentences of the top passages; one per loaded index, shared between threads."""
+
+    def __init__(self, index: LoadedIndex, settings: Settings, evidence: Evidence) -> None:
+        self.index = index
+        self.settings = settings
+        self.evidence = evidence
+        self._sentence_cache: dict[str, np.ndarray] = {}
+        self._sentence_lock = threading.Lock()
+
+    @cached_property
+    def _sentence_model(self) -> Any:
+        name = self.settings.sentence_model
+        return load_embed_model(name) if name else self.index.embed_model
+
+    def _similarities(self, question: str, texts: list[str]) -> list[float]:
+        """Meaning, not just shared words: 'besluit' and 'beslist binnen zes weken' belong together."""
+        if not texts or self.settings.sentence_weight <= 0:
+            return [0.0] * len(texts)
+        model = self._sentence_model
+        own = model is self.index.embed_model
+        q = np.asarray(self.index.query_embedding(question) if own else model.get_query_embedding(question), np.float32)
+        vectors = self._sentence_vectors(model, texts)
+        sims = vectors @ q / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(q) + 1e-9)
+        # Cosines of one model cluster in a narrow band; spread them so they weigh like coverage (0..1).
+        low, high = float(sims.min()), float(sims.max())
+        return [float((x - low) / (high - low)) if high > low else 1.0 for x in sims]
+
+    def _sentence_vectors(self, model: Any, texts: list[str]) -> np.ndarray:
+        """Sentences are corpus text: ingest embedded them with the build (index/sentences.py), so usually only the
+        question is embedded here. Sentences the build lacks are embedded now and kept per process."""
+        stored = self.index.sentence_vectors
+        known: dict[str, np.ndarray] = {}
+        if stored is not None and stored.model == (self.settings.sentence_model or self.index.manifest.embed_model):
+            known = {t: v for t in texts if (v := stored.get(t)) is not None}
+        with self._sentence_lock:
+            known.update({t: self._sentence_cache[t] for t in texts if t not in known and t in self._sentence_cache})
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        if missing:
+            fresh = np.asarray(model.get_text_embedding_batch(missing), dtype=np.float32)
+            known.update(zip(missing, fresh, strict=True))
+            with self._sentence_lock:
+                if len(self._sentence_cache) + len(missing) > SENTENCE_CACHE_SIZE:
+                    self._sentence_cache.clear()
+                self._sentence_cache.update(zip(missing, fresh, strict=True))
+        return np.stack([known[t] for t in texts])
+
+    def extract(self, question: str, q_stems: set[str], hits: list[Hit], max_sentences: int = 3) -> str:
+        """The best-supported sentences, in reading order, each followed by its source number."""
+        candidates: list[tuple[int, int, str, str]] = []  # rank, position, text shown, text scored
+        for rank, hit in enumerate(hits[:2]):
+            if hit.metadata.get("kind") == "sociale_kaart":
+                candidates.append((rank, 0, card_line(hit.metadata), hit.text))
+            else:
+                candidates += [(rank, pos, sent, sent) for pos, sent in enumerate(sentences(hit.text))]
+        if not candidates:
+            return self.refusal(None)
+        candidates = candidates[: self.settings.max_scored_sentences]
+        sims = self._similarities(question, [c[3] for c in candidates])
+        w = self.settings.sentence_weight
+        scored: list[tuple[float, int, int, str]] = []
+        for (rank, pos, shown, text), sim in zip(candidates, sims, strict=True):
+            support = (1 - w) * self.evidence.coverage(q_stems, text) + w * sim
+            scored.append((support / (1 + 0.5 * rank) + 1e-4 / (1 + pos + 3 * rank), rank, pos, shown))
+        # Without shared words (an English question, say) only the best passage may speak.
+        scored = [item for item in scored if item[1] == 0 or item[0] >= 1e-3]
+        scored.sort(key=lambda x: x[0], reverse=True)
+        best = scored[0][0]
+        chosen: list[tuple[float, int, int, str]] = []
+        per_source: dict[int, int] = {}
+        for item in scored:
+            if len(chosen) >= max_sentences or item[0] < 0.45 * best:
+                break
+            if per_source.get(item[1], 0) >= (3 if item[1] == 0 else 2):
+                continue
+            per_source[item[1]] = per_source.get(item[1], 0) + 1
+            chosen.append(item)
+        chosen.sort(key=lambda x: (x[1], x[2]))
+        return " ".join(f"{sent} [{rank + 1}]" for _, rank, _, sent in chosen)
+
+    def refusal(self, filters: Filters | None) -> str:
+        """Say plainly that the sources do not cover it, and name who can help, taken from the social map."""
+        base = prompt(self.settings.prompts_dir, "weigering")
+        helpers = self.referrals(filters)
+        if not helpers:
+            return f"{base}\n\n{prompt(self.settings.prompts_dir, 'verwijzing-standaard')}"
+        lines = "\n".join(f"- {h}" for h in helpers)
+        return f"{base}\n\n{prompt(self.settings.prompts_dir, 'verwijzing')}\n{lines}"
+
+    @cached_property
+    def _information_services(self) -> list[tuple[str, str]]:
+        """(region, 'Name (phone)') of every information-and-advice service, found once per loaded index."""
+        found = []
+        for row in self.index.rows.values():
+            m = row["metadata"]
+            if m.get("kind") != "sociale_kaart" or "informatie-en-advies" not in str(m.get("category", "")):
+                continue
+            phone = str(m.get("phone", ""))
+            found.append((str(m.get("region", "")), str(m.get("title", "")) + (f" ({phone})" if phone else "")))
+        return found
+
+    def referrals(self, filters: Filters | None, limit: int = 3) -> list[str]:
+        region = filters.region if filters else None
+        found = sorted(
+            (0 if service_region == region else 1, label)
+            for service_region, label in self._information_services
+            if service_region in (NATIONAL, region)
+        )
+        return [label for _, label in found[:limit]]
+
+
+def card_line(meta: dict[str, Any]) -> str:
+    """A social-map service in one line: who, what, and how to reach them, all from the service's own fields."""
+    name = str(meta.get("title", ""))
+    what = str(meta.get("what", ""))
+    first = sentences(what)[0] if what else ""
+    parts = [f"{name}: {first}" if first else name]
+    for label, key in (("Toegang", "access_label"), ("Telefoon", "phone"), ("Website", "website")):
+        value = str(meta.get(key, "") or "")
+        if value:
+            parts.append(f"{label}: {value}.")
+    return " ".join(p if p.endswith(".") else p + "." for p in parts)

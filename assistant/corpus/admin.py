@@ -1,0 +1,103 @@
+"""What a coordinator does to the corpus: safe upload names, the folder an upload goes to, listing and retiring."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import shutil
+from pathlib import Path
+
+from assistant.corpus.files import sidecar_path, split_front_matter
+from assistant.corpus.filetypes import SUPPORTED, family, file_type, is_document, is_hidden, is_sidecar
+from assistant.errors import CorpusError
+from assistant.records.audit import file_sha256
+
+FOLDERS = ("plannen", "sociale-kaart", "privacy", "overig")
+
+
+KIND_FOLDERS = {"plan": "plannen", "sociale_kaart": "sociale-kaart", "privacy": "privacy", "other": "overig"}
+
+
+SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,150}")
+
+
+def safe_file_name(name: str) -> str:
+    """A file name fit for the corpus, or CorpusError with a Dutch reason (path parts, odd characters, type)."""
+    raw = (name or "").strip()
+    if not raw:
+        raise CorpusError("het bestand heeft geen naam.")
+    if "/" in raw or "\\" in raw or ".." in raw or raw.startswith((".", "_")):
+        raise CorpusError(
+            f"de bestandsnaam '{raw}' is niet toegestaan (geen mapnamen, '..' of naam die met '.' of '_' begint)."
+        )
+    clean = re.sub(r"\s+", "-", raw)
+    if not SAFE_NAME.fullmatch(clean):
+        raise CorpusError(
+            f"de bestandsnaam '{raw}' bevat tekens die niet mogen; gebruik letters, cijfers, '-', '_' en '.'."
+        )
+    if file_type(clean) is None:
+        raise CorpusError(
+            f"'{raw}' heeft een bestandstype dat Wegwijs niet kan lezen. Toegestaan: {', '.join(SUPPORTED)}."
+        )
+    return clean
+
+
+def folder_for(file_name: str, data: bytes, hint: str) -> str:
+    """Where an upload goes: a folder named in the message, else the front matter's kind, else by file type."""
+    for folder in FOLDERS:
+        if re.search(rf"(?<![\w-]){re.escape(folder)}(?![\w-])", hint.lower()):
+            return folder
+    low = file_name.lower()
+    if is_sidecar(low):
+        return "plannen"
+    if family(low) == "records":
+        return "sociale-kaart"
+    if family(low) == "text":
+        try:
+            front, _ = split_front_matter(data.decode("utf-8-sig"))
+        except (CorpusError, UnicodeDecodeError):
+            front = {}
+        kind = str(front.get("kind", "")).strip()
+        if kind in KIND_FOLDERS:
+            return KIND_FOLDERS[kind]
+    return "overig"
+
+
+def inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    return sorted(
+        p
+        for p in corpus_dir.rglob("*")
+        if p.is_file() and is_document(p.relative_to(corpus_dir))
+    )
+
+
+def retire(corpus_dir: Path, data_dir: Path, rel: str) -> list[tuple[str, str]]:
+    """Move a corpus file (and its .meta.yaml) to data/archief/<time>/; returns what moved as (path, SHA-256),
+    hashed before the move, for the audit log. Dutch CorpusError."""
+    rel = rel.strip().strip("\"'")
+    if not rel:
+        raise CorpusError("geef het pad van het document, bijvoorbeeld: /verwijder plannen/oud-plan.pdf")
+    target = corpus_dir / rel
+    if not inside(target, corpus_dir) or is_hidden(rel):
+        raise CorpusError(f"'{rel}' is geen document in het corpus.")
+    if not target.is_file():
+        raise CorpusError(f"'{rel}' bestaat niet. Kijk met /documenten welke documenten er zijn.")
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    archive = data_dir / "archief" / stamp
+    moved = []
+    for path in (target, sidecar_path(target)):
+        if path.is_file():
+            dest = archive / path.relative_to(corpus_dir)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            sha256 = file_sha256(path)
+            shutil.move(str(path), dest)
+            moved.append((path.relative_to(corpus_dir).as_posix(), sha256))
+    return moved

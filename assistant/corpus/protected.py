@@ -1,0 +1,196 @@
+"""Protected facts: the phone numbers of national help lines, signed off in this repository, never in an upload.
+
+A wrong number for Veilig Thuis or 113 does more harm than no answer, so these numbers do not come from the corpus:
+they live here, in code that only changes by review. `check-corpus` rejects any document or social-map card that
+gives one of these services another number, and any landelijk.yaml that differs from the signed-off version (its
+sha256 below, or the one a coordinator confirmed with `assistant check-corpus --accept-landelijk`, which is kept
+in the corpus's own `sociale-kaart/_landelijk.sha256` and written to the audit log). Even a confirmed
+landelijk.yaml must still carry every protected service with the numbers below.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.corpus.schema import CorpusIssue
+
+LANDELIJK = "sociale-kaart/landelijk.yaml"
+SIGNOFF_FILE = "sociale-kaart/_landelijk.sha256"
+# sha256 of corpus/sociale-kaart/landelijk.yaml as signed off with issue 18 (2026-12-02). Change only by review.
+SIGNED_LANDELIJK_SHA256 = {"07f194afbc39ad9640ccc7a0a3741c4fce53f7bc6b8c9bebc0fcdc1096994fce"}
+
+
+@dataclass(frozen=True)
+class ProtectedService:
+    """A national service: the id in landelijk.yaml, the names people write, and its only valid numbers."""
+
+    id: str
+    names: tuple[str, ...]
+    phones: tuple[str, ...]
+
+
+PROTECTED: tuple[ProtectedService, ...] = (
+    ProtectedService("alarmnummer-112", ("Alarmnummer 112", "alarmnummer"), ("112",)),
+    ProtectedService("veilig-thuis", ("Veilig Thuis",), ("0800-2000",)),
+    ProtectedService(
+        "113-zelfmoordpreventie", ("113 Zelfmoordpreventie", "Zelfmoordpreventie", "113.nl"), ("113", "0800-0113")
+    ),
+    ProtectedService("kindertelefoon", ("De Kindertelefoon", "Kindertelefoon"), ("0800-0432",)),
+    ProtectedService("steunpunt-ouders-en-onderwijs", ("Ouders & Onderwijs", "Ouders en Onderwijs"), ("0800-5010",)),
+    ProtectedService("centrum-seksueel-geweld", ("Centrum Seksueel Geweld",), ("0800-0188",)),
+    ProtectedService(
+        "vertrouwensinspecteurs-onderwijs", ("Vertrouwensinspecteur", "Vertrouwensinspecteurs"), ("0900-111 3 111",)
+    ),
+    ProtectedService("juridisch-loket", ("Juridisch Loket",), ("0900-8020",)),
+)
+# Numbers that national texts name next to these services and that are right too (police without urgency).
+ALSO_VALID = ("0900-8844",)
+
+# Phone numbers as people write them in running text (short numbers are only ever protected ones).
+_NUMBER = re.compile(
+    r"(?<![\w-])(?:\+31[ -]?(?:\(0\)[ -]?)?|0)(?:[1-9][ .-]?){1}(?:\d[ .-]?){5,9}\d(?![\w-])"
+    r"|(?<![\w-])0(?:800|900|90[69])[ .-]?\d(?:[ .-]?\d){3,6}(?![\w-])"
+)
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?!\d)|\n|$)")
+# Wording that retires a number: "0800-2000 is afgesloten", "werkt niet meer".
+_RETIRED = re.compile(
+    r"afgesloten|buiten gebruik|niet meer (?:bereikbaar|in gebruik|geldig|bellen)|werkt niet meer|vervallen|"
+    r"opgeheven|vervangen door|heeft nu (?:een )?(?:nieuw )?nummer|nieuwe? (?:tele)?foonnummer",
+    re.IGNORECASE,
+)
+_NEW_NUMBER = re.compile(r"\bvoortaan\b|\bnieuwe? nummer|\bvanaf nu\b", re.IGNORECASE)
+
+
+def digits(number: str) -> str:
+    """A number as its digits only, +31 written as 0: the form in which numbers are compared."""
+    only = re.sub(r"\D", "", number)
+    return "0" + only[2:] if number.strip().startswith("+31") else only
+
+
+VALID_NUMBERS = {digits(p) for s in PROTECTED for p in s.phones} | {digits(p) for p in ALSO_VALID}
+
+
+def _name_pattern(service: ProtectedService) -> re.Pattern[str]:
+    return re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in service.names), re.IGNORECASE)
+
+
+_PATTERNS = [(s, _name_pattern(s)) for s in PROTECTED]
+
+
+def phone_conflicts(text: str) -> list[str]:
+    """Dutch reasons for each sentence that gives a protected service a number that is not its own.
+
+    Checked per sentence: a sentence naming a protected service may hold only protected numbers, and may not call
+    a protected number retired.
+    """
+    reasons: list[str] = []
+    previous: list[ProtectedService] = []
+    for sentence in (m.group().strip() for m in _SENTENCE.finditer(text)):
+        if not sentence:
+            continue
+        named = [s for s, pattern in _PATTERNS if pattern.search(sentence)]
+        numbers = [m.group() for m in _NUMBER.finditer(sentence)]
+        retired = bool(_RETIRED.search(sentence) or _NEW_NUMBER.search(sentence))
+        # "Veilig Thuis heeft een nieuw nummer. Bel voortaan 0900-1234.": the next sentence speaks for it.
+        about = named or (previous if retired else [])
+        previous = named
+        owners = [s for s in PROTECTED if {digits(n) for n in numbers} & {digits(p) for p in s.phones}]
+        wrong = [n for n in numbers if digits(n) not in VALID_NUMBERS]
+        if about and wrong:
+            service = about[0]
+            reasons.append(
+                f"noemt {wrong[0]} bij {service.names[0]}, maar het vaste nummer is {', '.join(service.phones)}; "
+                f"landelijke hulplijnen komen alleen uit de beschermde lijst in Wegwijs (zin: “{sentence[:120]}”)."
+            )
+        elif _RETIRED.search(sentence) and (owners or about):
+            service = (owners or about)[0]
+            reasons.append(
+                f"zegt dat het nummer van {service.names[0]} niet meer geldt; het vaste nummer is "
+                f"{', '.join(service.phones)} en kan niet via het corpus veranderen (zin: “{sentence[:120]}”)."
+            )
+    return reasons
+
+
+def card_conflict(name: str, phone: str | None) -> str | None:
+    """A social-map card named after a protected service must carry that service's own number(s)."""
+    for service, _pattern in _PATTERNS:
+        if name.strip().lower() in {n.lower() for n in service.names} or name.strip().lower() == service.id:
+            given = {digits(p) for p in re.split(r"\s*(?:;|/|\bof\b)\s*", phone or "") if p.strip()}
+            own = {digits(p) for p in service.phones}
+            if given - own or not given:
+                return (
+                    f"dienst '{name}' heeft telefoonnummer '{phone or ''}', maar het vaste nummer van "
+                    f"{service.names[0]} is {', '.join(service.phones)}; dit nummer kan niet via het corpus veranderen."
+                )
+    return None
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def accepted_hashes(corpus_dir: Path) -> set[str]:
+    """The signed-off sha256 plus the one a coordinator confirmed for this corpus."""
+    accepted = set(SIGNED_LANDELIJK_SHA256)
+    signoff = corpus_dir / SIGNOFF_FILE
+    if signoff.is_file():
+        for line in signoff.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.strip():
+                accepted.add(line.split()[0].lower())
+    return accepted
+
+
+def landelijk_issues(corpus_dir: Path, services: dict[str, str | None] | None) -> list[CorpusIssue]:
+    """Errors for landelijk.yaml: changed without sign-off, or a protected service missing or renumbered.
+
+    `services` maps the ids read from landelijk.yaml to their phone field (None when the file did not parse).
+    """
+    path = corpus_dir / LANDELIJK
+    if not path.is_file():
+        return []
+    issues: list[CorpusIssue] = []
+    if sha256_of(path) not in accepted_hashes(corpus_dir):
+        issues.append(
+            CorpusIssue(
+                file=LANDELIJK,
+                message="landelijk.yaml wijkt af van de ondertekende versie. Controleer de wijziging en bevestig "
+                "die met `assistant check-corpus --accept-landelijk` (wordt vastgelegd in het auditlog).",
+            )
+        )
+    if services is not None:
+        for service in PROTECTED:
+            if service.id not in services:
+                issues.append(
+                    CorpusIssue(
+                        file=LANDELIJK,
+                        message=f"landelijke dienst '{service.names[0]}' ({service.id}) ontbreekt; "
+                        "landelijke hulplijnen mogen niet verdwijnen.",
+                    )
+                )
+                continue
+            given = {digits(p) for p in re.split(r"\s*(?:;|/|\bof\b)\s*", services[service.id] or "") if p.strip()}
+            if given != {digits(p) for p in service.phones}:
+                issues.append(
+                    CorpusIssue(
+                        file=LANDELIJK,
+                        field="phone",
+                        message=f"{service.names[0]} ({service.id}) heeft telefoonnummer "
+                        f"'{services[service.id] or ''}', maar het vaste nummer is {' of '.join(service.phones)}.",
+                    )
+                )
+    return issues
+
+
+def accept_landelijk(corpus_dir: Path, data_dir: Path, who: str) -> str:
+    """Record the current landelijk.yaml as confirmed for this corpus (sha256 in the sign-off file, and audited)."""
+    from assistant.records.audit import AuditLog
+
+    path = corpus_dir / LANDELIJK
+    digest = sha256_of(path)
+    signoff = corpus_dir / SIGNOFF_FILE
+    signoff.write_text(f"{digest}  landelijk.yaml\n", encoding="utf-8")
+    AuditLog(data_dir).append(who, "landelijk-bevestigd", LANDELIJK, sha256=digest)
+    return digest

@@ -1,0 +1,251 @@
+"""Corpus files as documents (prose, to be split) or records (one passage per service), by file type."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bs4 import BeautifulSoup
+from llama_index.core import Document
+from llama_index.core.schema import TextNode
+
+from assistant.corpus.files import kind_for, read_sidecar, sidecar_path, split_front_matter
+from assistant.corpus.filetypes import is_document, suffixes
+from assistant.corpus.social_map import load_services
+from assistant.errors import CorpusError, SkippedFile
+
+TEXT_SUFFIXES = suffixes("text")
+
+
+HTML_SUFFIXES = suffixes("html")
+
+
+BINARY_SUFFIXES = suffixes("binary")
+
+
+RECORD_SUFFIXES = suffixes("records")
+
+
+
+
+
+
+@dataclass
+class CorpusFile:
+    rel: str
+    path: Path
+    sha256: str
+
+
+@dataclass
+class Loaded:
+    documents: list[Document] = field(default_factory=list)  # prose, to be split
+    records: list[TextNode] = field(default_factory=list)  # one passage each (social map)
+    problems: list[str] = field(default_factory=list)
+
+
+def scan(corpus_dir: Path) -> list[CorpusFile]:
+    """Files to index; names starting with '_' or '.' and '*.meta.yaml' sidecars are the coordinator's own."""
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"De corpusmap '{corpus_dir}' bestaat niet.")
+    found = []
+    for path in sorted(corpus_dir.rglob("*")):
+        rel = path.relative_to(corpus_dir).as_posix()
+        if not path.is_file() or not is_document(rel):
+            continue
+        digest = hashlib.sha256(path.read_bytes())
+        sidecar = sidecar_path(path)
+        if sidecar.is_file():
+            digest.update(sidecar.read_bytes())
+        found.append(CorpusFile(rel, path, digest.hexdigest()))
+    return found
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SkippedFile("bestand is geen geldige UTF-8-tekst (sla het op als UTF-8)") from exc
+    if not text.strip():
+        raise SkippedFile("bestand is leeg")
+    return text
+
+
+def html_to_markdown(html: str) -> tuple[str, str | None]:
+    """Keep headings as Markdown so the heading-first split also works on web pages."""
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "nav", "footer", "header", "noscript"]):
+        tag.decompose()
+    title = soup.title.get_text(strip=True) if soup.title else None
+    body = soup.body or soup
+    blocks = []
+    for el in body.find_all(["h1", "h2", "h3", "h4", "p", "li", "td", "dd", "dt", "blockquote"]):
+        if el.find_parent(["p", "li", "td", "dd", "blockquote"]):
+            continue
+        text = " ".join(el.get_text(" ", strip=True).split())
+        if not text:
+            continue
+        blocks.append(("#" * int(el.name[1]) + " " + text) if el.name[0] == "h" else text)
+    return "\n\n".join(blocks), title
+
+
+def pdf_damage(path: Path) -> str | None:
+    """A Dutch reason when a PDF is truncated or damaged, else None.
+
+    pypdf reads a truncated PDF leniently and returns whatever pages it finds, so a half-uploaded file would
+    replace the whole plan with its first pages: the end marker and a strict read catch that.
+    """
+    import pypdf
+
+    raw = path.read_bytes()
+    if not raw.lstrip()[:5].startswith(b"%PDF-"):
+        return "PDF is beschadigd: het bestand begint niet als een PDF"
+    if b"%%EOF" not in raw[-2048:]:
+        return "PDF is afgebroken of beschadigd: het einde van het bestand (%%EOF) ontbreekt"
+    try:
+        reader = pypdf.PdfReader(path, strict=True)
+        for page in reader.pages:
+            page.extract_text()
+    except Exception as exc:  # pypdf raises many types on damaged input
+        return f"PDF is beschadigd of onleesbaar ({type(exc).__name__})"
+    return None
+
+
+def _read_binary(path: Path) -> str:
+    from llama_index.readers.file import DocxReader, PDFReader
+
+    if path.suffix.lower() == ".pdf":
+        damage = pdf_damage(path)
+        if damage:
+            raise SkippedFile(damage)
+
+    reader = PDFReader(return_full_document=True) if path.suffix.lower() == ".pdf" else DocxReader()
+    kind = "PDF" if path.suffix.lower() == ".pdf" else "Word-bestand"
+    try:
+        docs = reader.load_data(path)
+    except Exception as exc:  # readers raise many types on corrupt input
+        raise SkippedFile(f"{kind} is beschadigd of onleesbaar ({type(exc).__name__})") from exc
+    text = "\n\n".join(d.text for d in docs).strip()
+    if not text:
+        raise SkippedFile(f"{kind} bevat geen tekst (misschien een scan zonder tekstlaag)")
+    return text
+
+
+def _first_heading(text: str) -> str | None:
+    match = re.search(r"^#\s+(.+)$", text, flags=re.MULTILINE)
+    return match.group(1).strip() if match else None
+
+
+def _flat(meta: dict[str, Any]) -> dict[str, str | int | float | bool]:
+    """Chroma accepts scalars only; None becomes ''."""
+    out: dict[str, str | int | float | bool] = {}
+    for key, value in meta.items():
+        if value is None:
+            out[key] = ""
+        elif isinstance(value, (str, int, float, bool)):
+            out[key] = value
+        elif isinstance(value, (list, tuple)):
+            out[key] = ", ".join(str(v) for v in value)
+        else:
+            out[key] = str(value)
+    return out
+
+
+def _doc_metadata(rel: str, meta: dict[str, Any], title: str, sha256: str) -> dict[str, Any]:
+    return _flat(
+        {
+            "doc": rel,
+            "title": title,
+            "kind": kind_for(rel, meta),
+            "region": meta.get("region") or "",
+            "municipality": meta.get("municipality") or "",
+            "date": str(meta.get("date") or ""),
+            "source": meta.get("source") or "",
+            "example": bool(meta.get("example", False)),
+            "checked": str(meta.get("gecontroleerd") or ""),
+            "heading": "",
+            "service_id": "",
+            "file_hash": sha256,
+        }
+    )
+
+
+def load_file(file: CorpusFile, regions: dict[str, Any]) -> Loaded:
+    """Read one file into documents or records; raises SkippedFile with a Dutch reason."""
+    suffix = file.path.suffix.lower()
+    loaded = Loaded()
+    if suffix in RECORD_SUFFIXES:
+        _decode(file.path.read_bytes())  # same encoding/empty checks as prose
+        services, issues = load_services(file.path, regions)
+        loaded.problems = [f"{file.rel}: {i.message}" for i in issues]
+        if not services:
+            raise SkippedFile(issues[0].message if issues else "geen geldige diensten in dit bestand")
+        for service in services:
+            meta = _doc_metadata(file.rel, service.model_dump(), service.name, file.sha256)
+            meta.update(
+                _flat(
+                    {
+                        "kind": "sociale_kaart",
+                        "service_id": service.id,
+                        "heading": service.name,
+                        "date": str(service.last_verified),
+                        "category": service.category,
+                        "access": service.access,
+                    }
+                )
+            )
+            meta.update(service.facts())
+            about, contact = split_card(service.as_text())
+            meta["contact"] = contact
+            loaded.records.append(TextNode(id_=f"{_doc_key(file.rel)}-{service.id}", text=about, metadata=meta))
+        return loaded
+
+    meta: dict[str, Any] = read_sidecar(file.path)
+    title: str | None = None
+    if suffix in TEXT_SUFFIXES:
+        try:
+            front, text = split_front_matter(_decode(file.path.read_bytes()))
+        except CorpusError as exc:
+            raise SkippedFile(str(exc)) from exc
+        meta = {**meta, **front}
+        if not text.strip():
+            raise SkippedFile("bestand bevat alleen kopgegevens en geen tekst")
+    elif suffix in HTML_SUFFIXES:
+        text, title = html_to_markdown(_decode(file.path.read_bytes()))
+        if not text.strip():
+            raise SkippedFile("HTML-pagina bevat geen leesbare tekst")
+    else:
+        text = _read_binary(file.path)
+    title = str(meta.get("title") or title or _first_heading(text) or file.path.stem.replace("-", " ").capitalize())
+    loaded.documents.append(
+        Document(id_=file.rel, text=text, metadata=_doc_metadata(file.rel, meta, title, file.sha256))
+    )
+    return loaded
+
+
+CONTACT_LABELS = (
+    "Adres:",
+    "Telefoon:",
+    "E-mail:",
+    "Website:",
+    "Openingstijden:",
+    "Talen:",
+    "Laatst gecontroleerd:",
+    "Let op:",
+)
+
+
+def split_card(card: str) -> tuple[str, str]:
+    """What a service is (embedded and matched) apart from how to reach it (shown, not matched): contact lines
+    would otherwise dilute the match between 'who can I call about X' and the service that handles X."""
+    lines = card.splitlines()
+    about = [line for line in lines if not line.startswith(CONTACT_LABELS)]
+    contact = [line for line in lines if line.startswith(CONTACT_LABELS)]
+    return "\n".join(about), "\n".join(contact)
+
+
+def _doc_key(rel: str) -> str:
+    return hashlib.sha1(rel.encode()).hexdigest()[:12]

@@ -1,0 +1,1 @@
+"""Generative answers: model backends, parsing the streamed output, and verifying every sentence against its source."""

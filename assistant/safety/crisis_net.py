@@ -1,0 +1,188 @@
+"""Crisis by meaning: a second net on the question's embedding, for phrasings no pattern thought of."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.safety.crisis_words import CHILD, HARMLESS, KINDS, MEANING, SUICIDE, VIOLENCE, Crisis, normalise
+
+CRISIS_EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "crisis"
+
+
+MIN_WORDS = 5  # "mag ik iets vragen", "ik ben een banaan": too little to judge by meaning
+
+
+# Calibrated on the tuning half (odd ids) of tests/eval/fresh: below this cosine to the nearest training example the
+# question is unlike anything the net has seen, and the net keeps quiet.
+OOD_THRESHOLD = 0.87  # half A: crisis messages 0.87-0.94, short openers and off-topic chat below
+
+
+# The net's own threshold, chosen on half A with the gates above in place: 0.5 found 0.971 of its crisis messages
+# against 0.941 at 0.6, for 0.7 points more calm lines on ordinary ones (0.027 against 0.020). A missed crisis costs
+# more than one calm line that still answers the question, so 0.5.
+NET_THRESHOLD = 0.5
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+# Talk to or about the assistant itself ("herhaal", "je instructies"): never a crisis by meaning.
+_INSTRUCTION = re.compile(
+    r"\b(?:instructies?|systeemprompt|prompt|negeer|herhaal|jailbreak|ontwikkelaar|repeat|pretend|ignore)\b|^\w+:"
+)
+
+
+def fit_for_meaning(text: str) -> bool:
+    """Whether the net may judge this text at all: four words or more, Dutch, no instruction to the assistant.
+
+    Very short messages, gibberish, English-only (or other languages) and instruction-like text are outside what
+    the net was trained on; patterns still read them.
+    """
+    from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
+
+    from assistant.safety.injection import looks_like_instruction
+
+    norm = normalise(text)
+    words = _LETTERS.findall(norm)
+    if len(words) < MIN_WORDS or looks_like_instruction(text) or _INSTRUCTION.search(norm) or HARMLESS.search(norm):
+        return False
+    dutch_only, english_only = set(STOPWORDS_DUTCH) - set(STOPWORDS_EN), set(STOPWORDS_EN) - set(STOPWORDS_DUTCH)
+    dutch = sum(1 for w in words if w in dutch_only or w in {"ik", "mijn", "het", "niet", "een", "en", "ze"})
+    english = sum(1 for w in words if w in english_only)
+    return dutch >= 1 and dutch >= english
+
+
+def load_examples(paths: list[Path] | None = None) -> list[dict[str, object]]:
+    """Labelled messages ({"text", "crisis", "kinds"}): the crisis sets are both the eval sets and the bank."""
+    import json
+
+    rows: list[dict[str, object]] = []
+    for path in paths if paths is not None else sorted(CRISIS_EXAMPLES.glob("*.jsonl")):
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows
+
+
+class CrisisNet:
+    """A crisis by meaning, for the phrasings no pattern thought of ("op het dak en wil springen").
+
+    Patterns caught about half of each new set's crisis messages at first sight. This net is a logistic
+    regression on the question's embedding (the retrieval model's, so the vector is already there), trained at
+    start-up on the labelled crisis sets: ordinary questions in them are deliberately close to crisis ones ("slaat
+    met deuren"), which is what teaches the boundary. Measured leave-one-set-out in evaluate.py. A detection by
+    meaning alone gets the gentler message (``crisis-misschien.md``): it is less sure than a pattern.
+    """
+
+    def __init__(
+        self,
+        embed: Callable[[list[str]], list[list[float]]],
+        examples: list[dict[str, object]] | None = None,
+        threshold: float = NET_THRESHOLD,
+        ood_threshold: float = OOD_THRESHOLD,
+        l2: float = 1e-3,
+        epochs: int = 3000,
+    ) -> None:
+        import numpy as np
+
+        self.examples = examples if examples is not None else load_examples()
+        self.threshold = threshold
+        self.ood_threshold = ood_threshold
+        x = np.asarray(embed([str(e["text"]) for e in self.examples]), dtype=np.float64)
+        x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-12
+        y = np.asarray([1.0 if e["crisis"] else 0.0 for e in self.examples])
+        self._mean = x.mean(axis=0)
+        xc = x - self._mean
+        w, b = np.zeros(x.shape[1]), 0.0
+        for _ in range(epochs):  # plain gradient descent: 350 examples × 384 dimensions take about a second
+            grad = 1.0 / (1.0 + np.exp(-(xc @ w + b))) - y
+            w -= 2.0 * (xc.T @ grad / len(y) + l2 * w)
+            b -= 2.0 * float(grad.mean())
+        self._w, self._b = w, b
+        self._bank = x  # every example, normalised: how far a question is from what the net knows
+        # Which help to name: the kinds of the most similar crisis examples.
+        crisis = [i for i, e in enumerate(self.examples) if e["crisis"]]
+        self._crisis_rows = xc[crisis] + self._mean
+        self._crisis_kinds = [tuple(self.examples[i].get("kinds") or ()) for i in crisis]  # type: ignore[arg-type]
+
+    def probability(self, vector: list[float]) -> float:
+        import numpy as np
+
+        q = np.asarray(vector, dtype=np.float64)
+        q /= np.linalg.norm(q) + 1e-12
+        return float(1.0 / (1.0 + np.exp(-((q - self._mean) @ self._w + self._b))))
+
+    def familiarity(self, vector: list[float]) -> float:
+        """Cosine to the nearest training example: low means the net does not know this kind of text."""
+        import numpy as np
+
+        q = np.asarray(vector, dtype=np.float64)
+        q /= np.linalg.norm(q) + 1e-12
+        return float((self._bank @ q).max())
+
+    def detect(self, vector: list[float], text: str | None = None) -> Crisis | None:
+        """A possible concern by meaning, or None. Never acute: the net only ever raises the calm line.
+
+        With ``text``, the net keeps quiet on what it cannot judge (see ``fit_for_meaning``); always, it keeps quiet
+        on a vector far from every training example.
+        """
+        import numpy as np
+
+        if text is not None and not fit_for_meaning(text):
+            return None
+        if self.familiarity(vector) < self.ood_threshold or self.probability(vector) < self.threshold:
+            return None
+        q = np.asarray(vector, dtype=np.float64)
+        q /= np.linalg.norm(q) + 1e-12
+        nearest = np.argsort(-(self._crisis_rows @ q))[:5]
+        votes: dict[str, int] = {}
+        for i in nearest:
+            for kind in self._crisis_kinds[int(i)]:
+                votes[str(kind)] = votes.get(str(kind), 0) + 1
+        # One fitting line: any nearest example about suicide names 113 (the costlier line to miss), else Veilig Thuis.
+        kinds = {SUICIDE if votes.get(SUICIDE) else VIOLENCE}
+        if text is not None:
+            from assistant.safety.crisis import child_writer
+
+            if child_writer(text):
+                kinds.add(CHILD)
+        return Crisis(kinds=tuple(k for k in KINDS if k in kinds), signals=(MEANING,))
+
+
+def example_vectors(model_name: str, embed: Callable[[list[str]], list[list[float]]]) -> list[list[float]]:
+    """The crisis examples embedded with one model, cached on disk (embedding them is the slow part of start-up)."""
+    import hashlib
+    import os
+    import sys
+
+    import numpy as np
+
+    texts = [str(e["text"]) for e in load_examples()]
+    digest = hashlib.sha256("\n".join([model_name, *texts]).encode("utf-8")).hexdigest()[:16]
+    root = Path(sys.prefix) / "share" / "wegwijs"
+    if not os.access(sys.prefix, os.W_OK):
+        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "wegwijs"
+    path = root / f"crisis-vectors-{digest}.npy"
+    if path.exists():
+        cached = np.load(path)
+        if cached.shape[0] == len(texts):
+            return cached.tolist()
+    vectors = np.asarray(embed(texts), dtype=np.float32)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp.npy")
+        np.save(partial, vectors)
+        partial.replace(path)
+    except OSError:  # a read-only install still works, it only embeds the examples at every start
+        pass
+    return vectors.tolist()
+
+
+def crisis_net_for(model_name: str, embed: Callable[[list[str]], list[list[float]]]) -> CrisisNet:
+    vectors = example_vectors(model_name, embed)
+    return CrisisNet(lambda _texts: vectors, load_examples())
+
+
+def combine(by_pattern: Crisis | None, by_meaning: Crisis | None) -> Crisis | None:
+    """Patterns, when they fire, name the help precisely; the net by meaning only speaks when they are silent."""
+    return by_pattern or by_meaning

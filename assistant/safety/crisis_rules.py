@@ -1,0 +1,221 @@
+"""Crisis events as patterns on normalised text: each rule describes harm to a person (see safety/crisis.py)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.safety.crisis_words import (
+    _FAMILY,
+    _HARMLESS_AFTER_HIT,
+    _HIT_ACTIVE,
+    _HIT_PART,
+    _OBJ_PRONOUN,
+    _VICTIM,
+    _W,
+    _WEAPON,
+    ACUTE,
+    SUICIDE,
+    VIOLENCE,
+    _rx,
+)
+
+# (name, kinds, pattern) on normalised text. Each rule describes harm to a person; a topic word alone is handled below.
+EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
+    # acute danger: threats to life, weapons, someone at the door, a body in trouble
+    (
+        "doodsbedreiging",
+        (ACUTE, VIOLENCE),
+        _rx(
+            r"(?<!zichzelf )(?<!mezelf )(?<!zich )\b(?:vermoordt|vermoorden|vermoord|ombrengen|doodmaakt|"
+            r"dood maakt|doodslaat|dood slaat|dood te (?:maken|slaan)|doodsbedreiging\w*|met de dood "
+            r"(?:bedreigd|bedreigt|gedreigd))\b",
+            rf"\b(?:dreigt|dreigde|gedreigd|zegt|zei|gezegd|gaat|ging) {_W}{{0,4}}(?:\w+ )?(?:iets aan te doen|"
+            r"iets aandoen|te vermoorden|vermoorden|dood te maken|doodmaken|pijn te doen)\b",
+            r"\b(?:threaten\w* to|going to|gonna|will|wants? to|tried to) (?:kill|murder|hurt|stab|shoot) "
+            r"(?:me|us|her|him|them|the kids|my \w+)\b",
+            r"\b(?:bang|scared|afraid|angst) (?:\w+ ){0,2}(?:dat|that) (?:hij|ze|zij|he|she|mijn \w+) "
+            r"(?:\w+ ){0,3}(?:vermoordt|doodmaakt|iets aandoet|kills?|hurts?|murders?)\b",
+        ),
+    ),
+    (
+        "wapen",
+        (ACUTE, VIOLENCE),
+        _rx(
+            rf"\b{_WEAPON}\b.{{0,60}}\b(?:bedreig\w*|dreig\w*|zwaai\w*|steek\w*|stak|gestoken|buiten|voor de deur|"
+            r"boos|woedend|agressief|dronken|in huis|binnen|threat\w*|hurt|outside|inside|angry|drunk|kill)\b",
+            rf"\b(?:met|heeft|pakt|pakte|trekt|trok|hield|houdt|with|has|holding|grabbed|pulled) (?:een |het |zijn |"
+            rf"haar |a |the |his |her )?{_WEAPON}\b",
+            r"\bthere'?s a (?:knife|gun)\b",
+        ),
+    ),
+    (
+        "nu_gevaar",
+        (ACUTE,),
+        _rx(
+            r"\b(?:bewusteloos|ik bloed|bloedt (?:heel )?erg|ademt niet|niet meer aanspreekbaar|in levensgevaar|"
+            r"levensgevaarlijk|ben in gevaar|zijn in gevaar|unconscious|not breathing|in danger)\b",
+            r"\bkom (?:snel|alsjeblieft|nu)\b|\bhelp (?:me|ons) (?:nu|snel|alsjeblieft)\b|\bplease help\b",
+        ),
+    ),
+    (
+        "indringer",
+        (ACUTE, VIOLENCE),
+        _rx(
+            r"\b(?:breekt|trapt|bonkt|beukt|ramt) (?:\w+ ){0,2}(?:de |onze |mijn )?deur",
+            r"\b(?:hij|ze|zij|mijn ex) (?:\w+ ){0,2}staat (?:nu )?(?:hier )?voor (?:de|onze|mijn) deur\b",
+            r"\b(?:ik zit|we zitten|wij zitten|ik heb me|we hebben ons) (?:\w+ ){0,3}(?:verstopt|opgesloten in|"
+            r"in de (?:badkamer|wc|slaapkamer)|op slot)\b",
+        ),
+    ),
+    (
+        "overdosis",
+        (ACUTE, SUICIDE),
+        _rx(
+            r"\b(?:overdosis|overdose[d]?|(?:alle |een hoop |veel |te veel )?(?:pillen|medicijnen|tabletten|"
+            r"slaappillen|paracetamol) (?:\w+ )?(?:geslikt|ingenomen|genomen|opgegeten)|"
+            r"took (?:all )?(?:the )?pills)\b",
+        ),
+    ),
+    (
+        "hoor_geweld",
+        (ACUTE, VIOLENCE),
+        _rx(
+            r"\A(?=.*\b(?:buren|hiernaast|bovenburen|onderburen|nu|al uren|al een uur|next door)\b).*\bhoor "
+            r"(?:\w+ ){0,3}(?:een |het |de )?(?:kind|kinderen|baby|vrouw|moeder|meisje|jongen)\w* (?:\w+ )?"
+            r"(?:gillen|schreeuwen|krijsen|om hulp)\b",
+        ),
+    ),
+    # violence, abuse, coercion and neglect happening to someone
+    (
+        "slaan",
+        (VIOLENCE,),
+        _rx(
+            rf"\b{_HIT_ACTIVE}\b (?!{_HARMLESS_AFTER_HIT}){_W}{{0,2}}{_VICTIM}\b",
+            rf"\b(?:dat|als|omdat|wanneer|want|die|toen|zodat|of) {_W}{{0,3}}{_OBJ_PRONOUN} {_W}{{0,3}}"
+            rf"(?:{_HIT_ACTIVE}|pijn doet|pijn deed|op sluit|opsluit|iets aandoet)\b",
+            rf"\b(?:word|wordt|worden|werd|werden|is|zijn|ben|was|waren|wordt er|raakt|raakte|gets?|got|is being|"
+            rf"are being|was being|been) {_W}{{0,6}}{_HIT_PART}\b",
+            rf"\b(?:heeft|hebben|had|hadden) {_W}?{_VICTIM} {_W}{{0,5}}{_HIT_PART}\b",
+            rf"\b{_HIT_PART} (?:door|by) (?:\w+ ){{0,2}}(?:{_FAMILY}|hem|haar|iemand|een)\b",
+            r"\b(?:krijgt|krijg|krijgen|kreeg|kregen|gehad|gekregen) (?:\w+ ){0,3}(?:klappen|een pak slaag|slaag|"
+            r"een pak rammel|trappen|schoppen)\b|\b(?:klappen|slaag) (?:krijgt|krijg|krijgen|kreeg|gehad)\b",
+            r"\b(?:doet|deed) (?:me|mij|haar|hem|ons|de kinderen) (?:\w+ )?pijn\b",
+            r"\bkeel (?:\w+ ){0,2}(?:dichtgeknepen|dichtgedrukt|dichtknijpen)|\bnaar (?:mijn|haar|de) keel\b",
+        ),
+    ),
+    (
+        "misbruik",
+        (VIOLENCE,),
+        _rx(
+            r"\b(?:mishandel(?!ing)\w*|misbruikt\w*|misbruikte\w*|misbruiken|verkracht\w*|aangerand\w*|aanrand\w*|"
+            r"incest\w*|wurg\w*|gewurgd|loverboy\w*|uithuwelijk\w*|uitgehuwelijkt|huwelijksdwang|eerwraak|"
+            r"eergerelateerd\w*|besnijdenis bij meisjes|genitale verminking|sextortion|grooming|kinderporno\w*|"
+            r"pak slaag|afgeranseld|verwaarloo?s[dt]|naaktfoto'?s|naaktbeelden|naaktfotos|uitbuit\w*|uitgebuit|"
+            r"mensenhandel|gedwongen prostitutie)\b",
+            rf"\b(?:dwingt|dwong|dwingen|gedwongen|forces?|forced) {_W}{{0,3}}(?:tot|om|to) {_W}{{0,3}}(?:seks|dingen|"
+            r"sex|things|aan te raken|uit te kleden)\b",
+            r"\b(?:aan (?:me|mij|haar|hem) (?:zit|zat|zitten|te zitten)|(?:zit|zat|zitten) (?:\w+ )?aan (?:me|mij)\b|"
+            r"(?:zit|zat|zitten) (?:\w+ ){0,2}aan (?:mijn|haar|zijn) (?:lichaam|borsten|kruis|billen|piemel|"
+            r"vagina|onderlichaam))",
+            r"\b(?:ongewenst|ongevraagd) (?:\w+ )?(?:aangeraakt|aanraken|seksueel)\b|\bdingen (?:met|bij) (?:me|mij|"
+            r"haar|hem) die (?:ik|ze|zij|hij) niet (?:wil|wilt|wilde)\b|\b(?:seks|seksueel|sexueel|sexuel|sex) "
+            r"(?:\w+ ){0,2}(?:met (?:een )?(?:volwassene|leraar|trainer|oom|opa|stiefvader)|tegen (?:mijn|haar|zijn) "
+            r"wil)\b",
+        ),
+    ),
+    (
+        "signalen",
+        (VIOLENCE,),
+        _rx(
+            r"\b(?:blauwe plekken|verwondingen|brandwonden|striemen|bijtwonden|botbreuken|onverklaarbare? "
+            r"(?:letsel|wonden)|bruises)\b",
+            rf"\b(?:bang|doodsbang|angstig|scared|afraid) (?:voor|of) (?:mijn |haar |zijn |hun |de |my |her |his )?"
+            rf"{_FAMILY}\b",
+            r"\b(?:bang|durft?|durven|durfde|scared|afraid) (?:\w+ ){0,3}(?:naar huis|thuis te slapen|om thuis|"
+            r"to go home)\b",
+            r"\b(?:krijgt|krijg|krijgen|kreeg) (?:\w+ ){0,2}geen eten\b|\bgeen eten (?:krijgt|krijg|krijgen|kreeg)\b|"
+            r"\baltijd honger\b|\bluiers? (?:\w+ ){0,2}niet verschoond\b|\b(?:dagen|vaak|steeds|alleen) (?:\w+ )?"
+            r"alleen (?:thuis )?gelaten\b|\baan (?:zijn|haar|hun) lot overgelaten\b",
+        ),
+    ),
+    (
+        "geweld_thuis",
+        (VIOLENCE,),
+        _rx(
+            r"(?<!veilig )\b(?:thuis|bij ons|in huis) (?:\w+ ){0,3}(?:geweld|geslagen|gevochten)\b",
+            r"\bgeweld (?:thuis|in huis|in (?:ons|het) gezin|van (?:mijn|haar|zijn) \w+)\b",
+        ),
+    ),
+    (
+        "english_abuse",
+        (VIOLENCE,),
+        _rx(
+            r"\b(?:beats?|hits?|hurts?|abuses?|rapes?|touches|chokes?|slaps?|kicks?|punch(?:es)?) "
+            r"(?:me|us|her|him|my \w+)\b",
+            r"\b(?:abused|beaten|neglected|raped|molested|assaulted|hit|touched|groomed)\b (?:by|at home)\b",
+            r"\b(?:being|been|was|were|gets?|got) (?:\w+ ){0,2}(?:abused|beaten|neglected|raped|molested|assaulted)\b",
+            r"\b(?:domestic violence|sexual(?:ly)? abuse[d]?|child abuse)\b",
+            r"\b(?:hitting|beating|kicking|slapping|punching|choking|hurting) (?:a |the |my |his |her |their )?"
+            r"(?:child|kid|baby|woman|girl|boy|wife|son|daughter|mother|mom)\b",
+        ),
+    ),
+    # suicide and self-harm, of the writer or someone they worry about
+    (
+        "zelfmoord",
+        (SUICIDE,),
+        _rx(r"\b(?:zel?f ?moo?r[dt]\w*|selfmoo?r[dt]\w*|zelfdoding\w*|su[iy]?c[iy]d\w*|zuicid\w*|levensmoe\w*)"),
+    ),
+    (
+        "doodswens",
+        (SUICIDE,),
+        _rx(
+            rf"\b(?:wil|wilt|willen|wou|wilde|wens|wenst|hoop) {_W}{{0,3}}(?:dood|sterven|doodgaan|dood gaan|"
+            r"verdwijnen|weg van (?:deze|de) wereld)\b(?! ?(?:moe|op|gaan van|lachen|aan|aan het))",
+            r"\b(?:hij|ze|zij|ik|die) (?:\w+ )?dood (?:wil|wilt|wou|wilde)\b(?! (?:hebben|maken))",
+            r"\b(?:wil|wilt|willen|wou|wilde) (?:er )?(?:echt |gewoon |liever )?(?:niet|nooit) meer (?:leven|zijn|"
+            r"bestaan|wakker worden|hier zijn)\b",
+            r"\b(?:niet|nooit) meer (?:wil|wilt|willen|wou|wilde) (?:leven|zijn|bestaan)\b|\bniet meer (?:willen )?"
+            r"leven\b|\b(?:nooit|niet) meer wakker (?:worden|te worden)\b",
+            r"\b(?:beter|fijner) (?:\w+ ){0,2}(?:af )?(?:zonder (?:mij|me)|als ik (?:er )?(?:niet meer|dood|weg) "
+            r"(?:ben|was|zou zijn|ben dan))\b|\biedereen (?:\w+ )?beter af\b",
+            r"\b(?:eind|einde) (?:\w+ ){0,2}aan (?:mijn|zijn|haar|hun|het) leven\b|\ber (?:een )?(?:eind|einde) aan "
+            r"(?:te )?(?:maken|maakt|maak|breien)\b|\bvan kant (?:te )?maken\b|\bklaar met (?:het )?(?:leven|alles)\b",
+            r"\b(?:zichzelf|mezelf|mijzelf|zich) (?:\w+ ){0,4}(?:doodmaken|dood maken|ophangen|iets aandoen|iets aan "
+            r"te doen|van het leven (?:te )?beroven|verdrinken|voor de trein)\b",
+            r"\b(?:zie|ziet|zien) (?:het|alles|het leven) (?:echt |helemaal |gewoon )?niet meer zitten\b|"
+            r"\bzie?t? geen (?:uitweg|toekomst|zin meer)\b|\bgeen zin meer in (?:het|mijn|zijn|haar) leven\b|"
+            r"\b(?:het )?leven (?:heeft )?geen zin\b",
+            r"\bik kan (?:het )?(?:echt |gewoon |het gewoon )?niet meer\b(?! (?:\w+ )?(?:inloggen|betalen|bellen|"
+            r"vinden|volgen|mee|naar|werken|slapen|opbrengen|uit|bij|op|in|lezen|zien|horen|lopen|bereiken)\b)",
+            r"\bik (?:trek|hou|houd) het (?:echt |gewoon )?niet meer(?: vol)?\b",
+            r"\b(?:pillen|medicijnen|tabletten) (?:\w+ ){0,2}(?:gespaard|verzameld|opgespaard|sparen|verstopt)\b|"
+            r"\bafscheidsbrie\w*|\bafscheid (?:\w+ )?(?:genomen|nemen) van iedereen\b",
+            r"\b(?:praat|praten|praatte|heeft het|hebben het|schrijft|schreef|tekent|zoekt|googelt|googlet) "
+            r"(?:\w+ ){0,4}(?:over|naar|op) (?:doodgaan|dood gaan|de dood|sterven|manieren om|hoe je (?:dood|"
+            r"zelfmoord))\b",
+        ),
+    ),
+    (
+        "zelfbeschadiging",
+        (SUICIDE,),
+        _rx(
+            r"\b(?:snij\w*|sneed|kras\w*|kerf\w*|beschadig\w*|bezeer\w*|verwond\w*|brandt|bonkt) (?:\w+ ){0,2}"
+            r"(?:zichzelf|mezelf|mijzelf|zich)\b",
+            r"\b(?:zichzelf|mezelf|mijzelf) (?:\w+ ){0,2}(?:pijn (?:doet|doen|te doen|deed)|snijdt|snijden|krast|"
+            r"krassen|beschadigt|beschadigen)\b",
+            r"\bzelfbeschadig\w*|\bautomutilatie\b|\blittekens op (?:haar|zijn|mijn) (?:armen|benen|polsen)\b",
+        ),
+    ),
+    (
+        "english_suicide",
+        (SUICIDE,),
+        _rx(
+            r"\bkill (?:my|him|her|them)sel(?:f|ves)\b|\b(?:want|wants|wanted|wish) (?:\w+ )?to die\b",
+            r"\b(?:don't|do not|doesn't|does not|no longer) want to (?:live|be alive|be here|exist)\b",
+            r"\bend (?:it all|(?:my|his|her|their) (?:own )?life)\b|\bno reason to live\b|\bbetter off "
+            r"(?:dead|without me)\b|\bwish (?:i|he|she) (?:was|were) dead\b",
+            r"\b(?:cuts?|cutting|hurts?|hurting|harms?|harming) (?:herself|himself|myself|themselves)\b|"
+            r"\bself[- ]?harm\w*",
+        ),
+    ),
+]

@@ -1,0 +1,142 @@
+"""The vocabulary of crisis detection: the kinds of help, text normalisation, word classes and harmless idioms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+ACUTE = "acuut"
+
+
+VIOLENCE = "geweld_mishandeling"
+
+
+SUICIDE = "zelfdoding"
+
+
+CHILD = "kind_zelf"
+
+
+KINDS = (ACUTE, VIOLENCE, SUICIDE, CHILD)
+
+
+@dataclass(frozen=True)
+class Crisis:
+    """What kind of help the message calls for; `kinds` in the order of KINDS, `signals` the rules that fired."""
+
+    kinds: tuple[str, ...]
+    signals: tuple[str, ...] = ()
+
+    @property
+    def acute(self) -> bool:
+        return ACUTE in self.kinds
+
+
+_SPELLING = {
+    "mn": "mijn", "m'n": "mijn", "mij'n": "mijn", "z'n": "zijn", "zn": "zijn", "k": "ik", "'k": "ik", "t": "het",
+    "'t": "het", "nie": "niet", "nit": "niet", "ni": "niet", "ie": "hij", "im": "i'm", "dont": "don't",
+    "doesnt": "doesn't", "cant": "can't", "pa": "papa", "ma": "mama", "pap": "papa", "mam": "mama", "mams": "mama",
+    "paps": "papa", "ff": "even", "egt": "echt", "eg": "echt", "wil'": "wil", "zelfmoordt": "zelfmoord",
+}  # fmt: skip
+
+
+def normalise(text: str) -> str:
+    """Lowercase, accents off, a letter repeated 3+ times kept twice ("doooood" → "dood"), common chat spellings."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = re.sub(r"([a-z])\1{2,}", r"\1\1", text)
+    text = re.sub(r"[a-z']+", lambda m: _SPELLING.get(m.group(), m.group()), text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    """One pattern from alternatives, so each rule reads as a list of phrasings."""
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+_W = r"(?:[\w']+ )"  # one word and its space, for "up to n words in between"
+
+
+# Who gets hurt: object pronouns, or family and children named with a determiner ("de kinderen", "zijn vrouw").
+_VICTIM = (
+    r"(?:me|mij|mijzelf|ons|haar|hem|hun|(?:de|het|mijn|zijn|haar|hun|onze|ons|die|dat) (?:kinderen|kind|kids|"
+    r"kindje|kleintjes|baby|zoon|dochter|zusje|broertje|zus|broer|moeder|mama|vader|papa|vrouw|man|partner|"
+    r"vriendin|vriend|meisje|jongen|leerling|pleegkind))"
+)
+
+
+_OBJ_PRONOUN = r"(?:me|mij|ons|haar|hem|hun|de kinderen|het kind|zijn kinderen|haar kinderen|hun kinderen)"
+
+
+_HIT_ACTIVE = (
+    r"(?:sla|slaat|slaan|sloeg|sloegen|schop|schopt|schoppen|schopte|schopten|stompt|stompen|stompte|duwt|duwen|"
+    r"duwde|duwden|knijpt|kneep|knepen|wurgt|wurgen|wurgde|trapt|trapte|traptem|mept|mepte|mishandelt|mishandelen|"
+    r"mishandelde|misbruikt|misbruiken|misbruikte|verkracht|verkrachtte|aanrandt|aanrandde|betast|betastte|"
+    r"bedreigt|bedreigde|bedreigen|slaat|gooit (?:\w+ ){0,2}naar|bijt|beet|brandt|sluit|sloot|dwingt|dwong)"
+)
+
+
+_HIT_PART = (
+    r"(?:geslagen|geschopt|gestompt|geduwd|geknepen|dichtgeknepen|gewurgd|getrapt|gemept|mishandeld|misbruikt|"
+    r"verkracht|aangerand|betast|bedreigd|opgesloten|vastgebonden|verwaarloosd|verwaarloost|gedwongen|"
+    r"afgeranseld|in elkaar geslagen|uitgehuwelijkt|gechanteerd|afgeperst|geintimideerd|gestoken|gebeten)"
+)
+
+
+_HARMLESS_AFTER_HIT = r"(?:met (?:de )?deur|de bal|op hol|alarm|een klas|een jaar|over\b|toe\b|dicht\b|de maat|op de)"
+
+
+_NOW = r"(?:op dit moment|op het moment|zojuist|nu nog|right now|as we speak)"
+
+
+_FAMILY = (
+    r"(?:man|vrouw|partner|ex|vriend|vriendin|vader|moeder|papa|mama|stiefvader|stiefmoeder|stiefpapa|stiefmama|"
+    r"opa|oma|oom|tante|broer|zus|schoonvader|schoonmoeder|husband|wife|boyfriend|girlfriend|dad|mom|mum|father|"
+    r"mother|stepdad|stepfather|stepmom|stepmother|uncle)"
+)
+
+
+# For a child writer: who at home hurts them (not a partner: that is an adult writing).
+_PARENTS = (
+    r"(?:vader|moeder|papa|mama|ouders|stiefvader|stiefmoeder|stiefpapa|stiefmama|opa|oma|oom|tante|broer|zus|"
+    r"pleegvader|pleegmoeder|dad|mom|mum|father|mother|stepdad|stepfather|stepmom|stepmother|parents|brother|"
+    r"sister|uncle|grandpa|grandfather)"
+)
+
+
+_WEAPON = (
+    r"(?:mes|messen|keukenmes|pistool|vuurwapen|wapen|geweer|bijl|hamer|knuppel|honkbalknuppel|knife|gun|weapon|"
+    r"bat)"
+)
+
+
+# Everyday idioms with crisis words in them, blanked out before any rule runs ("ik lach me dood", "slaat met deuren").
+HARMLESS = _rx(
+    r"\b(?:lach\w*|schrok|schrik\w*|schaam\w*|ergert?|ergerde|verveel\w*|vervelen|werk\w*|zoek\w*|ren\w*|"
+    r"schrokken) (?:me|mij|zich|ons|je|hem|haar|mezelf|zichzelf)? ?(?:\w+ )?dood\b",
+    r"\b(?:me|mij|zich|ons|je) (?:\w+ )?dood (?:verveel\w*|vervelen|schamen|schaamt|ergeren|ergert|schrikken|"
+    r"schrok|lachen|lacht|werken|werkt|zoeken|zoekt)\b",
+    r"\bzelfmoord(?:actie|missie|opdracht|plan van)\w*\b|\bsla\w* (?:\w+ )?(?:zijn|haar|de|een) (?:knuffel|pop|kussen|"
+    r"speelgoed|beer)\w*\b|\b(?:blauwe plek\w*|bult) (?:\w+ ){0,2}van (?:het |de )?(?:hockey|judo|turnen|korfbal|"
+    r"trampoline|klimrek)\b",
+    r"\bdood van (?:de )?(?:verveling|honger|dorst|het lachen|schaamte|schrik|ellende)\b",
+    r"\bdood ?(?:moe|op|graag|ziek|eng|gewoon|normaal|stil|kalm|leuk|saai|serieus|simpel|jammer|zonde)\b|"
+    r"\bdood(?:lopend\w*|sangst\w*|gewoon|leuk|eng|moe|op)\b|\bop sterven na dood\b",
+    r"\b(?:hond|hondje|kat|poes|konijn|cavia|hamster|vis|vogel|paard|huisdier|opa|oma|overgrootvader|overgrootmoeder|"
+    r"oom|tante|buurman|buurvrouw|grootvader|grootmoeder) (?:\w+ ){0,2}(?:is|was|ging|gaat|zijn) (?:\w+ ){0,3}"
+    r"(?:dood|overleden|gestorven)(?: ?gegaan)?\b|\b(?:overlijden|dood) van (?:opa|oma|haar|zijn|mijn|onze|de|een|"
+    r"hun)\b|\bdat (?:opa|oma|\w+ hond|de kat) dood is\b",
+    r"\bsla\w* (?:\w+ ){0,3}over\b|\bsla\w* (?:\w+ )?(?:dicht|op hol|alarm|toe|nergens op|op de trom)\b|"
+    r"\bsla\w* (?:\w+ )?met (?:de )?deur\w*|\bwaar slaat\b|\bslaat (?:dat|dit|het) op\b|"
+    r"\bsla\w* (?:de|een|zijn|haar) (?:bal|plank|spijker|brug|slag|handen)\b",
+    r"\bgewelddadig\w* (?:game|games|spel|spelletje|spelletjes|film|films|serie|video|muziek)\b|"
+    r"\bgeweld in (?:games|films|spelletjes)\b|\bvecht(?:scheiding|sport\w*)\b",
+    r"\b(?:blauwe plek|wond|wondje|bloedneus|schaafwond\w*|bult) (?:\w+ ){0,4}(?:van|bij|door|na) (?:de |het |een )?(?:"
+    r"val|gym|"
+    r"sport|voetbal|vallen|gevallen|spelen|buitenspelen|schoolplein|fietsen)\b",
+)
+
+
+MEANING = "betekenis"

@@ -1,0 +1,214 @@
+"""Personal data by pattern (BSN only with the 11-check) plus names of people (safety/names.py): found, then
+replaced by labels such as [NAAM] before a question is searched, shown back, stored or sent to a language model."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.safety import names as _names
+
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d){10}\b", re.IGNORECASE)
+
+
+_SEP = r"(?:[ \t]?[-.]?[ \t]?)"  # "06-12345678", "06 - 123 456 78", "040 123 45 67", "06.12.34.56.78"
+
+
+PHONE = re.compile(
+    rf"(?<![\w-])(?:(?:\+|00)31{_SEP}(?:\(0\){_SEP})?|0)(?:[1-9](?:{_SEP}\d){{8}})(?![\w-])"
+    rf"|\(0\d{{2,3}}\)[ \t]?\d(?:{_SEP}\d){{5,6}}(?![\w-])"
+)
+
+
+# Postcode letters in capitals (or glued to the digits): "vanaf 2025 is het" is a year, not an address.
+POSTCODE_HOUSE = re.compile(r"\b[1-9]\d{3}(?:\s?(?!SA|SD|SS)[A-Z]{2}|[a-z]{2})\b(?:[\s,]+\d{1,5}[a-z]?\b)?")
+
+
+_STREET_SUFFIX = r"(?:straat|laan|weg|plein|singel|gracht|dijk|kade|hof|markt|pad|park|steeg|dreef|baan|plantsoen)"
+
+
+STREET_HOUSE = re.compile(
+    rf"\b(?:[A-Z][\w'.-]*\s+(?:(?:van|de|der|den|het|ter|ten|op|aan)\s+)*)?[A-Za-z][a-zà-ÿ]+{_STREET_SUFFIX}"
+    r"\s+\d{1,5}(?:\s?[a-zA-Z]\b|-\d{1,3}|-[a-zA-Z]\b)?\b"
+)
+
+
+# A house number on its own line of a form: "Postcode 3521 CV, huisnummer 8".
+HOUSE_NUMBER = re.compile(r"\b(?i:huisnummer|huisnr\.?)[:\s]+\d{1,5}(?:\s?[a-zA-Z]\b|-\w{1,3}\b)?")
+
+
+_MONTHS = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)"
+)
+
+
+DATE = re.compile(
+    r"\b(?:[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-[01]\d-[0-3]\d)\b"
+    rf"|\b[0-3]?\d\s+{_MONTHS}\.?\s+(?:19|20)\d{{2}}\b",
+    re.IGNORECASE,
+)
+
+
+NINE_DIGITS = re.compile(r"(?<![\d.-])(\d{4}[. ]?\d{2}[. ]?\d{3}|\d{3}([. -])\d{3}\2\d{3}|\d{9})(?![\d])")
+
+# Nine digits that someone calls a BSN are redacted even when they fail the 11-check (a typo is still a BSN).
+LABELLED_BSN = re.compile(
+    r"\b(?i:bsn|burgerservicenummer|sofinummer|sofi-nummer)(?:[- ]?(?i:nummer|nr\.?))?"
+    r"(?:\s*(?:[:=]|is|(?i:van \w+(?: \w+)? is)))?\s*(?P<v>\d{3}[. -]?\d{3}[. -]?\d{3}|\d{4}[. ]?\d{2}[. ]?\d{3})(?!\d)"
+)
+
+# School names: "basisschool De Regenboog", "obs Het Kompas", "het Dr. Knippenbergcollege", "de Al Amana school",
+# "zit op De Klimop". A school plus a group number identifies a child in a small village.
+_SCHOOL_TYPE = (
+    r"(?:basisschool|obs|cbs|pcbs|rkbs|kbs|ikc|sbo|sbao|o\.b\.s\.|c\.b\.s\.|kindcentrum|montessorischool|"
+    r"daltonschool|jenaplanschool|vrije school|islamitische basisschool|school|college|lyceum|scholengemeenschap)"
+)
+_NAME_PART = (
+    r"(?:(?:[Dd]e|[Hh]et|'t|[Dd]r\.|[Ss]t\.|[Aa]l|[Ee]l)\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+(?:[Dd]e\s+|[Vv]an\s+)?[A-Z][\w'’-]+){0,2}"
+)
+SCHOOL = re.compile(
+    rf"\b(?:(?i:{_SCHOOL_TYPE})|SO|VSO)(?:\s*:)?\s+{_NAME_PART}"
+    r"|\b(?:[Dd]e|[Hh]et)\s+(?:(?:[Dd]r|[Ss]t)\.\s+)?(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:school|[Cc]ollege|[Ll]yceum)"
+    r"|[A-Z][\w'’-]*(?:school|[Cc]ollege|[Ll]yceum|[Gg]ymnasium))\b"
+    r"|(?:(?<=\bop )|(?<=\bbij )|(?<=\bnaar )|(?<=\bto )|(?<=\bat ))(?:De|Het) [A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?"
+    r"|(?:(?<=\bzit op )|(?<=\bzat op )|(?<=\bzitten op ))(?:de|het) [a-zà-ÿ][\w'’-]+"
+)
+
+
+LABELS = {
+    "naam": "[NAAM]",
+    "bsn": "[BSN]",
+    "telefoon": "[TELEFOON]",
+    "e-mail": "[E-MAIL]",
+    "iban": "[IBAN]",
+    "adres": "[ADRES]",
+    "datum": "[DATUM]",
+    "school": "[SCHOOL]",
+}
+
+
+# When two findings overlap, the more specific one wins (an e-mail address contains a name, an IBAN digits).
+PRIORITY = ["e-mail", "iban", "bsn", "telefoon", "datum", "adres", "school", "naam"]
+
+
+def bsn_valid(digits: str) -> bool:
+    """The elfproef: 9·d1 + 8·d2 + … + 2·d8 − d9 must be divisible by 11 (and not all zeros)."""
+    d = [int(c) for c in re.sub(r"\D", "", digits)]
+    if len(d) != 9 or not any(d):
+        return False
+    return (sum((9 - i) * d[i] for i in range(8)) - d[8]) % 11 == 0
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of personal data: where it is (never the value itself, so a Finding is safe to log)."""
+
+    category: str
+    start: int
+    end: int
+    source: str  # "patroon" or "deduce"
+
+
+RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], bool] | None]] = [
+    ("e-mail", EMAIL, None),
+    ("iban", IBAN, None),
+    ("bsn", NINE_DIGITS, lambda m: bsn_valid(m.group(1))),
+    ("bsn", LABELLED_BSN, None),
+    ("telefoon", PHONE, None),
+    ("datum", DATE, None),
+    ("adres", POSTCODE_HOUSE, None),
+    ("adres", STREET_HOUSE, None),
+    ("adres", HOUSE_NUMBER, None),
+    ("school", SCHOOL, None),
+]
+
+
+def names_active() -> bool:
+    """True once deduce is loaded: names are found. False means patterns only (still loading, or not installed)."""
+    return _names.status() == "ready"
+
+
+def names_status() -> str:
+    """ready / loading / not_loaded / unavailable (with `assistant.names.last_error()` saying why)."""
+    return _names.status()
+
+
+def warm_pii(background: bool = True) -> None:
+    """Load the name recogniser once: ~0.5 s from its cache; the very first run builds that cache (~3 s)."""
+    _names.warm(background=background)
+
+
+def _resolve(candidates: list[Finding]) -> list[Finding]:
+    """Non-overlapping findings: specific categories first, then the longer span."""
+    chosen: list[Finding] = []
+    for f in sorted(candidates, key=lambda f: (PRIORITY.index(f.category), f.start - f.end, f.start)):
+        if all(f.end <= c.start or c.end <= f.start for c in chosen):
+            chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def find_personal_data(text: str | None, names: bool = True, wait: bool = True) -> list[Finding]:
+    """Every identifier and (with deduce) name in `text`, in reading order, overlaps resolved.
+
+    `wait=False` does not block on a deduce that is still loading: patterns only for that call.
+    """
+    if not text:
+        return []
+    candidates = [
+        Finding(category, *(m.span("v") if "v" in pattern.groupindex else m.span()), "patroon")
+        for category, pattern, valid in RULES
+        if category != "school"
+        for m in pattern.finditer(text)
+        if valid is None or valid(m)
+    ]
+    candidates += _schools(text, wait=wait)
+    if names:
+        spans = _names.find(text, wait=wait)
+        candidates += [Finding(s.category, s.start, s.end, "deduce") for s in spans or []]
+    return _resolve(candidates)
+
+
+# Words that make a "school name" match something else: a service, a generic school type, a common place word.
+_NOT_SCHOOL = {
+    "kindertelefoon", "veilig", "thuis", "juridisch", "loket", "steunpunt", "gemeente", "ggd", "cjg", "wijkteam",
+    "basisschool", "school", "middelbare", "brugklas", "bank", "gang", "speciaal", "regulier", "reguliere",
+    "onderwijs", "zelfde", "andere", "nieuwe", "oude", "eerste", "tweede", "havo", "vwo", "vmbo", "mavo", "mbo",
+}  # fmt: skip
+_SCHOOL_PREFIX = re.compile(r"^(?:\S+\s*:?\s+)?(?:(?:de|het|'t)\s+)?", re.IGNORECASE)
+
+
+def _schools(text: str, wait: bool) -> list[Finding]:
+    """School-name matches, minus services ("De Kindertelefoon") and a trailing place ("Het Baken Almere")."""
+    found = []
+    for m in SCHOOL.finditer(text):
+        start, end = m.span()
+        words = list(re.finditer(r"[\w'’.-]+", m.group()))
+        name = [w for w in words if w.group().lower() not in {"de", "het", "'t", "dr.", "st."}]
+        checked = name[1:-1] if name and name[-1].group().lower() in {"school", "college", "lyceum"} else name[1:]
+        if any(w.group().lower().strip(".") in _NOT_SCHOOL for w in checked or name):
+            continue
+        while len(name) > 2 and _names.is_place(name[-1].group(), wait=wait):
+            end = start + name[-1].start()
+            name.pop()
+        found.append(Finding("school", start, start + len(m.group()[: end - start].rstrip()), "patroon"))
+    return found
+
+
+def _apply(text: str, findings: list[Finding]) -> str:
+    for f in sorted(findings, key=lambda f: f.start, reverse=True):
+        text = text[: f.start] + LABELS[f.category] + text[f.end :]
+    return text
+
+
+def redact(text: str | None, names: bool = True) -> str | None:
+    """Replace identifiers and names with a label such as [NAAM]; text without them comes back unchanged."""
+    if not text:
+        return text
+    return _apply(text, find_personal_data(text, names=names))

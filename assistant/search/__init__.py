@@ -1,0 +1,1 @@
+"""Stage 3 — search: hybrid retrieval over the serving build, with region, municipality and kind filters."""

@@ -1,0 +1,231 @@
+"""REST on the chat's own server: POST /api/ask, GET /api/status, GET /api/document, and the coordinators' /beheer."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from pathlib import Path
+
+from chainlit.auth.cookie import set_auth_cookie
+from chainlit.auth.jwt import create_jwt
+from chainlit.server import app as fastapi_app
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+
+from assistant.corpus.admin import inside
+from assistant.corpus.filetypes import file_type, is_hidden
+from assistant.errors import IndexError_, QuestionError
+from assistant.safety.screening import help_first, without_lone_surrogates
+from assistant.search.filters import Filters
+from assistant.web.hardening import LoginGuard
+from assistant.web.hardening import install as install_hardening
+from assistant.web.session import coordinator_credentials, coordinator_login
+from assistant.web.state import web
+
+# -- REST: POST /api/ask ---------------------------------------------------------------------------------------------
+api = APIRouter()
+
+log = logging.getLogger("wegwijs.web")
+
+
+def _bad(message: str, status: int = 400) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
+
+
+def _with_help(payload: dict[str, object], question: object, status: int, **headers: str) -> JSONResponse:
+    """An error that still carries the crisis help when the question holds a crisis signal."""
+    if isinstance(question, str):
+        kinds, help_text = help_first(question, Path(web().settings.prompts_dir))
+        if kinds:
+            payload = {**payload, "crisis": kinds, "help": help_text}
+    return JSONResponse(payload, status_code=status, headers=headers or None)
+
+
+@api.post("/api/ask")
+async def api_ask(request: Request) -> JSONResponse:
+    """{"question", "region"?, "municipality"?, "top_k"?} → the engine's answer JSON; 400 with a Dutch error.
+
+    Crisis help comes before every limit: a rate-limited, over-long or failing crisis question still gets the help
+    lines in the body ({"error", "crisis", "help"}).
+    """
+    client = request.client.host if request.client else "?"
+    try:
+        body = await request.json()
+    except ValueError:
+        body = None
+    question = body.get("question") if isinstance(body, dict) else None
+    if isinstance(question, str):
+        question = without_lone_surrogates(question)
+    if not web().api_limit.allow(f"api:{client}"):
+        wait = web().api_limit.retry_after(f"api:{client}")
+        return _with_help(
+            {"error": f"Te veel vragen vanaf dit adres. Probeer het over {wait} seconden opnieuw."},
+            question,
+            429,
+            **{"Retry-After": str(wait)},
+        )
+    if body is None:
+        return _bad('De inhoud is geen geldige JSON. Stuur bijvoorbeeld {"question": "Wat is een TLV?"}.')
+    if not isinstance(body, dict):
+        return _bad('Stuur een JSON-object, bijvoorbeeld {"question": "Wat is een TLV?"}.')
+    if not isinstance(question, str):
+        return _bad("Het veld 'question' ontbreekt of is geen tekst.")
+    region, municipality, top_k = body.get("region"), body.get("municipality"), body.get("top_k")
+    regions = web().engine.regions()
+    if region is not None and (not isinstance(region, str) or (region and region not in regions)):
+        return _with_help(
+            {"error": f"Onbekende regio '{region}'. Bekend: {', '.join(regions) or 'geen'}."}, question, 400
+        )
+    if municipality is not None:
+        owner = next(
+            (r for r in regions.values() if isinstance(municipality, str) and municipality and r.knows(municipality)),
+            None,
+        )
+        if municipality and owner is None:
+            return _with_help({"error": f"Onbekende gemeente '{municipality}'."}, question, 400)
+        if owner is not None:
+            region = region or owner.id
+    if top_k is not None and (isinstance(top_k, bool) or not isinstance(top_k, int) or not 1 <= top_k <= 50):
+        return _with_help({"error": "'top_k' moet een geheel getal van 1 tot en met 50 zijn."}, question, 400)
+    filters = Filters(region=region or None, municipality=municipality or None)
+    try:
+        answer = await asyncio.to_thread(web().engine.ask, question, filters, top_k)
+    except QuestionError as exc:
+        return _with_help({"error": str(exc)}, question, 400)
+    except IndexError_ as exc:
+        return _with_help({"error": f"Wegwijs kan nu geen vragen beantwoorden: {exc}"}, question, 503)
+    except Exception:  # never a 500 without help: log it, answer in Dutch
+        log.exception("Fout bij /api/ask")
+        return _with_help({"error": "Er ging iets mis bij het beantwoorden. Probeer het nog eens."}, question, 500)
+    return JSONResponse(answer.to_json_dict())
+
+
+@api.get("/api/status")
+async def api_status() -> JSONResponse:
+    """Which build this process serves and whether it is the current one: with several chat processes behind a
+    proxy, each can be asked after an ingest."""
+    status = web().engine.status()
+    if status.build_id is None:  # nothing loaded yet: load now, so the answer says whether there is an index
+        try:
+            await asyncio.to_thread(web().engine.answerer)
+        except IndexError_ as exc:
+            return _bad(f"Wegwijs kan nu geen vragen beantwoorden: {exc}", status=503)
+        status = web().engine.status()
+    return JSONResponse(status.to_json_dict())
+
+
+LOGIN_PAGE = """<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Wegwijs – inloggen voor coördinatoren</title>
+<style>
+body{{font-family:system-ui,sans-serif;max-width:26rem;margin:4rem auto;padding:0 1rem;color:#1f2937}}
+label{{display:block;margin-top:1rem}} input{{width:100%;padding:.5rem;font-size:1rem;box-sizing:border-box}}
+button{{margin-top:1.2rem;padding:.6rem 1.2rem;font-size:1rem}} .fout{{color:#b91c1c}}
+</style></head><body>
+<h1>Inloggen voor coördinatoren</h1>
+<p>Ouders en professionals hebben geen account nodig: <a href="/">ga naar de chat</a>.</p>
+<p class="fout" role="alert">{error}</p>
+<form method="post" action="/beheer">
+<label for="gebruiker">Gebruikersnaam</label><input id="gebruiker" name="username" autocomplete="username" required>
+<label for="wachtwoord">Wachtwoord</label>
+<input id="wachtwoord" name="password" type="password" autocomplete="current-password" required>
+<button type="submit">Inloggen</button>
+</form></body></html>"""
+
+
+@api.get("/beheer")
+async def beheer_page() -> HTMLResponse:
+    """The coordinators' way in; the chat itself never asks anyone to log in."""
+    if coordinator_credentials() is None:
+        return HTMLResponse(LOGIN_PAGE.format(error="Er is geen coördinator ingesteld (zie de README)."), 503)
+    return HTMLResponse(LOGIN_PAGE.format(error=""))
+
+
+_login_guard: LoginGuard | None = None
+
+
+def login_guard() -> LoginGuard:
+    global _login_guard
+    if _login_guard is None:
+        _login_guard = LoginGuard(free=web().settings.login_attempts_per_10_min)
+    return _login_guard
+
+
+@api.post("/beheer")
+async def beheer_login(request: Request) -> Response:
+    client = request.client.host if request.client else "?"
+    form = await request.form()
+    name = str(form.get("username") or "")[:200]
+    wait = login_guard().wait_s(name, client)
+    if wait or not web().login_limit.allow(f"login:{client}"):
+        wait = max(wait, web().login_limit.retry_after(f"login:{client}"), 1)
+        page = LOGIN_PAGE.format(error=f"Te veel pogingen. Probeer het over {wait // 60 + 1} minuten opnieuw.")
+        return HTMLResponse(page, 429, headers={"Retry-After": str(wait)})
+    user = await coordinator_login(name, str(form.get("password") or ""))
+    if user is None:
+        login_guard().failed(name, client)
+        log.warning("Mislukte inlogpoging voor coördinator vanaf %s", client)
+        return HTMLResponse(LOGIN_PAGE.format(error="Gebruikersnaam of wachtwoord klopt niet."), 401)
+    login_guard().succeeded(name, client)
+    web().audit.append(f"chat:{user.identifier}", "ingelogd", "", "")
+    response = RedirectResponse("/", status_code=303)
+    set_auth_cookie(request, response, create_jwt(user))
+    return response
+
+
+@api.get("/api/document")
+async def api_document(path: str = "") -> Response:
+    """The whole source document behind a cited passage; only files the index may read, nothing else."""
+    root = Path(web().settings.corpus_dir)
+    target = root / path
+    hidden = is_hidden(path) or file_type(path) is None
+    if not path or hidden or not inside(target, root) or not target.is_file():
+        return _bad("Dit document bestaat niet (meer) in de bronnen.", status=404)
+    if not await asyncio.to_thread(_served, path, target):
+        return _bad("Dit document staat niet (in deze versie) in de index en wordt daarom niet getoond.", status=404)
+    found = file_type(target)
+    media = found.media_type if found and found.family == "binary" else None
+    if media:
+        return FileResponse(target, media_type=media, filename=target.name)
+    # Text of any kind, HTML included, is shown as plain text: an uploaded page must not run in our origin.
+    return PlainTextResponse(target.read_text(encoding="utf-8", errors="replace"))
+
+
+def _served(rel: str, target: Path) -> bool:
+    """Only files the served build indexed, byte for byte: not one that failed ingest or was replaced since."""
+    from assistant.index.store import IndexStore
+    from assistant.records.audit import file_sha256
+
+    build_id = web().engine.status().build_id or IndexStore(web().settings).current_id()
+    if not build_id:
+        return False
+    try:
+        entry = IndexStore(web().settings).manifest(build_id).files.get(Path(rel).as_posix())
+    except Exception:  # an unreadable manifest serves nothing
+        return False
+    return entry is not None and entry.sha256 == file_sha256(target)
+
+
+@api.get("/bel/{number}")
+async def call(number: str) -> Response:
+    """A phone number in the chat links here (the chat's markdown drops tel: links); public/wegwijs.js makes it a
+    tel: link in the page, and without the script the browser is sent on to the phone's dialer."""
+    digits = re.sub(r"[^\d+]", "", number)
+    if not 3 <= len(digits) <= 15:
+        return _bad("Dit is geen telefoonnummer.", status=404)
+    return RedirectResponse(f"tel:{digits}", status_code=302)
+
+
+def mount_api() -> None:
+    """Put our /api routes before chainlit's router, whose catch-all GET would otherwise serve the UI page."""
+    if getattr(fastapi_app.state, "wegwijs_api", False):
+        return  # chainlit may load this module more than once
+    install_hardening(fastapi_app, web().settings.max_body_bytes, web().settings.cors_origins)
+    routes = fastapi_app.router.routes
+    before = len(routes)
+    fastapi_app.include_router(api)
+    ours = routes[before:]
+    del routes[before:]
+    routes[0:0] = ours
+    fastapi_app.state.wegwijs_api = True

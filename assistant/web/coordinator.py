@@ -1,0 +1,228 @@
+"""Coordinators in the chat: uploads (checked, then ingested), /documenten, /verwijder and /help."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import shutil
+from pathlib import Path
+from typing import Any
+
+import chainlit as cl
+
+from assistant.corpus.admin import corpus_files, folder_for, inside, retire, safe_file_name
+from assistant.corpus.check import check_corpus
+from assistant.errors import CorpusError
+from assistant.records.audit import file_sha256
+from assistant.web.limits import MAX_UPLOAD_BYTES, check_upload
+from assistant.web.session import actor, is_coordinator
+from assistant.web.state import web
+
+HELP_TEXT = """**Coördinator: zo werk je het corpus bij**
+
+- **Document toevoegen:** sleep een bestand in het invoerveld (of klik op de paperclip) en verstuur het.
+  Toegestaan: .md, .pdf, .docx, .html, .txt, .csv, .yaml, hoogstens 10 MB.
+  Zet eventueel de map in je bericht: `plannen`, `privacy`, `sociale-kaart` of `overig`.
+  Zonder map kiest Wegwijs zelf (op `kind` in de front matter, of op het bestandstype).
+  Een bestand met dezelfde naam wordt vervangen.
+- **/documenten** — lijst van alle documenten.
+- **/verwijder <pad>** — haal een document uit het corpus (het gaat naar het archief), bijv. `/verwijder overig/oud.md`.
+
+Na elke wijziging controleert Wegwijs het corpus en werkt de index bij; je ziet het wijzigingsrapport."""
+
+
+async def handle_command(text: str) -> None:
+    command, _, arg = text.partition(" ")
+    command = command.lower()
+    if command not in ("/documenten", "/verwijder", "/help"):
+        await cl.Message(content=f"Onbekende opdracht '{command}'. Stel je vraag zonder '/' ervoor.").send()
+        return
+    if not is_coordinator():
+        await cl.Message(content="Deze opdracht is alleen voor coördinatoren. Stel gerust je vraag.").send()
+        return
+    corpus_dir = Path(web().settings.corpus_dir)
+    if command == "/help":
+        await cl.Message(content=HELP_TEXT).send()
+    elif command == "/documenten":
+        files = corpus_files(corpus_dir)
+        lines = [f"**{len(files)} documenten in het corpus** (`{corpus_dir}`)", ""]
+        for path in files:
+            stat = path.stat()
+            when = datetime.datetime.fromtimestamp(stat.st_mtime).strftime("%Y-%m-%d")
+            lines.append(f"- `{path.relative_to(corpus_dir).as_posix()}` ({stat.st_size / 1024:.0f} kB, {when})")
+        lines += ["", "Uit het corpus halen: `/verwijder <pad>`."]
+        await cl.Message(content="\n".join(lines)).send()
+    else:
+        try:
+            moved = retire(corpus_dir, Path(web().settings.data_dir), arg)
+        except CorpusError as exc:
+            await cl.Message(content=f"Niet gelukt: {exc}").send()
+            return
+        for rel, sha256 in moved:
+            web().audit.append(actor(), "uit corpus gehaald", rel, sha256)
+        names = ", ".join(rel for rel, _ in moved)
+        status = cl.Message(content=f"Verplaatst naar het archief: {names}. De index wordt bijgewerkt…")
+        await status.send()
+        report = await asyncio.to_thread(web().engine.update_index, actor())
+        await cl.Message(content=f"**Wijzigingsrapport**\n```\n{report.render()}\n```").send()
+
+
+QUARANTINE = "quarantaine"
+
+
+def _stamp() -> str:
+    return datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def quarantine(data_dir: Path, corpus_dir: Path, target: Path, reason: str) -> Path:
+    """Move an upload that failed its check or ingest out of the corpus into data/quarantaine/<time>/, with why.
+
+    Not served, not indexed, not lost: a coordinator can look at it, fix it and upload it again.
+    """
+    rel = target.relative_to(corpus_dir)
+    dest = Path(data_dir) / QUARANTINE / _stamp() / rel
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(str(target), dest)
+    dest.with_name(dest.name + ".reden.txt").write_text(reason + "\n", encoding="utf-8")
+    return dest
+
+
+def archive_replaced(data_dir: Path, corpus_dir: Path, backup: Path, rel: str) -> Path:
+    """A replaced file goes to data/archief/<time>/ like a retired one (retention applies to both)."""
+    dest = Path(data_dir) / "archief" / _stamp() / rel
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(str(backup), dest)
+    return dest
+
+
+def screen_upload(name: str, path: Path) -> tuple[str | None, list[str]]:
+    """Personal data in an upload: a BSN refuses it (reason in Dutch), names of people are a warning.
+
+    The corpus is read by everyone who asks a question, so it may not hold a citizen service number; names are
+    often legitimate (an author, a contact person) and only flagged. Values are never repeated back or logged.
+    """
+    from assistant.corpus.filetypes import file_type
+    from assistant.errors import SkippedFile
+    from assistant.index.loaders import _read_binary
+    from assistant.safety.pii import find_personal_data
+
+    found = file_type(name)
+    try:
+        if found is not None and found.family == "binary":
+            text = _read_binary(path)
+        else:
+            text = path.read_bytes().decode("utf-8", errors="replace")
+    except SkippedFile:
+        return None, []  # unreadable: the corpus check and ingest say why
+    if any(f.category == "bsn" for f in find_personal_data(text, names=False)):
+        return (
+            f"'{name}' bevat een burgerservicenummer (BSN). Een BSN hoort niet in de bronnen van Wegwijs; "
+            "haal het weg en upload het bestand opnieuw.",
+            [],
+        )
+    names = [f for f in find_personal_data(text[:200_000], wait=False) if f.category == "naam"]
+    if not names:
+        return None, []
+    lines = sorted({text.count("\n", 0, f.start) + 1 for f in names})
+    where = ", ".join(str(n) for n in lines[:5]) + (" …" if len(lines) > 5 else "")
+    return None, [
+        f"`{name}` bevat mogelijk {len(names)} naam/namen van personen (regel {where}). "
+        "Staat daar een leerling, ouder of cliënt? Haal die naam dan weg: iedereen kan deze bron lezen."
+    ]
+
+
+async def handle_uploads(files: list[Any], hint: str) -> None:
+    corpus_dir = Path(web().settings.corpus_dir)
+    data_dir = Path(web().settings.data_dir)
+    problems: list[str] = []
+    warnings: list[str] = []
+    saved: list[tuple[str, Path, Path | None]] = []  # rel, path, backup of a replaced file
+    for element in files:
+        raw_name = str(getattr(element, "name", "") or "")
+        try:
+            name = safe_file_name(raw_name)
+            size = Path(element.path).stat().st_size
+            if size > MAX_UPLOAD_BYTES:
+                raise CorpusError(f"'{raw_name}' is {size / 1024 / 1024:.1f} MB; het maximum is 10 MB.")
+            data = Path(element.path).read_bytes()
+            check_upload(name, data)
+            refusal, found = await asyncio.to_thread(screen_upload, name, Path(element.path))
+            if refusal:
+                web().audit.append(actor(), "geweigerd: persoonsgegevens", name, "", reason="BSN")
+                raise CorpusError(refusal)
+            warnings += found
+            folder = folder_for(name, data, hint)
+            target = corpus_dir / folder / name
+            if not inside(target, corpus_dir):
+                raise CorpusError(f"de bestandsnaam '{raw_name}' is niet toegestaan.")
+        except CorpusError as exc:
+            problems.append(f"Niet opgeslagen: {exc}")
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        backup = None
+        if target.exists():
+            backup = target.with_name(f".vervangen-{target.name}")
+            shutil.move(str(target), backup)
+        target.write_bytes(data)
+        rel = target.relative_to(corpus_dir).as_posix()
+        web().audit.append(actor(), "vervangen" if backup else "geüpload", rel, file_sha256(target), size=len(data))
+        saved.append((rel, target, backup))
+
+    if not saved:
+        await cl.Message(content="\n".join(problems) or "Geen bestand ontvangen.").send()
+        return
+    await cl.Message(content=f"Opgeslagen: {', '.join(rel for rel, _, _ in saved)}. Ik controleer het corpus…").send()
+
+    try:
+        check = await asyncio.to_thread(check_corpus, corpus_dir)
+    except CorpusError as exc:
+        check = None
+        problems.append(f"Controle mislukt: {exc}")
+    lines: list[str] = []
+    kept: list[tuple[str, Path, Path | None]] = []
+
+    def reject(rel: str, target: Path, backup: Path | None, reason: str, action: str) -> None:
+        where = quarantine(data_dir, corpus_dir, target, reason)
+        if backup is not None:
+            shutil.move(str(backup), target)  # the previous version stays in the corpus
+        problems.append(f"Niet toegevoegd: `{rel}` – {reason} (in quarantaine: `{where.relative_to(data_dir)}`)")
+        web().audit.append(actor(), action, rel, file_sha256(where), reason=reason[:500])
+
+    for rel, target, backup in saved:
+        errors = [i.message for i in (check.errors if check else []) if i.file == rel]
+        if errors:
+            reject(rel, target, backup, "; ".join(errors), "afgewezen bij controle")
+            continue
+        kept.append((rel, target, backup))
+    if check is not None:
+        lines.append(
+            f"**Controle:** {check.plans} plannen, {check.social_map_entries} diensten op de sociale kaart, "
+            f"{check.privacy_topics} privacyonderwerpen."
+        )
+        kept_rels = {rel for rel, _, _ in kept}
+        for issue in check.warnings:
+            if issue.file in kept_rels:
+                lines.append(f"- Let op, `{issue.file}`: {issue.message}")
+        others = [i for i in check.errors if i.file not in {rel for rel, _, _ in saved}]
+        if others:
+            lines.append(f"- Er zijn {len(others)} fout(en) in andere bestanden; zie `assistant check-corpus`.")
+    lines += [f"- Let op: {w}" for w in warnings]
+    if kept:
+        report = await asyncio.to_thread(web().engine.update_index, actor())
+        lines += ["", "**Wijzigingsrapport**", "```", report.render(), "```"]
+        done = []
+        for rel, target, backup in kept:
+            if rel in report.failed:
+                reject(rel, target, backup, f"inlezen mislukt: {report.failed[rel]}", "afgewezen bij inlezen")
+                continue
+            if backup is not None:
+                archived = archive_replaced(data_dir, corpus_dir, backup, rel)
+                web().audit.append(actor(), "gearchiveerd", rel, file_sha256(archived), reason="vervangen")
+            done.append(rel)
+        if done and report.blocked:
+            lines.append("De nieuwe index is niet gepubliceerd (zie hierboven); de vorige blijft antwoorden.")
+        elif done:
+            lines.append(f"Klaar: {', '.join(done)} staat in de index. Je kunt er nu vragen over stellen.")
+    if problems:
+        lines += ["", *problems]
+    await cl.Message(content="\n".join(lines)).send()

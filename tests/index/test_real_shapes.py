@@ -1,0 +1,174 @@
+"""Real document shapes nobody here wrote: ingest indexes the good ones and reports the bad ones, never a traceback.
+
+Windows-1252 text is refused with a Dutch reason (the loader's choice: guessing an encoding silently could index
+garbled text); a PDF without a text layer is refused as "zonder tekstlaag"."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from llama_index.core import Document
+
+from assistant.config import Settings
+from assistant.index.ingest import SmallChunkSplitter, ingest, short_heading, split_prose
+from assistant.index.store import IndexStore
+from tests.helpers import FIXTURES, settings_for
+
+
+def make_pages_pdf(path: Path, pages: list[list[str]]) -> None:
+    """A valid PDF with one text page per entry (an empty entry: a page with only a drawn box, no text layer)."""
+
+    def esc(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    n = len(pages)
+    font = 3 + 2 * n
+    objects: list[bytes] = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(n)), n),
+    ]
+    for i, lines in enumerate(pages):
+        if lines:
+            stream = "BT /F1 11 Tf 72 760 Td 14 TL " + " ".join(f"({esc(line)}) Tj T*" for line in lines) + " ET"
+        else:
+            stream = "0 0 0 RG 72 72 400 600 re S"  # a scan-like page: graphics, no text
+        data = stream.encode("cp1252")
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (4 + 2 * i, font)
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+LONG_HEADING = "Artikel 12 " + "over de toelating en verwijdering van leerlingen met extra ondersteuning " * 6
+NESTED = "\n\n".join(f"{'#' * level} Niveau {level}: bepalingen over passend onderwijs" for level in range(1, 7)) + (
+    "\n\n####### Niveau 7\n\n######## Niveau 8\n\n"
+    + "Het samenwerkingsverband stelt een ondersteuningsplan vast voor alle scholen. " * 30
+)
+TABLE = """# Tarieven
+
+| Voorziening | Wie betaalt | Termijn |
+|---|---|---|
+| Leerlingenvervoer | gemeente | binnen 8 weken |
+| Dyslexiezorg | gemeente (Jeugdwet) | binnen 6 weken |
+| Arrangement | samenwerkingsverband | binnen 4 weken |
+"""
+
+
+def shapes_corpus(root: Path) -> Path:
+    shutil.copytree(FIXTURES / "mini_corpus", root)
+    real = root / "overig"
+    (real / "geen-koppen.md").write_text(
+        "Dit document heeft geen enkele kop. " + "De leerplichtambtenaar houdt toezicht op de naleving. " * 80,
+        encoding="utf-8",
+    )
+    (real / "diep-genest.md").write_text(NESTED, encoding="utf-8")
+    (real / "lange-kop.md").write_text(
+        f"# {LONG_HEADING}\n\n## {LONG_HEADING}\n\nDe school zorgt binnen zes weken voor een passende plek.\n",
+        encoding="utf-8",
+    )
+    (real / "een-regel.txt").write_text("De meldcode geldt voor iedere beroepskracht.", encoding="utf-8")
+    (real / "tabel.md").write_text(TABLE, encoding="utf-8")
+    (real / "windows.txt").write_bytes("Informatie over de oudercommissie en het café op school.".encode("cp1252"))
+    make_pages_pdf(
+        real / "lange-wet.pdf",
+        [
+            [f"Artikel {page}", f"Bepaling {page}: de school meldt verzuim van meer dan {page} uur aan de gemeente."]
+            for page in range(1, 66)
+        ],
+    )
+    make_pages_pdf(real / "scan.pdf", [[], [], []])
+    return root
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Settings, object]:
+    tmp = tmp_path_factory.mktemp("shapes")
+    settings = settings_for(shapes_corpus(tmp / "corpus"), tmp / "index", data_dir=tmp / "data")
+    return settings, ingest(settings)
+
+
+def test_ingest_indexes_the_good_shapes_and_reports_the_bad(built: tuple[Settings, object]) -> None:
+    settings, report = built
+    failed = report.failed  # type: ignore[attr-defined]
+    assert set(failed) == {"overig/windows.txt", "overig/scan.pdf"}, failed
+    assert "UTF-8" in failed["overig/windows.txt"]
+    assert "tekstlaag" in failed["overig/scan.pdf"]
+    manifest = IndexStore(settings).current()
+    assert manifest is not None
+    for rel in (
+        "overig/geen-koppen.md",
+        "overig/diep-genest.md",
+        "overig/lange-kop.md",
+        "overig/een-regel.txt",
+        "overig/tabel.md",
+        "overig/lange-wet.pdf",
+    ):
+        assert manifest.files[rel].node_ids, rel
+    rows = {row["id"]: row for row in IndexStore(settings).read_nodes(manifest.build_id)}
+    pdf_text = " ".join(rows[i]["text"] for i in manifest.files["overig/lange-wet.pdf"].node_ids)
+    assert "Bepaling 65" in pdf_text and "Bepaling 1:" in pdf_text  # all 65 pages, not just the first
+    table_text = " ".join(rows[i]["text"] for i in manifest.files["overig/tabel.md"].node_ids)
+    assert "Leerlingenvervoer" in table_text and "Wie betaalt" in table_text
+
+
+def test_long_heading_does_not_starve_the_passage(built: tuple[Settings, object]) -> None:
+    settings, _ = built
+    manifest = IndexStore(settings).current()
+    assert manifest is not None
+    rows = {row["id"]: row for row in IndexStore(settings).read_nodes(manifest.build_id)}
+    passages = [rows[i] for i in manifest.files["overig/lange-kop.md"].node_ids]
+    assert any("passende plek" in p["text"] for p in passages)
+    for p in passages:
+        assert len(p["metadata"]["heading"]) <= settings.heading_chars
+    deep = [rows[i] for i in manifest.files["overig/diep-genest.md"].node_ids]
+    assert all(p["metadata"]["heading"].count(" > ") <= settings.heading_levels - 1 for p in deep)
+    assert any("ondersteuningsplan" in p["text"] for p in deep)
+
+
+@pytest.mark.parametrize("in_budget", [True, False])
+def test_metadata_longer_than_chunk_size_still_splits(in_budget: bool) -> None:
+    """The reported crash: metadata (328) longer than chunk_size (300) raised in llama-index's splitter."""
+    splitter = SmallChunkSplitter(chunk_size=300, chunk_overlap=40)
+    splitter.metadata_in_budget = in_budget
+    chunks = splitter.split_text_metadata_aware("Een zin over de meldcode. " * 200, "x " * 400)
+    assert chunks and all(c.strip() for c in chunks)
+
+
+def test_one_document_that_breaks_the_splitter_skips_only_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    original = SmallChunkSplitter.split_text_metadata_aware
+
+    def fragile(self: SmallChunkSplitter, text: str, metadata_str: str) -> list[str]:
+        if "BREEKT" in text:
+            raise ValueError("Single token exceeded chunk size")
+        return original(self, text, metadata_str)
+
+    monkeypatch.setattr(SmallChunkSplitter, "split_text_metadata_aware", fragile)
+    docs = [
+        Document(text="# Kop\n\nGoede tekst over verzuim en de leerplicht.", metadata={"doc": "goed.md"}),
+        Document(text="# Kop\n\nBREEKT de splitser.", metadata={"doc": "slecht.md"}),
+    ]
+    nodes, failures = split_prose(docs, Settings())
+    assert {n.metadata["doc"] for n in nodes} == {"goed.md"}
+    assert set(failures) == {"slecht.md"}
+    assert "kon niet in passages worden verdeeld" in failures["slecht.md"]
+
+
+def test_short_heading_keeps_the_last_levels_within_the_limit() -> None:
+    assert short_heading(["Hoofdstuk 1", "Afdeling 2", "Artikel 3"]) == "Afdeling 2 > Artikel 3"
+    cut = short_heading(["Hoofdstuk", LONG_HEADING], max_chars=120)
+    assert len(cut) <= 120 and cut.endswith("…")
+    assert short_heading([]) == ""

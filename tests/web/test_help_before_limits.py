@@ -1,0 +1,70 @@
+"""Issue 17: crisis help comes before every limit, on a real `assistant serve` (loopback, the mini corpus)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from assistant.index.ingest import ingest
+from tests.helpers import FIXTURES, env_for, settings_for, start_chat, stop
+
+
+def _serve(tmp_path_factory: pytest.TempPathFactory, per_minute: int) -> Iterator[str]:
+    base = tmp_path_factory.mktemp("help-before-limits")
+    corpus, index = base / "corpus", base / "index"
+    shutil.copytree(FIXTURES / "mini_corpus", corpus)
+    settings = settings_for(corpus, index)
+    ingest(settings)
+    env = {
+        **env_for(settings),
+        "HF_HUB_OFFLINE": "1",
+        "ASSISTANT_QUESTIONS_PER_MINUTE": str(per_minute),
+        "ASSISTANT_API_REQUESTS_PER_MINUTE": str(per_minute),
+    }
+    env.pop("ASSISTANT_TRUSTED_PROXIES", None)
+    url, process = start_chat(env, Path(base / "server.log"))
+    try:
+        yield url
+    finally:
+        stop(process)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One question a minute per client: the second request is over the limit."""
+    yield from _serve(tmp_path_factory, 1)
+
+
+@pytest.fixture(scope="module")
+def open_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    yield from _serve(tmp_path_factory, 600)
+
+
+def test_crisis_message_over_the_limit_still_gets_help(server: str) -> None:
+    first = httpx.post(server + "/api/ask", json={"question": "Wat is een TLV?"}, timeout=60)
+    assert first.status_code == 200, first.text
+    second = httpx.post(server + "/api/ask", json={"question": "ik wil niet meer leven"}, timeout=60)
+    assert second.status_code == 429
+    body = second.json()
+    assert "seconden" in body["error"]
+    assert "zelfdoding" in body["crisis"]
+    assert "0800-0113" in body["help"] and "(/bel/08000113)" in body["help"]
+    ordinary = httpx.post(server + "/api/ask", json={"question": "Wat is een OPP?"}, timeout=60)
+    assert ordinary.status_code == 429 and "help" not in ordinary.json()
+
+
+def test_lone_surrogate_is_never_a_500(open_server: str) -> None:
+    server = open_server
+    for question in ("\\ud83d", "Wat is een TLV? \\ud83d", "ik wil niet meer leven \\ud83d"):
+        content = ('{"question": "' + question + '"}').encode("ascii")
+        response = httpx.post(
+            server + "/api/ask", content=content, headers={"content-type": "application/json"}, timeout=60
+        )
+        assert response.status_code in (200, 400), response.text
+        assert response.json()["error" if response.status_code == 400 else "answer"]
+        if "leven" in question:
+            assert response.status_code == 200 and "0800-0113" in response.json()["answer"]
