@@ -227,16 +227,18 @@ def bench(
     """Meet kwaliteit (ook t.o.v. een kale vector-retriever), vraagtijd, ingest, geheugen en schaal in één run."""
     import tempfile
 
-    from assistant import bench as b
     from assistant.errors import CorpusError, IndexError_
     from assistant.index.store import IndexStore
+    from assistant.tools import bench as b
+    from assistant.tools import measure
+    from assistant.tools.bench_report import render as render_bench
     from assistant.tools.evaluate import load_questions
 
     settings = _settings(corpus_dir=corpus_dir, index_dir=index_dir)
     asked = load_questions(questions)
     if quick:
-        asked = asked[:: max(1, len(asked) // b.QUICK_QUESTIONS)][: b.QUICK_QUESTIONS]
-    size = scale_passages or (b.QUICK_SCALE_PASSAGES if quick else b.SCALE_PASSAGES)
+        asked = asked[:: max(1, len(asked) // measure.QUICK_QUESTIONS)][: measure.QUICK_QUESTIONS]
+    size = scale_passages or (measure.QUICK_SCALE_PASSAGES if quick else measure.SCALE_PASSAGES)
     cache = cache_dir or Path(tempfile.gettempdir()) / "wegwijs-bench"
     with tempfile.TemporaryDirectory(prefix="wegwijs-bench-") as scratch:
         # Embedded Chroma, extractive answers, and ingest's audit records go to scratch: no trace in data/.
@@ -262,7 +264,7 @@ def bench(
             )
         except (CorpusError, IndexError_) as exc:
             _fail(str(exc))
-    click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else b.render(result))
+    click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else render_bench(result))
 
 
 @cli.command()

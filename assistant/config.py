@@ -17,7 +17,7 @@ class Settings(BaseSettings):
     prompts_dir: Path = Path(__file__).resolve().parent.parent / "prompts"
     data_dir: Path = Path("data")
 
-    # Coordinator login for the chat; the hash comes from `python -m assistant.auth` (never a plain password).
+    # Coordinator login for the chat; the hash comes from `python -m assistant.web.auth` (never a plain password).
     coordinator_user: str | None = None
     coordinator_password_hash: str | None = None
 

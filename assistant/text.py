@@ -65,3 +65,70 @@ def fill(template: str, **values: str) -> str:
     for name, value in values.items():
         template = template.replace("{" + name + "}", value)
     return template
+LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
+FIELD_LINE = re.compile(r"^[A-Z][\w ]{0,24}:\s")  # 'Telefoon: 0800-2000' on a service card
+URL_ONLY = re.compile(r"^\(?(?:https?://|www\.)\S+\)?[.;,]?$")
+
+
+def blocks(text: str) -> list[tuple[str, bool]]:
+    """A passage as paragraphs, list items and card fields, each as (text, is_list_item): hard-wrapped lines (Markdown
+    and PDF text) joined; headings, table rows and rules end a block and are left out."""
+    out: list[tuple[str, bool]] = []
+    open_block = False
+    for line in text.splitlines():
+        raw = line.strip()
+        if not raw or raw.startswith(("#", "|", "---")):
+            open_block = False
+            continue
+        item = bool(LIST_MARK.match(raw))
+        if open_block and not item and not FIELD_LINE.match(raw):
+            block, was_item = out[-1]
+            out[-1] = (f"{block} {raw}", was_item)
+        else:
+            out.append((LIST_MARK.sub("", raw) if item else raw, item))
+        open_block = True
+    return out
+
+
+def is_fragment(sentence: str) -> bool:
+    """Never an answer sentence: a bare URL, a field label alone, a lead-in without its list, or a few words."""
+    words = WORD.findall(sentence)
+    return len(words) < 4 or bool(URL_ONLY.match(sentence.strip())) or sentence.rstrip().endswith(":")
+
+
+def _split(block: str) -> list[str]:
+    block = re.sub(r"\*\*|__|`", "", block)
+    return [s.strip() for s in SENTENCE_END.split(block) if len(s.strip()) > 2]
+
+
+def whole_sentences(text: str) -> list[str]:
+    """A passage's answer sentences: whole sentences from whole paragraphs, a list kept with its lead-in ("U kunt
+    bezwaar maken bij: de school; de commissie."), and never a fragment, heading or instruction to the assistant."""
+    out: list[str] = []
+    units = blocks(text)
+    i = 0
+    while i < len(units):
+        block, _item = units[i]
+        i += 1
+        if block.rstrip().endswith(":") and i < len(units) and units[i][1]:
+            items = []
+            while i < len(units) and units[i][1]:
+                items.append(units[i][0].rstrip(" .;"))
+                i += 1
+            block = f"{block.rstrip()} {'; '.join(items)}."
+            parts = [block] if len(block) <= 400 else _split(block)
+        else:
+            parts = _split(block)
+        # Documents are data: a sentence addressing the assistant is never an answer (safety/injection.py).
+        out += [s for s in parts if not is_fragment(s) and not looks_like_instruction(s)]
+    return out
+
+
+def merge_overlap(first: str, second: str, min_chars: int = 12) -> str:
+    """Two neighbouring passages of one document as one text: the chunker repeats the end of a passage at the start
+    of the next (chunk_overlap), so the longest such repeat is written once."""
+    a, b = first.rstrip(), second.lstrip()
+    for size in range(min(len(a), len(b), 1200), min_chars - 1, -1):
+        if a.endswith(b[:size]):
+            return a + b[size:]
+    return f"{a}\n{b}"

@@ -63,6 +63,7 @@ class Generated:
             "sources_claimed": self.claimed,
             "sources_cited": cited,
             "error": self.error,
+            "raw_chars": len(self.raw),  # what the model wrote, before parsing and checks
             "llm_ms": round(self.llm_ms, 1),
             "first_piece_ms": None if self.first_piece_ms is None else round(self.first_piece_ms, 1),
         }

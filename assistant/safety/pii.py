@@ -136,7 +136,7 @@ def names_active() -> bool:
 
 
 def names_status() -> str:
-    """ready / loading / not_loaded / unavailable (with `assistant.names.last_error()` saying why)."""
+    """ready / loading / not_loaded / unavailable (with `assistant.safety.names.last_error()` saying why)."""
     return _names.status()
 
 

@@ -112,8 +112,8 @@ def forget_questions(answerer: Any) -> None:
     source sentences, which the quality run before has filled with exactly these questions' sentences."""
     with answerer.index._lock:
         answerer.index._query_cache.clear()
-    with answerer._sentence_lock:
-        answerer._sentence_cache.clear()
+    with answerer.extractor._sentence_lock:
+        answerer.extractor._sentence_cache.clear()
 
 
 def ask_latencies(answerer: Any, questions: list[Question], warmup: int = WARMUP_ASKS) -> dict[str, Any]:

@@ -4,7 +4,7 @@ Hash format (one line, safe in an environment variable)::
 
     pbkdf2_sha256$<iterations>$<salt, base64>$<hash, base64>
 
-Make one with ``python -m assistant.auth`` (asks for the password twice) and put it in
+Make one with ``python -m assistant.web.auth`` (asks for the password twice) and put it in
 ``ASSISTANT_COORDINATOR_PASSWORD_HASH``; the user name goes in ``ASSISTANT_COORDINATOR_USER``.
 """
 

@@ -295,7 +295,10 @@ def test_real_model_streams_a_verified_answer(loaded: LoadedIndex, llm_url: str)
     answer = stream.answer
     v = answer.verification or {}
     assert not v.get("error"), v
-    assert v["sentences_total"] >= 1  # the model wrote something, and each sentence was checked
+    # The model wrote something; every sentence it wrote was checked (a reply that is only the closing lines, or a
+    # refusal in prose, has none to check: then the reader gets the extractive answer or the refusal).
+    assert v["raw_chars"] > 0, v
+    assert v["sentences_total"] >= 1 or v["refused_by_llm"] or answer.mode == "extractief", v
     numbers = [int(n) for m in CITATION.finditer(answer.answer) for n in re.findall(r"\d+", m.group(0))]
     assert all(1 <= n <= len(answer.sources) for n in numbers)
     if answer.mode == "generatief":

@@ -30,9 +30,10 @@ def test_shipped_corpus_meets_the_bars(tmp_path: Path) -> None:
     # the legal corrections; 0.826 without the best-sentence ranking, which this would catch.
     assert summary["doc_hit@5"] >= 0.90, summary
     assert summary["doc_mrr"] >= 0.83, summary
-    # Passage level (an expected phrase inside a returned passage), the stricter figure: first sight 0.615 / 0.559
-    # on 104 questions. These bars only keep it from sliding back; the target is 0.90 / 0.75 (issue 15).
-    assert summary["hit@5"] >= 0.55, summary
-    assert summary["mrr"] >= 0.50, summary
+    # Passage level (an expected phrase inside a returned passage), the stricter figure: first sight 0.570 / 0.501
+    # on 114 questions (0.615 / 0.564 on the first 104). These bars only keep it from sliding back; the target is
+    # 0.90 / 0.75 (issue 15).
+    assert summary["hit@5"] >= 0.54, summary
+    assert summary["mrr"] >= 0.47, summary
     assert summary["refusal_unanswerable"] >= 0.8, summary
     assert summary["false_refusal"] <= 0.1, summary

@@ -139,6 +139,7 @@ def test_areas_become_filters() -> None:
         "kinds": None,
         "region": "peelrand",
         "municipality": "Helmond",
+        "examples": True,
     }
     assert filters_for("regio:rivierenland", regions).region == "rivierenland"
     assert filters_for("alle", regions).is_empty()

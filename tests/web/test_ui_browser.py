@@ -76,7 +76,7 @@ def chat(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
             "password": os.environ.get("WEGWIJS_COORDINATOR_PASSWORD", ""),
         }
         return
-    from assistant.auth import hash_password
+    from assistant.web.auth import hash_password
 
     base = tmp_path_factory.mktemp("ui")
     corpus, index, data = base / "corpus", base / "index", base / "data"
