@@ -128,7 +128,11 @@ def merge_overlap(first: str, second: str, min_chars: int = 12) -> str:
     """Two neighbouring passages of one document as one text: the chunker repeats the end of a passage at the start
     of the next (chunk_overlap), so the longest such repeat is written once."""
     a, b = first.rstrip(), second.lstrip()
-    for size in range(min(len(a), len(b), 1200), min_chars - 1, -1):
-        if a.endswith(b[:size]):
-            return a + b[size:]
+    head = b[:min_chars]
+    if len(head) == min_chars:
+        pos = a.find(head)
+        while pos >= 0:  # the earliest place where the rest of `a` is where `b` starts: the longest overlap
+            if b.startswith(a[pos:]):
+                return a[:pos] + b
+            pos = a.find(head, pos + 1)
     return f"{a}\n{b}"

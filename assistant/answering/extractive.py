@@ -15,9 +15,10 @@ import numpy as np
 from assistant.answering.evidence import Evidence
 from assistant.config import Settings
 from assistant.index.embeddings import load_embed_model
+from assistant.index.sentences import window_sentences
 from assistant.search.filters import NATIONAL, Filters
 from assistant.search.retrieve import Hit, LoadedIndex
-from assistant.text import is_fragment, merge_overlap, prompt, sentences, whole_sentences
+from assistant.text import prompt, sentences
 
 # Vectors of sentences the build lacks, embedded when asked and kept per process: 10,000 × 384 floats are 15 MB.
 SENTENCE_CACHE_SIZE = 10_000
@@ -104,35 +105,10 @@ class Extractor:
         return " ".join(f"{sent} [{rank + 1}]" for _, rank, _, sent in chosen)
 
     def passage_sentences(self, hit: Hit) -> list[str]:
-        """The whole sentences a passage takes part in. Passages are small and hard-wrapped (Markdown, PDF text), so a
-        sentence often starts in the passage before or ends in the one after: the passage is read together with its
-        neighbours of the same document (overlap written once), split into whole sentences, lists kept with their
-        lead-in, and the sentences that touch the passage itself are kept. Never a fragment, heading or URL."""
-        window, start = hit.text, 0
-        before, after = self._neighbour(hit.node_id, -1), self._neighbour(hit.node_id, 1)
-        if before is not None:
-            window = merge_overlap(before, window)
-            start = window.find(hit.text.strip()[:60])
-            start = max(start, 0)
-        end = start + len(hit.text.strip())
-        if after is not None:
-            window = merge_overlap(window, after)
-        out = []
-        for sentence in whole_sentences(window):
-            # where the sentence sits in the window, compared on the first words (markup is stripped when splitting)
-            probe = sentence[:40]
-            at = window.replace("\n", " ").find(probe)
-            if at < 0 or (at < end and at + len(sentence) > start):
-                out.append(sentence)
-        return out or [s for s in sentences(hit.text) if not is_fragment(s)] or sentences(hit.text)
-
-    def _neighbour(self, node_id: str, step: int) -> str | None:
-        """The text of the passage just before (-1) or after (+1) in the same document, when there is one."""
-        stem, _, number = node_id.rpartition("-")
-        if not number.isdigit():
-            return None
-        row = self.index.rows.get(f"{stem}-{int(number) + step:0{len(number)}d}")
-        return None if row is None else str(row["text"])
+        """Whole sentences, read with the passage's neighbours (index/sentences.py window_sentences)."""
+        if hit.node_id not in self.index.rows:
+            return sentences(hit.text)
+        return window_sentences(self.index.rows, hit.node_id)
 
     def refusal(self, filters: Filters | None) -> str:
         """Say plainly that the sources do not cover it, and name who can help, taken from the social map."""

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.text import sentences
+from assistant.text import is_fragment, merge_overlap, sentences, whole_sentences
 
 VECTORS = "sentences.npy"
 TEXTS = "sentences.json"
@@ -27,6 +27,38 @@ TEXTS = "sentences.json"
 def answer_units(text: str, metadata: dict[str, Any]) -> list[str]:
     """What an answer scores a passage on: a social-map card as a whole (it is shown as one line), prose by sentence."""
     return [text] if metadata.get("kind") == "sociale_kaart" else sentences(text)
+
+
+def window_sentences(rows: dict[str, dict[str, Any]], node_id: str) -> list[str]:
+    """The whole sentences a prose passage takes part in. Passages are small and hard-wrapped (Markdown, PDF text),
+    so a sentence often starts in the passage before or ends in the one after: the passage is read with its
+    neighbours of the same document (the chunk overlap written once), split into whole sentences with a list kept
+    with its lead-in, and the sentences that touch the passage itself are kept. Never a fragment, heading or URL."""
+    text = str(rows[node_id]["text"])
+    window, start = text, 0
+    before, after = _neighbour(rows, node_id, -1), _neighbour(rows, node_id, 1)
+    if before is not None:
+        window = merge_overlap(before, window)
+        start = max(window.find(text.strip()[:60]), 0)
+    end = start + len(text.strip())
+    if after is not None:
+        window = merge_overlap(window, after)
+    flat = window.replace("\n", " ")
+    out = []
+    for sentence in whole_sentences(window):
+        at = flat.find(sentence[:40])  # where it sits, compared on its first words (markup is stripped when split)
+        if at < 0 or (at < end and at + len(sentence) > start):
+            out.append(sentence)
+    return out or [s for s in sentences(text) if not is_fragment(s)] or sentences(text)
+
+
+def _neighbour(rows: dict[str, dict[str, Any]], node_id: str, step: int) -> str | None:
+    """The text of the passage just before (-1) or after (+1) in the same document (ids are <doc key>-<number>)."""
+    stem, _, number = node_id.rpartition("-")
+    if not number.isdigit():
+        return None
+    row = rows.get(f"{stem}-{int(number) + step:0{len(number)}d}")
+    return None if row is None else str(row["text"])
 
 
 class SentenceVectors:
@@ -73,7 +105,12 @@ def embed_sentences(
 ) -> tuple[SentenceVectors, int]:
     """Vectors for every answer unit of ``rows``: taken from ``previous`` (same model) where the text is the same,
     embedded otherwise. Returns them and how many were embedded."""
-    texts = list(dict.fromkeys(unit for row in rows for unit in answer_units(row["text"], row["metadata"])))
+    by_id = {row["id"]: row for row in rows}
+    units = [unit for row in by_id.values() for unit in answer_units(row["text"], row["metadata"])]
+    # The whole sentences answers are made of (window_sentences), so an answer embeds only its question.
+    shown = [s for node_id, row in by_id.items() if row["metadata"].get("kind") != "sociale_kaart"
+             for s in window_sentences(by_id, node_id)]  # fmt: skip
+    texts = list(dict.fromkeys([*units, *shown]))
     reuse = previous if previous is not None and previous.model == model_name else None
     known = {t: v for t in texts if reuse is not None and (v := reuse.get(t)) is not None}
     missing = [t for t in texts if t not in known]
