@@ -124,8 +124,7 @@ def test_bench_scores_passages_and_survives_odd_questions(tmp_path: Path) -> Non
     class Timed(Fake):
         def __init__(self) -> None:
             self.index = SimpleNamespace(_lock=threading.Lock(), _query_cache={})
-            self._sentence_lock = threading.Lock()
-            self._sentence_cache: dict[str, Any] = {}
+            self.extractor = SimpleNamespace(_sentence_lock=threading.Lock(), _sentence_cache={})
 
     latency = ask_latencies(Timed(), asked, warmup=1)
     assert latency["n"] == 3 and latency["hit@5"] == 1.0
