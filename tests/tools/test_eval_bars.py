@@ -26,14 +26,14 @@ def test_shipped_corpus_meets_the_bars(tmp_path: Path) -> None:
 
     summary = evaluate(Answerer(LoadedIndex(settings)), questions).summary()
 
-    # Document level (the right document or service among the sources): measured 0.921 / 0.828 on 2026-12-02 on the
-    # 114 answerable questions (0.933 / 0.846 on the first 104, the same as before the restructure).
-    assert summary["doc_hit@5"] >= 0.90, summary
-    assert summary["doc_mrr"] >= 0.80, summary
-    # Passage level (an expected phrase inside a returned passage), the stricter figure: first sight 0.570 / 0.501
-    # on 114 questions (0.615 / 0.564 on the first 104). These bars only keep it from sliding back; the target is
-    # 0.90 / 0.75 (issue 15).
-    assert summary["hit@5"] >= 0.54, summary
-    assert summary["mrr"] >= 0.47, summary
+    # Document level (the right document or service among the sources): measured 0.904 / 0.794 on 2026-12-02 on the
+    # 114 answerable questions with up to 3 passages per document (0.921 / 0.828 with 1).
+    assert summary["doc_hit@5"] >= 0.88, summary
+    assert summary["doc_mrr"] >= 0.77, summary
+    # Passage level (an expected phrase inside a returned passage), the stricter figure: 0.719 / 0.551 on 114
+    # questions (first sight with one passage per document: 0.570 / 0.505). These bars keep it from sliding back;
+    # the target is 0.90 / 0.75 (issue 15).
+    assert summary["hit@5"] >= 0.69, summary
+    assert summary["mrr"] >= 0.52, summary
     assert summary["refusal_unanswerable"] >= 0.8, summary
     assert summary["false_refusal"] <= 0.1, summary
