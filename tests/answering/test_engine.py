@@ -335,12 +335,15 @@ def test_bm25_votes_by_the_share_of_words_it_knows(corpus: Path, tmp_path: Path)
     assert index.known_share("de het een") == 0.0  # only stopwords: nothing for BM25 to judge
 
 
-def test_sources_are_ranked_per_document_with_one_passage_each(corpus: Path, tmp_path: Path) -> None:
-    settings = settings_for(corpus, tmp_path / "index")
+def test_sources_are_ranked_per_document_with_at_most_max_per_doc_passages(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index", max_per_doc=1)
     ingest(settings)
     hits = LoadedIndex(settings).retriever(top_k=10).hits("wijkteam jeugdhulp toestemming delen school")
     units = [h.doc + "#" + str(h.metadata.get("service_id", "")) for h in hits]
     assert len(units) == len(set(units)) >= 3
+    default = LoadedIndex(settings.model_copy(update={"max_per_doc": 3})).retriever(top_k=10).hits("wijkteam jeugdhulp")
+    per_unit = [h.doc + "#" + str(h.metadata.get("service_id", "")) for h in default]
+    assert max(per_unit.count(u) for u in per_unit) <= 3
     scores = [h.score for h in hits]
     assert scores == sorted(scores, reverse=True)
     assert all(h.dense is not None for h in hits)

@@ -14,15 +14,15 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+
+from tests.helpers import free_port, wait_until_up
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 MINI_CORPUS = ROOT / "tests" / "fixtures" / "mini_corpus"
@@ -45,27 +45,6 @@ COORDINATOR_PASSWORD = "ui-test-wachtwoord-123"
 
 
 # -- the chat under test ---------------------------------------------------------------------------------------------
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _wait_until_up(process: subprocess.Popen[bytes], url: str, log: Path, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while True:
-        if process.poll() is not None:
-            pytest.fail(f"de chat stopte (code {process.returncode}):\n{log.read_text(errors='replace')[-3000:]}")
-        try:
-            if httpx.get(url, timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline:
-            pytest.fail(f"de chat kwam niet op in {seconds:.0f} s:\n{log.read_text(errors='replace')[-3000:]}")
-        time.sleep(0.3)
-
-
 @pytest.fixture(scope="module")
 def chat(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """{'url', 'user', 'password'} of a running chat on the mini corpus."""
@@ -95,7 +74,7 @@ def chat(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
         [sys.executable, "-m", "assistant.cli", "ingest"], cwd=ROOT, env=env, capture_output=True, text=True
     )
     assert built.returncode == 0, built.stderr[-3000:]
-    port = _free_port()
+    port = free_port()
     log = base / "server.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
@@ -107,7 +86,7 @@ def chat(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
         )
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_up(process, f"{url}/health", log, 180)
+        wait_until_up(process, f"{url}/health", log, 180, "de chat")
         yield {"url": url, "user": COORDINATOR_USER, "password": COORDINATOR_PASSWORD}
     finally:
         process.terminate()
