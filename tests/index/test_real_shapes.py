@@ -14,7 +14,7 @@ from llama_index.core import Document
 from assistant.config import Settings
 from assistant.index.ingest import SmallChunkSplitter, ingest, short_heading, split_prose
 from assistant.index.store import IndexStore
-from tests.helpers import FIXTURES, settings_for
+from tests.helpers import FIXTURES, settings_for, write_pdf
 
 
 def make_pages_pdf(path: Path, pages: list[list[str]]) -> None:
@@ -41,16 +41,7 @@ def make_pages_pdf(path: Path, pages: list[list[str]]) -> None:
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
+    write_pdf(path, objects)
 
 
 LONG_HEADING = "Artikel 12 " + "over de toelating en verwijdering van leerlingen met extra ondersteuning " * 6
