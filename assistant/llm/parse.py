@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.text import WORD
+from assistant.text import LIST_MARK, WORD
 
 Coverage = Literal["volledig", "gedeeltelijk", "geen", "onbekend"]
 
@@ -23,7 +23,6 @@ META = re.compile(r"^[\s*#>_-]*(BRONNEN|BRON|DEKKING)[\s*_]*:[\s*_]*(.*)$", re.I
 LETTER = re.compile(r"[^\W\d_]")
 
 
-LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 
 
 LABEL = re.compile(r"^\s*\**\s*(?:antwoord|answer)\s*\**\s*:\s*", re.IGNORECASE)

@@ -11,9 +11,9 @@ from typing import Any
 import numpy as np
 
 from assistant.config import Settings
-from assistant.llm.parse import LIST_MARK, citations_in, strip_citations
+from assistant.llm.parse import citations_in, strip_citations
 from assistant.safety.injection import looks_like_instruction
-from assistant.text import WORD, sentences, stems
+from assistant.text import WORD, blocks, sentences, stems
 
 NUMBER = re.compile(r"\d+(?:[.,:/-]\d+)*")
 
@@ -46,21 +46,10 @@ NEGATIONS = {"niet", "geen", "nooit", "niets", "niemand", "nergens", "zonder"}
 POSITIVE_TURNS = {"alleen", "pas", "slechts", "uitsluitend", "behalve", "tenzij", "mits", "hoeft", "hoeven", "vrij"}
 
 
-FIELD_LINE = re.compile(r"^[A-Z][\w ]{0,24}:\s")  # 'Telefoon: 0800-2000' on a service card
-
-
 def evidence_sentences(text: str) -> list[str]:
-    """A passage's sentences for checking claims: hard-wrapped lines joined; list items and card fields apart."""
-    blocks: list[str] = []
-    for line in text.splitlines():
-        raw = line.strip()
-        if not raw or raw.startswith(("#", "|", "---")):
-            blocks.append("")
-        elif not blocks or not blocks[-1] or LIST_MARK.match(raw) or FIELD_LINE.match(raw):
-            blocks.append(raw)
-        else:
-            blocks[-1] += " " + raw
-    return [sentence for block in blocks if block for sentence in sentences(LIST_MARK.sub("", block))]
+    """A passage's sentences for checking claims: hard-wrapped lines joined; list items and card fields apart
+    (text.blocks, the same reading of a passage that answers use)."""
+    return [sentence for block, _item in blocks(text) for sentence in sentences(block)]
 
 
 def numbers_in(text: str) -> set[str]:
