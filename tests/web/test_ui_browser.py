@@ -14,15 +14,13 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.helpers import free_port, wait_until_up
+from tests.helpers import ingest_elsewhere, start_chat, stop
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 MINI_CORPUS = ROOT / "tests" / "fixtures" / "mini_corpus"
@@ -70,31 +68,12 @@ def chat(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
         "ASSISTANT_COORDINATOR_USER": COORDINATOR_USER,
         "ASSISTANT_COORDINATOR_PASSWORD_HASH": hash_password(COORDINATOR_PASSWORD, iterations=10_000),
     }
-    built = subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "ingest"], cwd=ROOT, env=env, capture_output=True, text=True
-    )
-    assert built.returncode == 0, built.stderr[-3000:]
-    port = free_port()
-    log = base / "server.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)],
-            cwd=ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
+    ingest_elsewhere(env)
+    url, process = start_chat(env, base / "server.log")
     try:
-        wait_until_up(process, f"{url}/health", log, 180, "de chat")
         yield {"url": url, "user": COORDINATOR_USER, "password": COORDINATOR_PASSWORD}
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop(process)
 
 
 def _axe_script() -> str | None:
