@@ -22,6 +22,7 @@ from assistant.corpus.files import load_regions
 from assistant.corpus.schema import Region
 from assistant.errors import CorpusError
 from assistant.index.ingest import ingest
+from assistant.index.progress import Reporter
 from assistant.index.report import ChangeReport
 from assistant.index.store import IndexStore
 from assistant.search.filters import NATIONAL, Filters
@@ -77,9 +78,7 @@ class Engine:
     def ask(self, question: str, filters: Filters, top_k: int | None = None) -> Answer:
         return self.answerer().ask(question, top_k=top_k, filters=filters)
 
-    def stream(
-        self, question: str, filters: Filters, audience: Audience, previous: str | None = None
-    ) -> AnswerStream:
+    def stream(self, question: str, filters: Filters, audience: Audience, previous: str | None = None) -> AnswerStream:
         """Retrieval happens here; with an LLM the verified sentences come while the stream is iterated.
         ``previous``: the last full question, so a follow-up is read with it (answering/followup.py)."""
         return self.answerer().ask_stream(question, filters=filters, audience=audience, previous=previous)
@@ -152,9 +151,9 @@ class Engine:
                 self._loading = None
 
     # -- writing ---------------------------------------------------------------------------------------------------
-    def update_index(self, actor: str) -> ChangeReport:
+    def update_index(self, actor: str, progress: Reporter | None = None) -> ChangeReport:
         with self._ingest_lock:
-            report = ingest(self.settings, actor=actor)
+            report = ingest(self.settings, actor=actor, progress=progress)
             self.reload()
             return report
 

@@ -35,6 +35,21 @@ def content_words(text: str) -> list[str]:
     return [w for w in WORD.findall(text.lower()) if w not in STOP and len(w) > 1]
 
 
+# English function words that are not Dutch words too ("is", "of", "we", "in" are left out): how English a text is.
+ENGLISH = frozenset({
+    "the", "a", "an", "and", "or", "to", "for", "with", "about", "from", "what", "how", "does", "do", "did", "can",
+    "could", "should", "would", "will", "my", "our", "your", "their", "his", "her", "its", "i", "you", "he", "she",
+    "it", "they", "them", "this", "that", "these", "those", "there", "who", "when", "which", "why", "where", "if",
+    "are", "was", "were", "be", "been", "has", "have", "had", "not", "any", "get",
+})  # fmt: skip
+
+
+def english_share(text: str) -> float:
+    """Share of the words that are English function words: ~0.3-0.5 in an English question, ~0 in a Dutch one."""
+    words = WORD.findall(text.casefold())
+    return sum(w in ENGLISH for w in words) / len(words) if words else 0.0
+
+
 def stems(stemmer: Any, text: str) -> set[str]:
     """The stems of a text's content words: what evidence, coverage and the verifier compare."""
     return set(stemmer.stemWords(content_words(text)))
@@ -65,62 +80,108 @@ def fill(template: str, **values: str) -> str:
     for name, value in values.items():
         template = template.replace("{" + name + "}", value)
     return template
-LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
+
+
+# A list item's marker: a bullet, "1." or "1)", "1°" (statutes), "a." or "a)" (a letter or a small roman number).
+LIST_MARK = re.compile(r"^\s*(?:(?:[-*•]|\d{1,2}[.)°]|[a-z][.)]|[ivx]{2,4}[.)]|\([a-z0-9]{1,3}\))\s+)+")
 FIELD_LINE = re.compile(r"^[A-Z][\w ]{0,24}:\s")  # 'Telefoon: 0800-2000' on a service card
 URL_ONLY = re.compile(r"^\(?(?:https?://|www\.)\S+\)?[.;,]?$")
 
 
-def blocks(text: str) -> list[tuple[str, bool]]:
-    """A passage as paragraphs, list items and card fields, each as (text, is_list_item): hard-wrapped lines (Markdown
-    and PDF text) joined; headings, table rows and rules end a block and are left out."""
-    out: list[tuple[str, bool]] = []
+def list_kind(line: str) -> str:
+    """'' for no list item, else the kind of marker: '-' (bullet), '1' (number), '°' (statute degree), 'a' (letter
+    or roman number), '(' (in brackets). A statute's numbered member ("1. ... :") holds lettered items."""
+    mark = LIST_MARK.match(line)
+    if not mark:
+        return ""
+    m = mark.group(0).split()[-1]  # "- a." is a lettered item written as a bullet
+    if m[0] in "-*•":
+        return "-"
+    if m.startswith("("):
+        return "("
+    if m.endswith("°"):
+        return "°"
+    return "1" if m[0].isdigit() else "a"
+
+
+def blocks(text: str) -> list[tuple[str, str]]:
+    """A passage as paragraphs, list items and card fields, each as (text, list kind or ''): hard-wrapped lines
+    (Markdown and PDF text) joined; headings, table rows and rules end a block and are left out."""
+    out: list[tuple[str, str]] = []
     open_block = False
     for line in text.splitlines():
         raw = line.strip()
         if not raw or raw.startswith(("#", "|", "---")):
+            if raw and out and out[-1] != ("", ""):
+                out.append(("", ""))  # a heading or table ends a list: its items do not run on into the next part
             open_block = False
             continue
-        item = bool(LIST_MARK.match(raw))
-        if open_block and not item and not FIELD_LINE.match(raw):
-            block, was_item = out[-1]
-            out[-1] = (f"{block} {raw}", was_item)
+        kind = list_kind(raw)
+        if open_block and not kind and not FIELD_LINE.match(raw):
+            block, was = out[-1]
+            out[-1] = (f"{block} {raw}", was)
         else:
-            out.append((LIST_MARK.sub("", raw) if item else raw, item))
+            out.append((LIST_MARK.sub("", raw) if kind else raw, kind))
         open_block = True
     return out
 
 
 def is_fragment(sentence: str) -> bool:
-    """Never an answer sentence: a bare URL, a field label alone, a lead-in without its list, or a few words."""
+    """Never an answer sentence: a bare URL, a field label alone, a lead-in without its list, a few words, or the
+    rest of a sentence that began elsewhere (it starts in lower case: a list item without its lead-in)."""
     words = WORD.findall(sentence)
-    return len(words) < 4 or bool(URL_ONLY.match(sentence.strip())) or sentence.rstrip().endswith(":")
+    text = sentence.strip()
+    if len(words) < 4 or URL_ONLY.match(text) or text.endswith(":"):
+        return True
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return first.islower() and not text.startswith(("'s ", "’s "))
+
+
+def _plain(block: str) -> str:
+    """Markdown emphasis and code marks out: "**zes weken**", "*meldcode:*"."""
+    return re.sub(r"\*\*|__|`|(?:^|(?<=\s))\*(?=\w)|(?<=[\w:.;,])\*(?=[\s:;,.]|$)", "", block)
 
 
 def _split(block: str) -> list[str]:
-    block = re.sub(r"\*\*|__|`", "", block)
+    block = _plain(block)
     return [s.strip() for s in SENTENCE_END.split(block) if len(s.strip()) > 2]
 
 
 def whole_sentences(text: str) -> list[str]:
     """A passage's answer sentences: whole sentences from whole paragraphs, a list kept with its lead-in ("U kunt
-    bezwaar maken bij: de school; de commissie."), and never a fragment, heading or instruction to the assistant."""
+    bezwaar maken bij: de school; de commissie."), and never a fragment, heading or instruction to the assistant.
+
+    A statute's member "1. ... de volgende elementen:" keeps its lettered items a., b., c. and stops at member 2."""
     out: list[str] = []
     units = blocks(text)
     i = 0
     while i < len(units):
-        block, _item = units[i]
+        block, kind = units[i]
         i += 1
-        if block.rstrip().endswith(":") and i < len(units) and units[i][1]:
+        if block.rstrip().endswith(":") and i < len(units) and units[i][1] and units[i][1] != kind:
             items = []
-            while i < len(units) and units[i][1]:
-                items.append(units[i][0].rstrip(" .;"))
+            while i < len(units) and units[i][1] and units[i][1] != kind:
+                items.append(units[i][0].strip())
                 i += 1
-            block = f"{block.rstrip()} {'; '.join(items)}."
-            parts = [block] if len(block) <= 400 else _split(block)
+            block = f"{block.rstrip()} {_join_items(items)}"
+            parts = [_plain(block)] if len(block) <= 600 else _split(block)
         else:
             parts = _split(block)
         # Documents are data: a sentence addressing the assistant is never an answer (safety/injection.py).
         out += [s for s in parts if not is_fragment(s) and not looks_like_instruction(s)]
+    return out
+
+
+def _join_items(items: list[str]) -> str:
+    """Items as one sentence: a statute's items end in ';', '; en' or ', of' themselves; others get '; '."""
+    out = ""
+    for n, item in enumerate(items):
+        last = n == len(items) - 1
+        own = re.search(r"(?:[;,]|[;,]\s+(?:en|of))$", item)
+        if last:
+            out += re.sub(r"[\s;,]*(?:\b(?:en|of))?[\s;,.]*$", "", item) + "."
+        else:
+            out += (item if own else item.rstrip(" .;") + ";") + " "
     return out
 
 

@@ -141,14 +141,28 @@ class Extractor:
         return [label for _, label in found[:limit]]
 
 
+# How a reader reaches a service, as a sentence (the card's own "Toegang" field is a label, not an answer).
+ACCESS_SENTENCES = {
+    "vrij toegankelijk": "Hiervoor is geen verwijzing nodig.",
+    "via school": "Aanmelden gaat via school.",
+    "via huisarts of wijkteam": "Aanmelden gaat via de huisarts of het wijkteam.",
+    "met een beschikking van de gemeente": "Hiervoor is een beschikking van de gemeente nodig.",
+}
+
+
 def card_line(meta: dict[str, Any]) -> str:
-    """A social-map service in one line: who, what, and how to reach them, all from the service's own fields."""
+    """A social-map service in whole sentences: who, what, how to get in and how to reach them, all from the
+    service's own fields."""
     name = str(meta.get("title", ""))
     what = str(meta.get("what", ""))
     first = sentences(what)[0] if what else ""
     parts = [f"{name}: {first}" if first else name]
-    for label, key in (("Toegang", "access_label"), ("Telefoon", "phone"), ("Website", "website")):
-        value = str(meta.get(key, "") or "")
-        if value:
-            parts.append(f"{label}: {value}.")
-    return " ".join(p if p.endswith(".") else p + "." for p in parts)
+    access = str(meta.get("access_label", "") or "")
+    if access:
+        parts.append(ACCESS_SENTENCES.get(access, f"Toegang is {access}."))
+    phone, website = str(meta.get("phone", "") or ""), str(meta.get("website", "") or "")
+    if phone:
+        parts.append(f"Telefonisch bereikbaar op {phone}.")
+    if website:
+        parts.append(f"Meer informatie staat op {website}.")
+    return " ".join(p if p.endswith((".", "!", "?")) else p + "." for p in parts)

@@ -36,6 +36,7 @@ class Answer(BaseModel):
     sources: list[Source] = Field(default_factory=list)
     timings_ms: dict[str, float] = Field(default_factory=dict)
     evidence: float = 0.0
+    support: float | None = None  # the refusal model's probability (answering/refusal.py); None: cosine decided
     # With an LLM configured: "generatief" when the verified LLM text is shown, plus what the verifier did.
     mode: Literal["extractief", "generatief"] = "extractief"
     verification: dict[str, Any] | None = None
@@ -47,7 +48,7 @@ class Answer(BaseModel):
     read_as: str | None = None
 
     def to_json_dict(self) -> dict[str, Any]:
-        data = self.model_dump(exclude={"evidence"})
+        data = self.model_dump(exclude={"evidence", "support"})
         if self.id is None:
             data.pop("id")
         if self.verification is None:  # no LLM involved: the documented shape, unchanged

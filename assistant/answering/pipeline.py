@@ -23,14 +23,17 @@ from assistant.safety.crisis_help import crisis_message
 from assistant.safety.crisis_net import CrisisNet, combine, crisis_net_for
 from assistant.safety.crisis_words import Crisis
 from assistant.safety.injection import looks_like_instruction, without_instructions
+from assistant.safety.pii import without_labels
 from assistant.safety.screening import Screening, privacy_notice, screen, without_lone_surrogates
 from assistant.search.filters import Filters
 from assistant.search.retrieve import Hit, LoadedIndex
-from assistant.text import WORD, prompt
+from assistant.text import WORD, english_share, prompt
 
 if TYPE_CHECKING:
     from assistant.llm.generate import Generator
 
+# English function words in an English question are 0.3-0.5 of its words, in a Dutch one ~0 (a loanword or two).
+ENGLISH_NOTE_SHARE = 0.2
 SERVICE_FACTS = ("what", "audience", "access_label", "cost", "phone", "email", "website", "opening_hours", "address")
 
 
@@ -56,6 +59,7 @@ class Context:
     notices: list[str] = field(default_factory=list)
     question_stems: set[str] = field(default_factory=set)
     evidence: float = 0.0
+    support: float | None = None  # the refusal model's probability that the sources answer the question
     refused: bool = False
     retrieved_at: float = 0.0
     stream: AnswerStream | None = None  # set by the step that ends the pipeline
@@ -208,7 +212,8 @@ def route(answerer: Answerer, c: Context) -> None:
 
 
 def retrieve(answerer: Answerer, c: Context) -> None:
-    c.hits = answerer.index.retriever(top_k=c.top_k, filters=c.filters).hits(c.asked)
+    # The labels that replaced personal data ([NAAM], [BSN]) are not searched for: they would only blur the question.
+    c.hits = answerer.index.retriever(top_k=c.top_k, filters=c.filters).hits(without_labels(c.asked) or c.asked)
     c.retrieved_at = time.perf_counter()
 
 
@@ -230,14 +235,23 @@ def lead(answerer: Answerer, c: Context) -> None:
     if c.injected:
         parts.append(prompt(prompts_dir, "instructie"))
         c.notices.append("instructie")
+    if in_another_language(c.asked):
+        parts.append(prompt(prompts_dir, "andere-taal"))
+        c.notices.append("andere-taal")
     c.lead = "\n\n".join(parts) + "\n\n" if parts else ""
+
+
+def in_another_language(question: str) -> bool:
+    """An English question (the language other than Dutch our readers use most) gets a short note in both."""
+    return len(question.split()) >= 4 and english_share(question) >= ENGLISH_NOTE_SHARE
 
 
 def judge(answerer: Answerer, c: Context) -> None:
     """Refuse when no passage supports an answer well enough."""
     c.question_stems = answerer.evidence.stems(c.asked)
     c.evidence = answerer.evidence.best(c.question_stems, c.hits)
-    c.refused = not c.hits or not answerer.evidence.supported(c.question_stems, c.hits, c.evidence)
+    c.support = answerer.evidence.support(c.asked, c.question_stems, c.hits)
+    c.refused = not c.hits or not answerer.evidence.supported(c.question_stems, c.hits, c.evidence, c.support)
 
 
 def compose(answerer: Answerer, c: Context) -> None:
@@ -256,6 +270,7 @@ def compose(answerer: Answerer, c: Context) -> None:
             notices=c.notices,
             sources=sources,
             evidence=round(c.evidence, 4),
+            support=None if c.support is None else round(c.support, 4),
             read_as=c.read_as,
             timings_ms={
                 "retrieve": round((c.retrieved_at - c.started) * 1000, 1),

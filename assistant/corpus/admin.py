@@ -72,11 +72,7 @@ def inside(path: Path, root: Path) -> bool:
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in corpus_dir.rglob("*")
-        if p.is_file() and is_document(p.relative_to(corpus_dir))
-    )
+    return sorted(p for p in corpus_dir.rglob("*") if p.is_file() and is_document(p.relative_to(corpus_dir)))
 
 
 def retire(corpus_dir: Path, data_dir: Path, rel: str) -> list[tuple[str, str]]:

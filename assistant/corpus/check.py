@@ -263,9 +263,7 @@ def check_corpus(corpus_dir: Path, today: datetime.date | None = None) -> CheckR
         label = rel.as_posix()
         if path.suffix.lower() in SERVICE_SUFFIXES:
             errors_before = len(report.errors)
-            _check_service_file(
-                path, label, regions, today, seen_ids, report, national if label == LANDELIJK else None
-            )
+            _check_service_file(path, label, regions, today, seen_ids, report, national if label == LANDELIJK else None)
             if label == LANDELIJK and not national and len(report.errors) > errors_before:
                 national = None  # did not parse: the parse error says so; no "every service missing" on top
         else:

@@ -28,8 +28,6 @@ BINARY_SUFFIXES = suffixes("binary")
 SERVICE_SUFFIXES = suffixes("records")
 
 
-
-
 REGIONS_FILE = "_regios.yaml"
 
 

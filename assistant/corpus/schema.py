@@ -164,8 +164,6 @@ PHONE_PATTERNS = (
 PHONE_SPLIT_RE = re.compile(r"\s*(?:;|/|\bof\b)\s*")
 
 
-
-
 class CorpusIssue(BaseModel):
     """One problem found in a corpus file, located as precisely as we can."""
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from assistant.corpus.files import load_regions
 from assistant.errors import SkippedFile
 from assistant.index.embeddings import load_embed_model
 from assistant.index.loaders import CorpusFile, _doc_key, load_file, scan
+from assistant.index.progress import Progress, Reporter, throttled
 from assistant.index.report import ChangeReport, audit_changes
 from assistant.index.sentences import SentenceVectors, embed_sentences
 from assistant.index.store import (
@@ -35,6 +35,9 @@ from assistant.index.store import (
     write_passages,
 )
 from assistant.records.audit import AuditLog, cli_actor
+
+# Passages embedded per step: small enough for a progress bar that moves, large enough to keep the model busy.
+EMBED_BATCH = 64
 
 
 class HeadingPath(TransformComponent):
@@ -135,7 +138,7 @@ class StableIds(TransformComponent):
 
 def ingest(
     settings: Settings,
-    progress: Callable[[str], None] | None = None,
+    progress: Reporter | None = None,
     actor: str | None = None,
     force: bool = False,
 ) -> ChangeReport:
@@ -147,7 +150,8 @@ def ingest(
     ``settings.ingest_max_loss`` of the passages, or a national service, is not published unless ``force``.
     """
     started = time.perf_counter()
-    say = progress or (lambda _msg: None)
+    say: Reporter = progress or (lambda _msg: None)
+    show = throttled(say)
     store = IndexStore(settings)
     corpus_dir = Path(settings.corpus_dir)
     report = ChangeReport()
@@ -242,19 +246,28 @@ def ingest(
         embedder = IngestionPipeline(transformations=[embed_model])
         vector_store = ChromaVectorStore(chroma_collection=collection)
         embedded: list[BaseNode] = []
-        for start in range(0, len(new_nodes), 256):
-            batch = embedder.run(nodes=new_nodes[start : start + 256])
+        # Where each document's last passage sits: a document is done once the embedding has passed it.
+        last_of: dict[str, int] = {str(n.metadata.get("doc")): i for i, n in enumerate(new_nodes)}
+        ends = sorted(last_of.values())
+        passages = Progress("passages", len(new_nodes), documents_total=len(ends))
+        show(passages)
+        for start in range(0, len(new_nodes), EMBED_BATCH):
+            batch = embedder.run(nodes=new_nodes[start : start + EMBED_BATCH])
             vector_store.add(batch)
             embedded += batch
+            passages.done = len(embedded)
+            passages.documents_done = sum(1 for end in ends if end < passages.done)
+            show(passages)
         new_nodes = embedded
         report.embedded = len(new_nodes)
 
         rows = reused_rows + [_node_row(n) for n in new_nodes]
         write_passages(staging, rows)
         if wants_sentences:
-            say("Zinnen voor de antwoorden inbedden (alleen nieuwe)…")
             model = load_embed_model(sentence_model)
-            table, report.sentences_embedded = embed_sentences(rows, sentence_model, model, previous_sentences)
+            table, report.sentences_embedded = embed_sentences(
+                rows, sentence_model, model, previous_sentences, progress=show
+            )
             table.write(staging)
 
         by_doc: dict[str, list[BaseNode]] = {}
@@ -278,6 +291,7 @@ def ingest(
             embed_model=settings.embed_model,
             chunk_size=settings.chunk_size,
             chunk_overlap=settings.chunk_overlap,
+            chunk_metadata_in_budget=settings.chunk_metadata_in_budget,
             recipe_version=RECIPE_VERSION,
             collection=collection_name,
             files=entries,

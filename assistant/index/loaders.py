@@ -29,10 +29,6 @@ BINARY_SUFFIXES = suffixes("binary")
 RECORD_SUFFIXES = suffixes("records")
 
 
-
-
-
-
 @dataclass
 class CorpusFile:
     rel: str

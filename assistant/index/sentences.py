@@ -10,18 +10,17 @@ the bench's synthetic passages) are embedded when asked, as before.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from assistant.index.progress import Progress
 from assistant.text import is_fragment, merge_overlap, sentences, whole_sentences
 
 VECTORS = "sentences.npy"
 TEXTS = "sentences.json"
-
-
 
 
 def answer_units(text: str, metadata: dict[str, Any]) -> list[str]:
@@ -101,7 +100,12 @@ class SentenceVectors:
 
 
 def embed_sentences(
-    rows: Iterable[dict[str, Any]], model_name: str, model: Any, previous: SentenceVectors | None, batch: int = 256
+    rows: Iterable[dict[str, Any]],
+    model_name: str,
+    model: Any,
+    previous: SentenceVectors | None,
+    batch: int = 64,
+    progress: Callable[[Progress], None] | None = None,
 ) -> tuple[SentenceVectors, int]:
     """Vectors for every answer unit of ``rows``: taken from ``previous`` (same model) where the text is the same,
     embedded otherwise. Returns them and how many were embedded."""
@@ -114,9 +118,15 @@ def embed_sentences(
     reuse = previous if previous is not None and previous.model == model_name else None
     known = {t: v for t in texts if reuse is not None and (v := reuse.get(t)) is not None}
     missing = [t for t in texts if t not in known]
+    done = Progress("zinnen", len(missing))
+    if progress is not None and missing:
+        progress(done)
     for start in range(0, len(missing), batch):
         chunk = missing[start : start + batch]
         known.update(zip(chunk, np.asarray(model.get_text_embedding_batch(chunk), dtype=np.float32), strict=True))
+        done.done = min(start + batch, len(missing))
+        if progress is not None:
+            progress(done)
     dim = len(next(iter(known.values()))) if known else 0
     vectors = np.stack([known[t] for t in texts]) if texts else np.zeros((0, dim), dtype=np.float32)
     return SentenceVectors(model_name, texts, vectors), len(missing)

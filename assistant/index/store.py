@@ -39,7 +39,7 @@ from assistant.errors import IndexError_
 
 MANIFEST = "manifest.json"
 # Bump when the way passages are made changes, so the next ingest re-embeds instead of reusing.
-RECIPE_VERSION = 4
+RECIPE_VERSION = 5
 NODES = "nodes.jsonl"
 CURRENT = "CURRENT"
 # Shown to the reader and used for filters, but not worth embedding or matching on.
@@ -49,8 +49,6 @@ NOT_EMBEDDED = [
     # a service's contact facts (corpus/service.py Service.facts), shown on its card
     *("what", "audience", "access_label", "cost", "address", "phone", "email", "website", "opening_hours", "languages"),
 ]
-
-
 
 
 class FileEntry(BaseModel):
@@ -71,6 +69,7 @@ class Manifest(BaseModel):
     embed_model: str
     chunk_size: int
     chunk_overlap: int
+    chunk_metadata_in_budget: bool | None = None  # None: a build from before the setting existed
     recipe_version: int = 1
     collection: str
     files: dict[str, FileEntry] = Field(default_factory=dict)
@@ -79,10 +78,17 @@ class Manifest(BaseModel):
 
     def same_recipe(self, settings: Settings) -> bool:
         """Embeddings can be reused only when model and chunking are the same."""
-        return (self.embed_model, self.chunk_size, self.chunk_overlap, self.recipe_version) == (
+        return (
+            self.embed_model,
+            self.chunk_size,
+            self.chunk_overlap,
+            self.chunk_metadata_in_budget,
+            self.recipe_version,
+        ) == (
             settings.embed_model,
             settings.chunk_size,
             settings.chunk_overlap,
+            settings.chunk_metadata_in_budget,
             RECIPE_VERSION,
         )
 

@@ -25,8 +25,6 @@ from assistant.text import fill, prompt
 log = logging.getLogger(__name__)
 
 
-
-
 # -- the generator -----------------------------------------------------------------------------------------------
 @dataclass
 class Generated:
@@ -263,5 +261,3 @@ class Generator:
         if own and not words & own:
             return None
         return out
-
-

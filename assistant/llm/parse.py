@@ -23,8 +23,6 @@ META = re.compile(r"^[\s*#>_-]*(BRONNEN|BRON|DEKKING)[\s*_]*:[\s*_]*(.*)$", re.I
 LETTER = re.compile(r"[^\W\d_]")
 
 
-
-
 LABEL = re.compile(r"^\s*\**\s*(?:antwoord|answer)\s*\**\s*:\s*", re.IGNORECASE)
 
 

@@ -94,6 +94,14 @@ LABELS = {
 }
 
 
+# Any of the labels above in a text: not words of the question (retrieval and refusal leave them out).
+LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
+
+
+def without_labels(text: str) -> str:
+    return " ".join(LABEL.sub(" ", text).split())
+
+
 # When two findings overlap, the more specific one wins (an e-mail address contains a name, an IBAN digits).
 PRIORITY = ["e-mail", "iban", "bsn", "telefoon", "datum", "adres", "school", "naam"]
 

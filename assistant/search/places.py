@@ -21,4 +21,3 @@ def filters_for(area: str | None, regions: dict[str, Region]) -> Filters:
             if region.knows(value):
                 return Filters(region=region.id, municipality=value)
     return Filters()
-

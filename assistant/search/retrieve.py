@@ -47,6 +47,7 @@ class Hit:
     score: float  # fused
     dense: float | None = None  # cosine similarity to the question
     bm25: float | None = None
+    sentence: float | None = None  # cosine of the passage's best sentence (a ranking of its own, not the passage's)
 
     @property
     def doc(self) -> str:
@@ -259,8 +260,7 @@ class HybridRetriever(BaseRetriever):
                 if row is None:
                     continue
                 hit = passages.setdefault(node_id, Hit(row["id"], row["text"], row["metadata"], 0.0))
-                if signal:  # the sentence ranking's cosines are not the passage's: evidence stays per passage
-                    setattr(hit, signal, value)
+                setattr(hit, signal, value)
                 own[node_id] = own.get(node_id, 0.0) + weight / (s.rrf_k + rank + 1)
                 key = unit(row["metadata"])
                 if key not in unit_ranks:
@@ -269,13 +269,15 @@ class HybridRetriever(BaseRetriever):
 
         vote(self._dense(query_embedding), s.dense_weight, "dense")
         if self.index.sentence_matrix is not None and s.sentence_rank_weight > 0:
-            vote(self.index.exact_sentences(query_embedding, self.filters, s.candidates), s.sentence_rank_weight, "")
+            best_sentences = self.index.exact_sentences(query_embedding, self.filters, s.candidates)
+            vote(best_sentences, s.sentence_rank_weight, "sentence")
         bm25 = self.index.bm25_retriever(s.candidates, self.filters)
         if bm25 is not None:
             ranking = [(n.node.node_id, float(n.score)) for n in bm25.retrieve(question) if n.score and n.score > 0]
             vote(ranking, s.bm25_weight * self.index.known_share(question), "bm25")
+        w = s.unit_fusion_weight
         for hit in passages.values():
-            hit.score = units[unit(hit.metadata)]
+            hit.score = units[unit(hit.metadata)] if w < 0 else w * units[unit(hit.metadata)] + own[hit.node_id]
         ordered = sorted(passages.values(), key=lambda h: (h.score, own[h.node_id]), reverse=True)
         ranked = diversify(ordered, self.top_k, s.max_per_doc)
         self._fill_cosine(ranked, query_embedding)

@@ -14,6 +14,7 @@ from typing import Any
 
 from assistant.config import Settings
 from assistant.errors import WegwijsError
+from assistant.index.progress import Reporter
 from assistant.tools.bench_report import targets
 from assistant.tools.evaluate import RANK_DEPTH, EvalResult, Outcome, Question, evaluate, ranks
 from assistant.tools.measure import WARMUP_ASKS, load_average, peak_rss_mb, percentile, rss_mb
@@ -204,7 +205,7 @@ def run_bench(
     build: bool,
     scale_passages: int,
     cache_dir: Path,
-    progress: Callable[[str], None] | None = None,
+    progress: Reporter | None = None,
 ) -> dict[str, Any]:
     """Every figure of ``assistant bench``; ``settings.index_dir`` is built (``build``) or reused as it is."""
     from assistant.answering.pipeline import Answerer

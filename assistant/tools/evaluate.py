@@ -94,7 +94,8 @@ CITATION = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
 URL = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^(?:[-*•–]|\d+[.)])\s")
 LABEL_LINE = re.compile(r"^[\w][\w /()'-]{0,30}:\s*(?:\S+(?:\s+\S+){0,4})?$")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# Not after an abbreviation that a source cites with ("WPO art. 40 lid 7", "nr. 3", "bijv. de school").
+SENTENCE_END = re.compile(r"(?<!\bart\.)(?<!\bnr\.)(?<!\bbijv\.)(?<!\bo\.a\.)(?<=[.!?])\s+(?=\S)")
 
 
 def fact_found(fact: str, answer_text: str) -> bool:

@@ -63,8 +63,29 @@ async def handle_command(text: str) -> None:
         names = ", ".join(rel for rel, _ in moved)
         status = cl.Message(content=f"Verplaatst naar het archief: {names}. De index wordt bijgewerkt…")
         await status.send()
-        report = await asyncio.to_thread(web().engine.update_index, actor())
+        report = await _update_index(status)
         await cl.Message(content=f"**Wijzigingsrapport**\n```\n{report.render()}\n```").send()
+
+
+async def _update_index(status: cl.Message) -> Any:
+    """Ingest in a worker thread; its progress (passages and documents done, rate, time left) is shown in the
+    status message, updated at most once a second."""
+    from assistant.index.progress import Progress, throttled
+
+    loop = asyncio.get_running_loop()
+    head = status.content
+
+    def show(progress: Progress) -> None:
+        status.content = f"{head}\n\n`{progress.bar()}`"
+        asyncio.run_coroutine_threadsafe(status.update(), loop)
+
+    update = throttled(show)
+
+    def report(item: Any) -> None:
+        if isinstance(item, Progress):
+            update(item)
+
+    return await asyncio.to_thread(web().engine.update_index, actor(), report)
 
 
 QUARANTINE = "quarantaine"
@@ -208,7 +229,9 @@ async def handle_uploads(files: list[Any], hint: str) -> None:
             lines.append(f"- Er zijn {len(others)} fout(en) in andere bestanden; zie `assistant check-corpus`.")
     lines += [f"- Let op: {w}" for w in warnings]
     if kept:
-        report = await asyncio.to_thread(web().engine.update_index, actor())
+        status = cl.Message(content="De index wordt bijgewerkt…")
+        await status.send()
+        report = await _update_index(status)
         lines += ["", "**Wijzigingsrapport**", "```", report.render(), "```"]
         done = []
         for rel, target, backup in kept:

@@ -48,5 +48,3 @@ def actor() -> str:
     """Who changes the corpus, for the audit log: the coordinator's user name."""
     user = cl.user_session.get("user")
     return f"chat:{getattr(user, 'identifier', 'onbekend')}"
-
-

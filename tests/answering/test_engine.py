@@ -214,6 +214,30 @@ def test_refuses_what_the_sources_do_not_cover(corpus: Path, tmp_path: Path) -> 
     assert "Veilig Thuis" in answer.answer  # a referral taken from the social map (informatie-en-advies)
 
 
+def test_an_english_question_gets_a_note_and_the_dutch_answer(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index")
+    ingest(settings)
+    answerer = Answerer(LoadedIndex(settings))
+    english = answerer.ask("How long does it take before there is a decision about the TLV?")
+    assert english.answer.startswith("*Wegwijs werkt in het Nederlands")
+    assert "andere-taal" in english.notices and "works in Dutch" in english.answer
+    assert not english.refused and "zes weken" in english.answer  # the Dutch answer follows the note
+    dutch = answerer.ask(TLV)
+    assert "andere-taal" not in dutch.notices and "Wegwijs werkt in het Nederlands" not in dutch.answer
+
+
+def test_the_refusal_model_decides_and_the_cosine_is_the_fallback(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index")
+    ingest(settings)
+    answerer = Answerer(LoadedIndex(settings))
+    answered = answerer.ask(TLV)
+    assert answered.support is not None and answered.support >= answerer.evidence.refusal_model.threshold
+    off_topic = answerer.ask("Wat is de hoofdstad van Australië?")
+    assert off_topic.refused and off_topic.support is not None
+    cosine = Answerer(LoadedIndex(settings.model_copy(update={"refusal": "cosine"})))
+    assert cosine.evidence.refusal_model is None and cosine.ask(TLV).support is None
+
+
 def test_bad_questions_get_dutch_messages(corpus: Path, tmp_path: Path) -> None:
     settings = settings_for(corpus, tmp_path / "index")
     ingest(settings)
@@ -230,6 +254,9 @@ def test_cli_json_contract_batch_and_errors(corpus: Path, tmp_path: Path) -> Non
     done = run("ingest", "--corpus", str(corpus), "--index", str(index_dir))
     assert done.returncode == 0, done.stderr
     assert "Toegevoegd: 6" in done.stdout and "Mislukt: 3" in done.stdout
+    # Progress goes to stderr (a line in a log, a redrawn bar on a terminal): documents, passages, rate.
+    assert "Passages inbedden: 0 van " in done.stderr and ", documenten 6 van 6 · " in done.stderr
+    assert "Zinnen voor de antwoorden inbedden: " in done.stderr
 
     one = run("ask", "Wie geeft toestemming bij een kind van 10?", "--index", str(index_dir), "--json")
     assert one.returncode == 0, one.stderr

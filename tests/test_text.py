@@ -1,0 +1,72 @@
+"""Sentences as an answer shows them: whole, with their lists, never a fragment (assistant/text.py)."""
+
+from __future__ import annotations
+
+from assistant.text import blocks, english_share, is_fragment, list_kind, whole_sentences
+
+STATUTE = """## Artikel 2
+
+1. Een meldcode bevat ten minste de volgende elementen:
+
+a. een stappenplan voor het omgaan met signalen;
+
+b. een toebedeling van verantwoordelijkheden, en
+
+c. specifieke aandacht voor bijzondere vormen van geweld.
+
+2. Het stappenplan bevat ten minste de stap: het in kaart brengen van de signalen.
+
+## Artikel 3
+
+In dit besluit wordt verstaan onder:
+
+- a. *meldcode:* meldcode huiselijk geweld;
+- b. *melding:* melding van huiselijk geweld.
+"""
+
+
+def test_a_statute_member_keeps_its_lettered_items_and_stops_at_the_next_member() -> None:
+    found = whole_sentences(STATUTE)
+    assert found[0] == (
+        "Een meldcode bevat ten minste de volgende elementen: een stappenplan voor het omgaan met signalen; een "
+        "toebedeling van verantwoordelijkheden, en specifieke aandacht voor bijzondere vormen van geweld."
+    )
+    assert found[1].startswith("Het stappenplan bevat")
+    # A heading ends the list; "- a." is a lettered item written as a bullet; emphasis markers are gone.
+    assert found[2] == (
+        "In dit besluit wordt verstaan onder: meldcode: meldcode huiselijk geweld; melding: melding van huiselijk "
+        "geweld."
+    )
+    assert len(found) == 3
+    assert not any(is_fragment(s) for s in found)
+
+
+def test_list_kinds() -> None:
+    assert [list_kind(x) for x in ("- item", "1. lid", "a. letter", "- b. letter", "1° graad", "(2) lid", "Tekst")] == [
+        "-",
+        "1",
+        "a",
+        "a",
+        "°",
+        "(",
+        "",
+    ]
+    assert blocks("regel een\nloopt door\n\n# Kop\n- punt") == [("regel een loopt door", ""), ("", ""), ("punt", "-")]
+
+
+def test_fragments_are_never_answer_sentences() -> None:
+    for fragment in (
+        "omgang ernstig nadeel zou opleveren voor de ontwikkeling van het kind, of",  # an item without its lead-in
+        "De rechter ontzegt het recht op omgang slechts, indien:",  # a lead-in without its list
+        "https://wetten.overheid.nl/BWBR0003420",
+        "Telefoon: 0800",
+    ):
+        assert is_fragment(fragment), fragment
+    assert not is_fragment("'s Avonds is de school telefonisch niet bereikbaar.")
+    assert not is_fragment("De school beslist binnen zes weken (WPO art. 40 lid 7).")
+
+
+def test_english_share_tells_an_english_question_from_a_dutch_one() -> None:
+    assert english_share("How long is the school allowed to keep the medical information?") > 0.3
+    assert english_share("Hoe lang mag de school de medische gegevens van mijn kind bewaren?") == 0.0
+    assert english_share("") == 0.0
