@@ -83,7 +83,7 @@ def fill(template: str, **values: str) -> str:
 
 
 # A list item's marker: a bullet, "1." or "1)", "1°" (statutes), "a." or "a)" (a letter or a small roman number).
-LIST_MARK = re.compile(r"^\s*(?:(?:[-*•]|\d{1,2}[.)°]|[a-z][.)]|[ivx]{2,4}[.)]|\([a-z0-9]{1,3}\))\s+)+")
+LIST_MARK = re.compile(r"^\s*(?:(?:[-*•]|\d{1,2}(?:°\.?|[.)])|[a-z][.)]|[ivx]{2,4}[.)]|\([a-z0-9]{1,3}\))\s+)+")
 FIELD_LINE = re.compile(r"^[A-Z][\w ]{0,24}:\s")  # 'Telefoon: 0800-2000' on a service card
 URL_ONLY = re.compile(r"^\(?(?:https?://|www\.)\S+\)?[.;,]?$")
 
@@ -99,7 +99,7 @@ def list_kind(line: str) -> str:
         return "-"
     if m.startswith("("):
         return "("
-    if m.endswith("°"):
+    if "°" in m:
         return "°"
     return "1" if m[0].isdigit() else "a"
 

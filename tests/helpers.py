@@ -68,8 +68,6 @@ def make_docx(path: Path, paragraphs: list[str]) -> None:
         z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {ns}><w:body>{body}</w:body></w:document>')
 
 
-
-
 def settings_for(corpus: Path, index: Path, **extra: object) -> Settings:
     return Settings(corpus_dir=corpus, index_dir=index, **extra)
 

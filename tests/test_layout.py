@@ -76,7 +76,7 @@ def test_no_import_cycle() -> None:
         path.append(node)
         for nxt in sorted(graph[node]):
             if state.get(nxt) == 1:
-                cycle = [*path[path.index(nxt):], nxt]
+                cycle = [*path[path.index(nxt) :], nxt]
                 raise AssertionError("importcirkel: " + " → ".join(cycle))
             if nxt not in state:
                 walk(nxt)

@@ -42,15 +42,8 @@ def test_a_statute_member_keeps_its_lettered_items_and_stops_at_the_next_member(
 
 
 def test_list_kinds() -> None:
-    assert [list_kind(x) for x in ("- item", "1. lid", "a. letter", "- b. letter", "1° graad", "(2) lid", "Tekst")] == [
-        "-",
-        "1",
-        "a",
-        "a",
-        "°",
-        "(",
-        "",
-    ]
+    lines = ("- item", "1. lid", "a. letter", "- b. letter", "1° graad", "- 2°. graad", "(2) lid", "Tekst")
+    assert [list_kind(x) for x in lines] == ["-", "1", "a", "a", "°", "°", "(", ""]
     assert blocks("regel een\nloopt door\n\n# Kop\n- punt") == [("regel een loopt door", ""), ("", ""), ("punt", "-")]
 
 

@@ -78,7 +78,11 @@ class Extractor:
             if hit.metadata.get("kind") == "sociale_kaart":
                 candidates.append((rank, 0, card_line(hit.metadata), hit.text))
             else:
-                candidates += [(rank, pos, sent, sent) for pos, sent in enumerate(self.passage_sentences(hit))]
+                # Neighbouring passages of one document share the sentences around their border: each once.
+                seen = {c[3] for c in candidates}
+                candidates += [
+                    (rank, pos, sent, sent) for pos, sent in enumerate(self.passage_sentences(hit)) if sent not in seen
+                ]
         if not candidates:
             return self.refusal(None)
         candidates = candidates[: self.settings.max_scored_sentences]

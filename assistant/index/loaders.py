@@ -118,16 +118,42 @@ def _read_binary(path: Path) -> str:
         if damage:
             raise SkippedFile(damage)
 
-    reader = PDFReader(return_full_document=True) if path.suffix.lower() == ".pdf" else DocxReader()
-    kind = "PDF" if path.suffix.lower() == ".pdf" else "Word-bestand"
+    pdf = path.suffix.lower() == ".pdf"
+    reader = PDFReader(return_full_document=False) if pdf else DocxReader()
+    kind = "PDF" if pdf else "Word-bestand"
     try:
         docs = reader.load_data(path)
     except Exception as exc:  # readers raise many types on corrupt input
         raise SkippedFile(f"{kind} is beschadigd of onleesbaar ({type(exc).__name__})") from exc
-    text = "\n\n".join(d.text for d in docs).strip()
+    pages = [d.text for d in docs]
+    # Pages join like lines (a sentence runs on over a page break); Word paragraphs stay apart.
+    text = ("\n".join(without_running_lines(pages)) if pdf else "\n\n".join(pages)).strip()
     if not text:
         raise SkippedFile(f"{kind} bevat geen tekst (misschien een scan zonder tekstlaag)")
     return text
+
+
+def without_running_lines(pages: list[str], edge: int = 3) -> list[str]:
+    """A PDF's pages without their running header and footer ("Ondersteuningsplan 2024-2028 - pagina 8"): a line
+    among the first or last ``edge`` lines of a page that recurs, numbers aside, on at least half of the pages (three
+    at least). Read into the text, it glued itself into the sentence around a page break."""
+    if len(pages) < 3:
+        return pages
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+
+    # Only full pages are read for it: on pages of a few lines each, a recurring line is the content itself.
+    full = [i for i, page in enumerate(pages) if sum(1 for line in page.splitlines() if line.strip()) > 3 * edge]
+    seen: dict[str, int] = {}
+    for i in full:
+        lines = [line for line in pages[i].splitlines() if line.strip()]
+        for k in {key(line) for line in lines[:edge] + lines[-edge:]}:
+            seen[k] = seen.get(k, 0) + 1
+    running = {k for k, n in seen.items() if n >= max(3, len(pages) / 2) and len(k) > 3}
+    if not running:
+        return pages
+    return ["\n".join(line for line in page.splitlines() if key(line) not in running) for page in pages]
 
 
 def _first_heading(text: str) -> str | None:

@@ -163,3 +163,24 @@ def test_short_heading_keeps_the_last_levels_within_the_limit() -> None:
     cut = short_heading(["Hoofdstuk", LONG_HEADING], max_chars=120)
     assert len(cut) <= 120 and cut.endswith("…")
     assert short_heading([]) == ""
+
+
+def test_running_header_and_footer_leave_the_pdf_text() -> None:
+    from assistant.index.loaders import without_running_lines
+
+    topics = ["toelating", "bezwaar", "verwijdering", "thuiszitters", "ouders"]
+    pages = [
+        [
+            "Ondersteuningsplan 2024-2028",
+            *[f"Regel {n} van de tekst over {topic}." for n in range(12)],
+            f"Voorbeeld - pagina {p}",
+        ]
+        for p, topic in enumerate(topics, 1)
+    ]
+    pages.append(["Laatste punt", "Voorbeeld - pagina 6"])  # a short page loses its footer too
+    cleaned = without_running_lines(["\n".join(page) for page in pages])
+    assert not any("pagina" in page or "Ondersteuningsplan 2024" in page for page in cleaned)
+    assert all("Regel 11 van de tekst" in page for page in cleaned[:5]) and cleaned[5] == "Laatste punt"
+    # Pages of a line or two that differ only in their numbers are content, not a running header.
+    short = [f"Artikel {p}\nBepaling {p}: meld verzuim van meer dan {p} uur." for p in range(1, 10)]
+    assert without_running_lines(short) == short
