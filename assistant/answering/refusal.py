@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from assistant.safety.pii import without_labels
+from assistant.safety.pii import LABEL, without_labels
 from assistant.text import english_share
 
 if TYPE_CHECKING:
@@ -48,8 +48,9 @@ def signals(
 ) -> Signals:
     """The five signals, computed the same way at calibration and when answering. The labels that replaced personal
     data ([NAAM], [BSN]) are no words of the question: "Mijn zoon [NAAM] heeft een TLV nodig" is a TLV question."""
-    question = without_labels(question)
-    question_stems = evidence.stems(question) if question else question_stems
+    if LABEL.search(question):
+        question = without_labels(question)
+        question_stems = evidence.stems(question)
     dense = max((h.dense for h in hits[:5] if h.dense is not None), default=0.0)
     sentence = max((h.sentence for h in hits[:5] if h.sentence is not None), default=dense)
     coverage = max((evidence.coverage(question_stems, h.matched_text) for h in hits[:3]), default=0.0)
