@@ -122,6 +122,9 @@ class Settings(BaseSettings):
     llm_context_window: int = Field(default=4096, ge=512)
     # Some chat templates (Gemma's) have no system role and drop it: then it goes at the top of the user turn.
     llm_merge_system: bool = False
+    # A model that says the sources do not answer: False (default) shows the extractive answer instead; True shows
+    # the refusal (for a strong model you trust to judge coverage).
+    llm_may_refuse: bool = False
     llm_sources: int = Field(default=5, ge=1, le=20, description="numbered sources the LLM sees")
     llm_source_chars: int = Field(default=1200, ge=200, description="per source, to fit the context window")
     # Calibrated on tests/eval/verifier_cases.jsonl (hand-labelled) with e5-small, whose cosines sit in a narrow band.

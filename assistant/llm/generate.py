@@ -34,6 +34,7 @@ class Generated:
     coverage: Coverage
     refused: bool
     fell_back: bool
+    declined: bool = False  # the model said the sources do not answer (shown as a refusal only with llm_may_refuse)
     checks: list[SentenceCheck] = field(default_factory=list)
     claimed: list[int] = field(default_factory=list)
     error: str | None = None
@@ -56,7 +57,8 @@ class Generated:
             "sentences_kept": len(self.kept),
             "dropped": dropped,
             "fell_back": self.fell_back,
-            "refused_by_llm": self.refused,
+            "refused_by_llm": self.declined,
+            "refused": self.refused,
             "coverage": self.coverage,
             "sources_claimed": self.claimed,
             "sources_cited": cited,
@@ -153,15 +155,21 @@ class GenerationStream:
             if callable(close):
                 close()
         kept = [c for c in checks if c.kept]
-        refused = parser.coverage == "geen" or (parser.said_refusal and not kept)
+        declined = parser.coverage == "geen" or (parser.said_refusal and not kept)
+        # Whether the sources answer the question is the refusal model's decision (answering/refusal.py), taken
+        # before the LLM was asked. A model that declines gets the extractive answer in its place, unless the
+        # deployment trusts its model to refuse (llm_may_refuse): Qwen2.5-Coder-1.5B declined 0.67 of the foreign
+        # set's answerable questions that the refusal model answered (2026-12-03).
+        refused = declined and settings.llm_may_refuse
         too_little = len(kept) < settings.verify_min_kept or (len(kept) < settings.verify_min_kept_share * len(checks))
-        fell_back = not refused and too_little
+        fell_back = not refused and (too_little or declined)
         text = "" if refused or fell_back else "".join(_joined(c, i > 0) for i, c in enumerate(kept))
         self.result = Generated(
             text=text,
             coverage=parser.coverage,
             refused=refused,
             fell_back=fell_back,
+            declined=declined,
             checks=checks,
             claimed=parser.claimed,
             error=error,

@@ -299,6 +299,7 @@ def llm_figures(result: EvalResult) -> dict[str, Any]:
         "share_fell_back": sum(bool(s.get("fell_back")) for s in stats) / n,
         "share_llm_error": sum(bool(s.get("error")) for s in stats) / n,
         "share_coverage_none": coverage.get("geen", 0) / n,
+        "share_declined_by_llm": sum(by_llm(o) for o in to_llm) / n,
         "coverage": coverage,
         "dropped": dropped,
         "refusal_unanswerable": sum(o.answer.refused for o in unanswerable) / max(len(unanswerable), 1),
