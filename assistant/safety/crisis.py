@@ -27,6 +27,16 @@ from assistant.safety.crisis_words import (
 )
 
 EVENT_RULES += [
+    # a child who is missing and cannot be reached: 112
+    (
+        "vermist",
+        (ACUTE,),
+        _rx(
+            r"\A(?=.*\b(?:niet (?:thuis|op school) (?:\w+ )?(?:gekomen|aangekomen)|niet thuisgekomen|vermist|spoorloos|"
+            r"onvindbaar|is weg|weggelopen)\b)(?=.*\b(?:neemt (?:\w+ ){0,2}niet op|niet bereikbaar|niemand weet|weten "
+            r"van niks|weet niemand)\b)",
+        ),
+    ),
     # broad nets: single words that rarely appear in an ordinary school question (idioms were blanked out above)
     (
         "slaan_breed",
@@ -40,6 +50,12 @@ EVENT_RULES += [
             r"\b(?:door elkaar (?:geschud|schudt|schudden|schudde|schudt)|schudt (?:\w+ ){0,2}door elkaar|shaken|"
             r"tegen de muur (?:\w+ )?(?:gegooid|geduwd|gesmeten|gegooit|geslagen|gedrukt)|(?:gooit|gooide|smijt|smeet) "
             r"(?:\w+ ){0,2}(?:met|naar) (?:stoelen|spullen|borden|dingen|meubels|glazen|ons|mij|me|haar|hem))\b",
+            r"\b(?:een )?(?:klap|klappen|mep|tik) (?:\w+ ){0,2}(?:gegeven|geven|gaf|gekregen|verkocht)\b|\baan "
+            r"(?:haar|zijn|de|mijn) haren (?:\w+ ){0,5}(?:trekken|trekt|trok|getrokken|sleurt|sleurde|gesleurd|"
+            r"sleept)\b",
+            r"\bbij (?:mijn|de|haar|zijn) (?:keel|nek) (?:gepakt|gegrepen|vastgepakt|vastgehouden)\b|"
+            r"\b(?:keel|nek) (?:\w+ )?dichtgeknepen\b|\b(?:word|wordt|worden|werd) (?:\w+ ){0,2}gestalkt\b|"
+            r"\bstalkt (?:mij|me|ons|haar)\b",
             r"\bpijn (?:gedaan|te doen)\b|\b(?:doet|deed|doen) (?:\w+ ){0,2}(?:me|mij|haar|hem|ons|de kinderen|mama|"
             r"papa) (?:\w+ )?pijn\b",
             r"\b(?:scheldt|schold|scheld) (?:\w+ ){0,5}uit\b|\buitgescholden door (?:mijn|haar|zijn|m'n) \w+\b",
@@ -55,7 +71,7 @@ EVENT_RULES += [
         (VIOLENCE,),
         _rx(
             r"\b(?:wonden|wond|verwonding\w*|brandplek\w*|\w*brandplekken|blauwe plek\w*|striemen|bulten|botbreuk\w*|"
-            r"bloeduitstorting\w*)\b",
+            r"bloeduitstorting\w*)\b|\bbont en blauw\b",
         ),
     ),
     (
@@ -66,6 +82,16 @@ EVENT_RULES += [
             r"telefoon|tas|eten|computer|laptop|fiets|haar\b|bord|boeken|werk))",
             r"\b(?:oudere|volwassen|veel oudere) (?:man|vrouw|jongen|kerel) (?:\w+ ){0,12}(?:cadeau\w*|auto|foto\w*|"
             r"afspr\w*|chat\w*|seks|geld|mee)\b",
+            r"\b(?:hem|haar|mij|me) (?:\w+ ){0,4}(?:aanraakt|aanraakte|aangeraakt|betast|betastte|bevoelt|bevoelde)\b",
+            r"\b(?:stiefvader|stiefpapa|vader|papa|oom|opa|broer|vriend van (?:mijn|mama)) (?:\w+ ){0,8}(?:komt|kwam) "
+            r"(?:\w+ ){0,3}(?:mijn|haar|zijn) (?:slaapkamer|kamer|bed) (?:in|binnen)\b",
+            r"\b(?:komt|kwam|kruipt|kroop) (?:\w+ ){0,3}bij (?:mij|me|haar|hem) in (?:bed|bad)\b|\bdoet (?:\w+ )?raar "
+            r"bij (?:mij|me|haar|hem)\b|\baan (?:mijn|haar|zijn) \w+ (?:heeft|had) gezeten\b|\bgeheime? spelletjes?\b",
+            r"\b(?:heeft|hebben|verspreid\w*|stuurt|sturen|delen|gedeeld) (?:\w+ ){0,4}(?:nudes|naaktfoto\w*|"
+            r"naaktbeelden)\b|"
+            r"\b(?:nudes|naaktfoto\w*) (?:\w+ ){0,10}(?:tenzij|als ik|betaal|geld)\b|\b(?:me|mij|haar|"
+            r"hem) pijn (?:doet|deed|"
+            r"doen) tussen (?:haar|mijn|zijn) benen\b|\bvastbindt|vastbinden|bindt (?:\w+ ){0,2}vast\b",
             r"\bsexually (?:assaulted|abused|harassed)|\b(?:assaulted|molested|raped|groped)\b|\btouched "
             r"(?:me|her|him) (?:\w+ )?(?:inappropriately|down there)\b",
         ),
@@ -78,6 +104,16 @@ EVENT_RULES += [
             r"\b(?:dagen|dagenlang|nachten|nachtenlang|urenlang|weekenden|de hele nacht|'s nachts) (?:\w+ ){0,3}"
             r"alleen\b",
             r"\b(?:zwerft|zwerven|zwierf|rondzwerft|rondzwerven)\b|\bgeen toezicht\b",
+            r"\b(?:er is|is er|hebben we|krijg ik|krijgen we|krijgt (?:hij|ze|zij)) (?:\w+ ){0,2}(?:nooit|geen) "
+            r"(?:genoeg )?eten\b",
+            r"\balleen thuis (?:\w+ ){0,3}(?:'?s ?nachts|snachts|de hele nacht)\b",
+            r"\b(?:zie|zag|zien) (?:\w+ )?geen (?:volwassenen?|ouders?|grote mensen)\b",
+            r"\b(?:dronken|stomdronken|bezopen|laveloos|onder invloed|stoned|ladderzat)\b[^?!]{0,80}\b(?:auto|rijden|"
+            r"rijdt|wegrijden|weggereden|reed|achter het stuur)\b|\b(?:auto|rijden|rijdt|wegrijden|weggereden|reed|"
+            r"achter het stuur)\b[^?!]{0,80}\b(?:dronken|stomdronken|bezopen|laveloos|onder invloed|stoned)\b",
+            r"\A(?=.*\b(?:mager|onverzorgd|ondervoed|vieze kleren)\b)(?=.*\b(?:alleen (?:buiten|thuis|"
+            r"op straat)|honger|"
+            r"geen eten|tot (?:1[0-2]|[7-9]) uur)\b)",
         ),
     ),
     (
@@ -87,7 +123,8 @@ EVENT_RULES += [
             r"\b(?:ik |hij |ze |zij )?(?:wil|wilt) (?:echt |gewoon |eigenlijk )?niet meer"
             r"(?= ?(?:[.!?,;]|$| en\b| echt))",
             r"\bniemand (?:zou|zal|gaat) (?:me|mij|hem|haar) (?:\w+ )?missen\b|\bniemand mist (?:me|mij)\b",
-            r"\b(?:strop|ophang\w*|opgehangen|zich op te hangen)\b|\btouw (?:\w+ ){0,5}(?:kamer|nek|zolder|"
+            r"\b(?:strop|zich op te hangen)\b|\b(?:zich|zichzelf|mezelf|mijzelf) (?:\w+ ){0,3}(?:ophangen|"
+            r"opgehangen|ophangt)\b|\btouw (?:\w+ ){0,5}(?:kamer|nek|zolder|"
             r"balk)\b|\b(?:voor|onder) de trein\b|\b(?:van|vanaf|af) (?:de|het|een) (?:flat|brug|dak) "
             r"(?:springen|af|te springen|gesprongen)\b|\bspring\w* (?:\w+ ){0,3}(?:van|voor|vanaf) (?:de|het|een) "
             r"(?:flat|brug|dak|trein)\b",
@@ -104,6 +141,11 @@ EVENT_RULES += [
             r"\b(?:het )?leven (?:is|heeft) (?:\w+ ){0,2}(?:geen zin|zinloos|niks waard|niets waard|pointless)\b|"
             r"\blife is (?:\w+ )?(?:pointless|meaningless|not worth)\b|\bwants? (?:it )?(?:all )?to (?:stop|end)\b|"
             r"\bwil (?:dat )?(?:het|alles) (?:\w+ )?(?:stopt|ophoudt|voorbij is)\b",
+            r"\b(?:zichzelf|zich|mezelf) (?:\w+ ){0,4}(?:van|uit|vanaf|voor) (?:het|de|een) (?:balkon|dak|flat|brug|"
+            r"raam|trein) (?:\w+ ){0,2}(?:gooien|gooit|storten|werpen|springen)\b",
+            r"\b(?:appte|appt|stuurde|stuurt|schreef|schrijft|berichtje?)\b[^.?!]{0,30}\bbedankt voor alles\b",
+            r"\ber (?:\w+ )?(?:binnenkort|straks|toch|gewoon|allemaal|alle drie|alle twee) (?:\w+ )?niet meer\b|"
+            r"\b(?:als ik|dat ik) er (?:\w+ ){0,2}niet meer (?:ben|was|zou zijn)\b",
             r"\bik stap (?:\w+ ){0,2}(?:voor|onder|uit)\b|\beruit stappen\b|\bstap (?:ik )?eruit\b",
             r"\b(?:het )?leven (?:\w+ )?zat\b|\b(?:verhang\w*|verhangen)\b|\b(?:liefst|liever) (?:\w+ ){0,3}"
             r"(?:verdwijnen|dood|weg zijn|er niet zijn)\b|\b(?:waardeloos|nutteloos)\b.*\b(?:verdwijnen|dood|weg)\b",
@@ -132,6 +174,13 @@ EVENT_RULES += [
             r"(?:een |haar |zijn )?(?:neef|nicht|oom|oudere man)\b",
             r"\A(?=.*\b(?:is|van|ben|zijn) 1[0-5]\b).*\b(?:vriend|vriendje|man|jongen|vriendin) van "
             r"(?:1[89]|[2-9]\d)\b",
+            r"\b(?:pushed|shoved|threw|kicked|hit|slapped|punched|beat) (?:\w+ ){0,4}(?:down the stairs|against the "
+            r"wall)\b|\b(?:hits|beats|kicks|slaps|punches|pushed|hit|kicked|slapped|punched) (?:me|us|"
+            r"the (?:\d+ year old|"
+            r"kids?|child|children|baby|boy|girl))\b|\bnobody feeds (?:us|me|them)\b|\bno food (?:at home|"
+            r"in the house)\b",
+            r"\bgeld (?:\w+ ){0,3}verdienen met seks\b|\bseks (?:\w+ ){0,3}(?:voor|tegen) (?:geld|cadeaus)\b|"
+            r"\bloverboy\w*|\bgedwongen (?:\w+ ){0,2}prostitutie\b",
             r"\b(?:geeft|gaf|gegeven|krijgt|kreeg) (?:\w+ ){0,3}drugs\b|\bdrugs (?:\w+ ){0,2}(?:geeft|gaf|gegeven)\b",
         ),
     ),
@@ -139,6 +188,8 @@ EVENT_RULES += [
         "ombrengen",
         (ACUTE, VIOLENCE),
         _rx(
+            r"\b(?:gaat|ga|gaan|wil|wilt|zal) (?:\w+ ){0,4}(?:steken|neersteken|neerschieten|doodschieten|afmaken)\b",
+            r"\bdood (?:\w+ )?(?:gaat|zal|wil|gaan) maken\b",
             rf"\b{_WEAPON} (?:\w+ ){{0,3}}(?:op|tegen) (?:mijn|haar|zijn|de) (?:keel|nek|hals|buik|hoofd)\b",
             r"\b(?:he'?ll|he will|she'?ll|she will|they'?ll) (?:\w+ )?(?:kill|hurt|murder) (?:me|us|her|him)\b",
             r"\buit huis gezet\b",
@@ -151,9 +202,21 @@ EVENT_RULES += [
 
 # A body in trouble, only counted when something else already signals a crisis ("het kindje is nu suf").
 ACUTE_BODY = _rx(
-    r"\b(?:suf|sufferig|reageert niet|ligt (?:\w+ ){0,3}(?:op de grond|stil)|zegt niks(?: meer)?|zegt niets|niet "
+    r"\b(?:suf|sufferig|reageert niet(?! op)|ligt (?:\w+ ){0,3}(?:op de grond|stil)|zegt niks(?: meer)?|"
+    r"zegt niets|niet "
     r"wakker (?:te krijgen)?|ademt (?:niet|nauwelijks|raar)|bloedt|bloedde|blauw aan|buiten bewustzijn|"
     r"flauwgevallen|in shock|not responding|beweegt niet|vermist|niet thuisgekomen|onvindbaar)\b",
+    r"\b(?:blijft bloeden|bloedt nog|komt (?:nu )?naar boven|staat (?:\w+ ){0,2}(?:voor|aan) de deur|"
+    r"neemt (?:\w+ )?niet "
+    r"(?:meer )?op|niet meer bereikbaar|(?:staan|staat|zitten|zit) (?:\w+ )?te (?:huilen|gillen) achter)\b",
+    r"\b(?:moet|gaat) (?:\w+ ){0,2}(?:vandaag|straks|vanmiddag|om \d+[.:]?\d*(?: uur)?) (?:\w+ )?(?:weer )?naar huis\b|"
+    r"\bover \d+ (?:minuten|min)\b|\bdurft (?:\w+ )?(?:vanavond|vannacht) niet naar huis\b",
+    r"\bneemt (?:\w+ ){0,2}niet (?:meer )?op\b|\b(?:sta|staat|zit) (?:nu )?op (?:het|de) (?:dak|brug|flat|balkon|spoor|"
+    r"rand)\b|\b(?:hoor|hoorde) (?:\w+ ){0,3}(?:glas breken|gillen|gegil|om hulp)\b|\bal (?:een|\d+) uur (?:aan het )?"
+    r"(?:vechten|schreeuwen|gillen)\b",
+    r"\bhoor (?:nog steeds|nog altijd|nu) (?:\w+ )?(?:gegil|geschreeuw|gillen|schreeuwen|gehuil)\b|"
+    r"\bwil nu (?:\w+ ){0,3}"
+    r"(?:weg|rijden|wegrijden)\b|\b(?:vanavond|vannacht) doe ik het\b|\bdoe ik het (?:vanavond|vannacht)\b",
 )
 
 
@@ -163,9 +226,11 @@ NOW_ANYWHERE = re.compile(rf"\b{_NOW}\b")
 
 # "nu", "net", "vannacht" count only close to the signal (within NEAR_CHARS), and not in "wat moet ik nu doen".
 NOW_NEAR = _rx(
-    r"\b(?:net|zojuist|vannacht|vanavond|tonight|now)\b(?! (?:als|zo|niet|pas|wat))",
+    r"(?<!zei )(?<!zegt )(?<!vertelde )(?<!vertelt )\b(?:net|zojuist|vannacht|vanavond|tonight|now)\b"
+    r"(?! (?:als|zo|niet|pas|wat))",
     r"^help\b|\bhelp ?!|\bhelp (?:me|ons|alsjeblieft)\b",
-    r"\bnu\b(?! (?:doen|verder|al\b|eenmaal|pas\b|wel|niet|ook|mee|aan|moet|kan|doe|beginnen|zeggen|vragen))",
+    r"\bnu\b(?! (?:doen|verder|al\b|eenmaal|pas\b|wel|niet|ook|mee|aan|moet|kan|doe|beginnen|zeggen|vragen|wil|"
+    r"zegt|wilt))",
 )
 
 
@@ -175,7 +240,8 @@ NEAR_CHARS = 40
 # Hitting between children ("slaat andere kinderen", "een klasgenoot geslagen") is behaviour, not maltreatment,
 # unless an adult is named as the one who hits.
 PEERS = re.compile(
-    r"\b(?:klasgeno\w+|andere kinderen|medeleerling\w*|andere leerlingen|vriendjes|(?<!in )(?<!door )elkaar|"
+    r"\b(?:klasgeno\w+|gepest|pester\w*|terug geslagen|teruggeslagen|terugslaan|andere kinderen|medeleerling\w*|"
+    r"andere leerlingen|vriendjes|(?<!in )(?<!door )elkaar|"
     r"schoolplein|ruzie|(?:zijn|haar) (?:broertje|zusje)|"
     r"speelkwartier|pauze)\b"
 )
@@ -205,7 +271,8 @@ DATA_MISUSE = re.compile(
 TOPIC = _rx(
     r"\b(?:geweld|verwaarloz\w*|kindermishandeling|mishandeling|huiselijk geweld|(?:seksueel|sexueel|sexuel) "
     r"(?:geweld|misbruik|grensoverschrijdend)|misbruik|geweld in (?:het|ons) gezin|verwaarlozing|"
-    r"grensoverschrijdend gedrag|abuse|neglect|zelfmoord\w*|suicid\w*|zelfdoding)\b"
+    r"grensoverschrijdend gedrag|abuse|neglect|zelfmoord\w*|suicid\w*|zelfdoding)\b|\bzorgen (?:\w+ ){0,2}(?:om|over) "
+    r"(?:zijn|haar|hun) veiligheid\b"
 )
 
 
@@ -234,7 +301,8 @@ NEGATED = re.compile(
 
 
 CHILD_AGE = re.compile(
-    r"\b(?:ik ben|ben|i'm|i am|im) (?:pas |net |bijna )?(?:een (?:meisje|jongen|kind) van |a (?:girl|boy|kid) of )?"
+    r"\b(?:ik ben|ik bin|ik bun|ben|i'm|i am|im) (?:pas |net |bijna |zelf )?(?:een (?:meisje|jongen|kind) van |"
+    r"a (?:girl|boy|kid) of )?"
     r"(\d{1,2})\b(?! (?:weken|maanden|kilo|kg|cm|keer|x|uur|minuten|jaar (?:getrouwd|samen|moeder|vader|"
     r"leerkracht|werkzaam|docent|juf|meester|ib'er))\b)"
 )
@@ -286,37 +354,57 @@ def _now(norm: str, spans: list[tuple[int, int]]) -> bool:
 YOUNG_WRITER = re.compile(
     r"\b(?:mijn|mien|my) (?:papa|mama|pa|ma|pap|mam|vader|moeder|stiefvader|stiefmoeder|stiefpapa|stiefmama|ouders|"
     r"broers?|mentor|klas|school)\b|\b(?:gwn|bro|wij zitten in|ik zit in|mijn klas|iedereen in mijn klas)\b|"
-    r"\b(?:school|klas|vwo|havo|vmbo)\b.*\b(?:ik|me|mij)\b"
+    r"\b(?:school|klas|vwo|havo|vmbo)\b.*\b(?:ik|me|mij)\b|\b(?:ik|me|mij)\b.*\bgroep [1-8]\b|"
+    r"\bgroep [1-8]\b.*\b(?:ik|me|mij)\b|"
+    r"\b(?:bij|van|aan|tegen|naar) (?:juf|meester)\b|\bmijn (?:broertje|zusje|opa|oma)\b|"
+    r"(?<!mijn )(?<!je )(?<!jouw )(?<!zijn )(?<!haar )(?<!hun )(?<!onze )(?<!de )(?<!als )\b(?:papa|mama)\b|"
+    r"\bmy (?:mom|mum|dad|parents)\b|\bat school\b"
 )
+
+
+# Teen words ("boeit niet", "alles is kut"), read before chat spellings are unified.
+YOUNG_WORDS = re.compile(r"\b(?:boeit|boeien|kut|gwn|idk|wtf|egt|ff|ofzo|sws|omg|like)\b")
 
 
 # A writer who is clearly an adult: a parent of the child, a partner, someone at work.
 ADULT_WRITER = re.compile(
     r"\b(?:mijn|onze|mien) (?:zoon|dochter|kind|kinderen|kids|kindje|baby|kleinzoon|kleindochter|neefje|nichtje|"
     r"man|vrouw|partner|leerling|leerlingen|client|pupil|jong|oudste|jongste)\b|\bik ben (?:de |een )?(?:vader|"
-    r"moeder|opa|oma|leerkracht|ib'?er|mentor|juf|meester|vrijwilliger|\d{2,})\b|\b(?:ik werk|hier:|collega)\b"
+    r"moeder|opa|oma|mama|papa|leerkracht|ib'?er|mentor|juf|meester|vrijwilliger|\d{2,})\b|\b(?:ik werk|hier:|"
+    r"collega)\b|\bals (?:leerkracht|juf|meester|docent|mentor|ib'?er|intern begeleider|ouder|moeder|vader)\b|"
+    r"\b(?:de|een|mijn) leerling\b"
 )
 
 
-def _child_writer(norm: str) -> bool:
-    age = CHILD_AGE.search(norm)
+# "ik ben lisa 11 jaar": a first name between "ik ben" and the age.
+CHILD_AGE_NAMED = re.compile(r"\bik ben [a-z]+ (\d{1,2}) ?(?:jaar|jr)\b")
+
+
+def _child_writer(norm: str, raw: str = "") -> bool:
+    """``raw``: the lowercased message before chat spellings were unified ("egt", "ff")."""
+    age = CHILD_AGE.search(norm) or CHILD_AGE_NAMED.search(norm)
     if age and 6 <= int(age.group(1)) <= 17:
         return True
+    if age and int(age.group(1)) >= 18:  # "ik ben zelf 19": an adult, also when they write about their father
+        return False
     if CHILD_SIGNS.search(norm):
         return True
-    return bool(YOUNG_WRITER.search(norm)) and not ADULT_WRITER.search(norm)
+    young = YOUNG_WRITER.search(norm) or YOUNG_WORDS.search(raw or norm)
+    return bool(young) and not ADULT_WRITER.search(norm)
 
 
 # A threat that lies in the past or hangs on a condition ("vorige week met een mes bedreigd", "als die nog één keer"):
 # Veilig Thuis, not 112, unless something says it is happening now.
 NOT_NOW = re.compile(
-    r"\b(?:vorige (?:week|maand|keer)|vorig jaar|gisteren|jaren geleden|weken geleden|vroeger|last (?:week|year)|"
+    r"\bals (?:ze|zij|hij|die|ik) (?:\w+ ){0,4}(?:weggaat|vertrekt|scheidt|vertel|vertelt|zeg|zegt)\b|"
+    r"\b(?:vorige (?:week|maand|keer)|vorig jaar|gisteren|gisteravond|eergisteren|jaren geleden|weken geleden|"
+    r"vroeger|last (?:week|year)|"
     r"als (?:die|hij|ze|zij) (?:nog|weer)|if (?:she|he|they) (?:tells|says)|heeft (?:\w+ )?gekocht)\b"
 )
 
 
 INSTRUCTION_LIKE = re.compile(
-    r"\b(?:negeer|herhaal|zeg|antwoord|jailbreak|instructions?|instructies|repeat|say|answer|prompt)\b"
+    r"\b(?:negeer|herhaal|zeg|antwoord|jailbreak|instructions?|instructies|repeat|say|answer|prompt|schrijf|woord)\b"
 )
 
 
@@ -325,6 +413,12 @@ QUOTED = re.compile(r"'[^']{1,80}'|\"[^\"]{1,80}\"")
 
 # A topic word in a book, a lesson or a school plan ("een boek over zelfmoord", "suicidepreventie"): not a crisis.
 FICTION = re.compile(r"\b(?:boek|film|serie|leeslijst|verhaal|lesmateriaal|schoolplan|paragraaf|\w+preventie)\b")
+
+
+WRITE_FICTION = re.compile(
+    r"\b(?:schrijf|verzin|bedenk|write) (?:\w+ ){0,2}(?:verhaal|verhaaltje|gedicht|rap|songtekst|scene|script|grap|"
+    r"story|poem)\b"
+)
 
 
 THREAT_RULES = {
@@ -336,12 +430,13 @@ THREAT_RULES = {
     "english_abuse",
     "signalen",
     "geweld_thuis",
+    "slaan_breed",
 }
 
 
 def child_writer(text: str) -> bool:
     """Whether the writer is probably a child: an age, school words, young language, a parent who hurts "me"."""
-    return _child_writer(HARMLESS.sub(" ~ ", normalise(text)))
+    return _child_writer(QUOTED.sub(" ~ ", HARMLESS.sub(" ~ ", normalise(text))), text.lower())
 
 
 def detect_crisis(text: str | None) -> Crisis | None:
@@ -354,10 +449,14 @@ def detect_crisis(text: str | None) -> Crisis | None:
     if not text or not text.strip():
         return None
     norm = HARMLESS.sub(" ~ ", normalise(text))
-    if INSTRUCTION_LIKE.search(norm):  # "herhaal 'zelfmoord' 50 keer": words to repeat are not the writer's own
-        norm = QUOTED.sub(" ~ ", norm)
+    if WRITE_FICTION.search(norm):  # "schrijf een verhaal waarin de juf wordt vermoord": a request, not an event
+        return None
+    unquoted = QUOTED.sub(" ~ ", norm)
+    if INSTRUCTION_LIKE.search(unquoted):  # "herhaal 'zelfmoord' 50 keer": words to repeat are not the writer's own
+        norm = unquoted
     kinds: set[str] = set()
     signals: list[str] = []
+    acute_from: list[str] = []  # the rules that called it acute
     spans: list[tuple[int, int]] = []
     for name, rule_kinds, pattern in EVENT_RULES:
         for match in pattern.finditer(norm):
@@ -374,6 +473,8 @@ def detect_crisis(text: str | None) -> Crisis | None:
                 continue
             kinds.update(rule_kinds)
             signals.append(name)
+            if ACUTE in rule_kinds:
+                acute_from.append(name)
             spans.append(match.span())
             break
     topic = TOPIC.search(norm)
@@ -389,12 +490,57 @@ def detect_crisis(text: str | None) -> Crisis | None:
         signals.append("onderwerp")
     if not kinds:
         return None
-    if ACUTE in kinds and NOT_NOW.search(norm) and not _now(norm, spans) and set(signals) <= THREAT_RULES:
+    if ACUTE in kinds and NOT_NOW.search(norm) and not _now(norm, spans) and set(acute_from) <= THREAT_RULES:
         kinds.discard(ACUTE)
     if ACUTE not in kinds and _now(norm, spans):
-        kinds.add(ACUTE)
-        signals.append("nu")
-    if _child_writer(norm):
+        if signals != ["onderwerp"]:  # an event happening now: 112 first
+            kinds.add(ACUTE)
+        signals.append("nu")  # a topic word alone stays a concern; its calm line asks about danger now
+    if _child_writer(QUOTED.sub(" ~ ", norm), text.lower()):  # quoted speech is someone else's voice
         kinds.add(CHILD)
         signals.append("kind")
     return Crisis(tuple(k for k in KINDS if k in kinds), tuple(signals))
+
+
+# Which help a concern found by meaning calls for, read from its own words: the net's nearest examples alone named
+# 113 for neglect and violence (half A: 6 of 23 wrong lines). Only used when the net fires and no pattern did.
+SUICIDE_WORDS = re.compile(
+    r"\b(?:dood|doodgaan|sterven|leven|nut|zin|punt achter|einde?|ophouden|verdwijnen|verdien\w*|snij\w*|sneed|"
+    r"snee\w*|krab\w*|kras\w*|armen|polsen|bloed\w*|pillen|afscheid\w*|balkon|spring\w*|somber\w*|depressi\w*|"
+    r"wakker|zichzelf|mezelf|mijzelf|littekens|niks waard|niets waard|klaar mee|weggeven|weggegeven|niet meer is|"
+    r"niet meer ben|er niet meer)\b"
+)
+VIOLENCE_WORDS = re.compile(
+    r"\b(?:sla|slaat|slaan|sloeg|geslagen|geslage|klap\w*|schop\w*|geschopt|tekeer|schreeuw\w*|gooit|gooide|"
+    r"dreig\w*|aanraak\w*|aangeraakt|kamer in|sleutel|stiefvader|stiefmoeder|dronken|alleen thuis|alleen buiten|"
+    r"mager|honger|haren|gegil|mishandel\w*|misbruik\w*|geboren|uitscheld\w*|scheldt|riem|blauw\w*|pijn|boos|"
+    r"ineenkrimp\w*|krimpt|streng|eten|drinkt|zuipt|drugs|kelder|op slot|gillen|gil|tekeer\w*|bonkt|bonken|mes|"
+    r"steken|spelletje\w*|buurman|oudere m[ae]n\w*|dure spullen|tril\w*|nudes|naaktfoto\w*|chant\w*|afpers\w*|"
+    r"betaal|duikt weg|wegduik\w*|harder|hand opsteek|"
+    r"baby|seks|uitbuit\w*|loverboy\w*)\b"
+)
+
+
+def kinds_by_words(text: str) -> set[str]:
+    """SUICIDE, VIOLENCE, both, or nothing when the words say neither."""
+    norm = HARMLESS.sub(" ~ ", normalise(text))
+    found = set()
+    if SUICIDE_WORDS.search(norm):
+        found.add(SUICIDE)
+    if VIOLENCE_WORDS.search(norm):
+        found.add(VIOLENCE)
+    return found
+
+
+def happening_now(text: str) -> bool:
+    """Danger now by words alone ("nu", "vanavond", "blijft bloeden"), for a concern found by meaning."""
+    norm = HARMLESS.sub(" ~ ", normalise(text))
+    # "net" is left out here: without a signal to stand next to, it is as often "net als" ("just like") as "just now".
+    return bool(NOW_ANYWHERE.search(norm) or ACUTE_BODY.search(norm) or NOW_LOOSE.search(norm))
+
+
+NOW_LOOSE = _rx(
+    r"(?<!zei )(?<!zegt )(?<!vertelde )(?<!vertelt )\b(?:zojuist|vannacht|vanavond|tonight|now)\b",
+    r"^help\b|\bhelp ?!|\bhelp (?:me|ons|alsjeblieft)\b",
+    r"\bnu\b(?! (?:doen|verder|al\b|eenmaal|pas\b|wel|niet|ook|mee|aan|moet|kan|doe|beginnen|zeggen|vragen))",
+)

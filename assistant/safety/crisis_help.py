@@ -32,6 +32,9 @@ CALM_PROMPTS = {
 }
 
 
+CALM_NOW = "crisis-rustig-nu.md"  # a concern with words of danger now: 112 in one sentence, after the fitting number
+
+
 CRISIS_OPENING = "crisis.md"
 
 
@@ -61,10 +64,13 @@ def crisis_message(crisis: Crisis, prompts_dir: Path, audience: str = "ouder") -
     """
     kinds = _kinds_for(crisis, audience)
     if is_concern(crisis):
-        calm = [k for k in CALM_PROMPTS if k in kinds] or [VIOLENCE]
-        # A child gets the Kindertelefoon; with thoughts of suicide, 113 in the same calm line.
-        chosen = calm[:2] if calm[0] == CHILD and SUICIDE in calm else calm[:1]
-        line = " ".join(prompt(prompts_dir, CALM_PROMPTS[k]) for k in chosen)
+        # A child gets the Kindertelefoon first, then the number for what the message is about (113, Veilig Thuis or
+        # both); words of danger now add 112 as a question after them. Calm sentences, never the full block.
+        chosen = [k for k in CALM_PROMPTS if k in kinds] or [VIOLENCE]
+        if chosen == [CHILD]:
+            chosen.append(VIOLENCE)
+        sentences = [prompt(prompts_dir, CALM_PROMPTS[k]) for k in chosen]
+        line = " ".join(sentences + ([prompt(prompts_dir, CALM_NOW)] if "nu" in crisis.signals else []))
         return prompt(prompts_dir, CRISIS_MAYBE).replace("{hulp}", line)
     helps = [prompt(prompts_dir, CRISIS_PROMPTS[kind]) for kind in CRISIS_PROMPTS if kind in kinds]
     helps = helps or [prompt(prompts_dir, CRISIS_PROMPTS[VIOLENCE])]

@@ -19,18 +19,23 @@ MIN_WORDS = 5  # "mag ik iets vragen", "ik ben een banaan": too little to judge 
 OOD_THRESHOLD = 0.87  # half A: crisis messages 0.87-0.94, short openers and off-topic chat below
 
 
-# The net's own threshold, chosen on half A with the gates above in place: 0.5 found 0.971 of its crisis messages
-# against 0.941 at 0.6, for 0.7 points more calm lines on ordinary ones (0.027 against 0.020). A missed crisis costs
-# more than one calm line that still answers the question, so 0.5.
-NET_THRESHOLD = 0.5
+# The net's own threshold and training, chosen by 5-fold cross-validation on the bank (884 examples, 2026-12-03):
+# the highest recall with at most 3 % of ordinary examples over the line. Class-balanced, l2 1e-5, 6000 steps, 0.7:
+# recall 0.873, false alarms 0.024 (the former unbalanced l2 1e-3 at 0.5: 0.861 / 0.045). At 0.6 (0.919 / 0.039) the
+# net gave a calm line to short worries such as "mijn kind wordt gepest op school".
+NET_THRESHOLD = 0.7
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+_STORY = re.compile(r"\b(?:boek|film|serie|leeslijst|lesmateriaal|toneelstuk|\w+preventie)\b")
+
+
 # Talk to or about the assistant itself ("herhaal", "je instructies"): never a crisis by meaning.
 _INSTRUCTION = re.compile(
-    r"\b(?:instructies?|systeemprompt|prompt|negeer|herhaal|jailbreak|ontwikkelaar|repeat|pretend|ignore)\b|^\w+:"
+    r"\b(?:instructies?|systeemprompt|prompt|negeer|herhaal|jailbreak|ontwikkelaar|repeat|pretend|ignore|print)\b|"
+    r"^\w+:|\bboven deze regel\b|\babove this line\b"
 )
 
 
@@ -42,9 +47,12 @@ def fit_for_meaning(text: str) -> bool:
     """
     from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 
+    from assistant.safety.crisis import WRITE_FICTION
     from assistant.safety.injection import looks_like_instruction
 
     norm = normalise(text)
+    if WRITE_FICTION.search(norm) or _STORY.search(norm):  # a story, a book or a film about it: not the writer's
+        return False
     words = _LETTERS.findall(norm)
     if len(words) < MIN_WORDS or looks_like_instruction(text) or _INSTRUCTION.search(norm) or HARMLESS.search(norm):
         return False
@@ -80,8 +88,8 @@ class CrisisNet:
         examples: list[dict[str, object]] | None = None,
         threshold: float = NET_THRESHOLD,
         ood_threshold: float = OOD_THRESHOLD,
-        l2: float = 1e-3,
-        epochs: int = 3000,
+        l2: float = 1e-5,
+        epochs: int = 6000,
     ) -> None:
         import numpy as np
 
@@ -94,8 +102,10 @@ class CrisisNet:
         self._mean = x.mean(axis=0)
         xc = x - self._mean
         w, b = np.zeros(x.shape[1]), 0.0
-        for _ in range(epochs):  # plain gradient descent: 350 examples × 384 dimensions take about a second
-            grad = 1.0 / (1.0 + np.exp(-(xc @ w + b))) - y
+        # Crisis and ordinary examples weigh the same in total: the bank holds twice as many ordinary ones.
+        weight = np.where(y == 1, 0.5 / max(y.mean(), 1e-9), 0.5 / max(1 - y.mean(), 1e-9))
+        for _ in range(epochs):  # plain gradient descent: 884 examples × 384 dimensions take a few seconds
+            grad = (1.0 / (1.0 + np.exp(-(xc @ w + b))) - y) * weight
             w -= 2.0 * (xc.T @ grad / len(y) + l2 * w)
             b -= 2.0 * float(grad.mean())
         self._w, self._b = w, b
@@ -139,14 +149,19 @@ class CrisisNet:
         for i in nearest:
             for kind in self._crisis_kinds[int(i)]:
                 votes[str(kind)] = votes.get(str(kind), 0) + 1
-        # One fitting line: any nearest example about suicide names 113 (the costlier line to miss), else Veilig Thuis.
-        kinds = {SUICIDE if votes.get(SUICIDE) else VIOLENCE}
+        # The fitting line: the message's own words decide (suicide, violence or both); when they say neither, the
+        # five nearest crisis examples vote, a tie going to 113 (the costlier line to miss).
+        kinds = {SUICIDE if votes.get(SUICIDE, 0) >= votes.get(VIOLENCE, 0) else VIOLENCE}
+        signals: tuple[str, ...] = (MEANING,)
         if text is not None:
-            from assistant.safety.crisis import child_writer
+            from assistant.safety.crisis import child_writer, happening_now, kinds_by_words
 
+            kinds = kinds_by_words(text) or kinds
             if child_writer(text):
                 kinds.add(CHILD)
-        return Crisis(kinds=tuple(k for k in KINDS if k in kinds), signals=(MEANING,))
+            if happening_now(text):
+                signals += ("nu",)  # the calm line names 112 first; the net still never raises the full block
+        return Crisis(kinds=tuple(k for k in KINDS if k in kinds), signals=signals)
 
 
 def example_vectors(model_name: str, embed: Callable[[list[str]], list[list[float]]]) -> list[list[float]]:

@@ -46,6 +46,13 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             rf"\b(?:met|heeft|pakt|pakte|trekt|trok|hield|houdt|with|has|holding|grabbed|pulled) (?:een |het |zijn |"
             rf"haar |a |the |his |her )?{_WEAPON}\b",
             r"\bthere'?s a (?:knife|gun)\b",
+            rf"\b{_WEAPON} (?:\w+ )?(?:gepakt|getrokken|gegrepen) (?:tegen|naar|op) \w+",
+            rf"\b{_WEAPON}\b (?:\w+ ){{0,4}}bij (?:zich|zijn|haar) (?:heeft|draagt|had)\b",
+            r"\b(?:gedreigd|dreigt|dreigde) (?:\w+ ){0,3}(?:te laten verdwijnen|te vermoorden|dood te maken|"
+            r"iets aan te "
+            r"doen)\b|\b(?:bang|zo ver) dat ik (?:haar|hem|de baby|mijn kind|"
+            r"de kinderen) (?:\w+ ){0,2}iets (?:aandoe|aan "
+            r"doe|ga aandoen)\b",
         ),
     ),
     (
@@ -203,14 +210,22 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"(?:zichzelf|mezelf|mijzelf|zich)\b",
             r"\b(?:zichzelf|mezelf|mijzelf) (?:\w+ ){0,2}(?:pijn (?:doet|doen|te doen|deed)|snijdt|snijden|krast|"
             r"krassen|beschadigt|beschadigen)\b",
-            r"\bzelfbeschadig\w*|\bautomutilatie\b|\blittekens op (?:haar|zijn|mijn) (?:armen|benen|polsen)\b",
+            r"\bzelfbeschadig\w*|\bautomutilatie\b|\blittekens op (?:haar|zijn|mijn) (?:\w*armen|\w*benen|"
+            r"polsen|pols)\b",
+            r"\b(?:snij|snijd|snijdt|sneed|kras|krast) (?:\w+ ){0,4}in (?:mijn|haar|zijn) (?:\w*armen|\w*benen|polsen|"
+            r"pols|buik|huid)\b|\blange mouwen\b(?=.*\b(?:bloed\w*|littekens|wondjes|krassen|sneetjes)\b)",
+            r"\b(?:armen|polsen|benen|arm|pols) (?:\w+ ){0,3}(?:sneden|sneeen|sneen|sneetjes|snees|kerven|krassen)\b|"
+            r"\b(?:krab|krabt|krabde|kras|krast|kraste) (?:\w+ ){0,2}(?:armen|polsen|benen|arm|pols) (?:\w+ )?open\b",
         ),
     ),
     (
         "english_suicide",
         (SUICIDE,),
         _rx(
-            r"\bkill (?:my|him|her|them)sel(?:f|ves)\b|\b(?:want|wants|wanted|wish) (?:\w+ )?to die\b",
+            r"\bkill(?:ing|ed|s)? (?:my|him|her|them)sel(?:f|ves)\b|\b(?:just )?wants? to disappear\b|"
+            r"\b(?:walk|walking|jump|jumping|step|stepping) (?:\w+ ){0,2}in front of a (?:train|car|bus|truck)\b|"
+            r"\bjump(?:ing)? (?:off|from) (?:a|the) (?:bridge|roof|building|balcony)\b|\b(?:want|wants|wanted|"
+            r"wish) (?:\w+ )?to die\b",
             r"\b(?:don't|do not|doesn't|does not|no longer) want to (?:live|be alive|be here|exist)\b",
             r"\bend (?:it all|(?:my|his|her|their) (?:own )?life)\b|\bno reason to live\b|\bbetter off "
             r"(?:dead|without me)\b|\bwish (?:i|he|she) (?:was|were) dead\b",

@@ -119,8 +119,23 @@ HARMLESS = _rx(
     r"\b(?:me|mij|zich|ons|je) (?:\w+ )?dood (?:verveel\w*|vervelen|schamen|schaamt|ergeren|ergert|schrikken|"
     r"schrok|lachen|lacht|werken|werkt|zoeken|zoekt)\b",
     r"\bzelfmoord(?:actie|missie|opdracht|plan van)\w*\b|\bsla\w* (?:\w+ )?(?:zijn|haar|de|een) (?:knuffel|pop|kussen|"
-    r"speelgoed|beer)\w*\b|\b(?:blauwe plek\w*|bult) (?:\w+ ){0,2}van (?:het |de )?(?:hockey|judo|turnen|korfbal|"
+    r"speelgoed|beer)\w*\b|\b(?:vermoordt|vermoorden|afmaken|af maken|maakt (?:me|"
+    r"mij) af) (?:\w+ ){0,4}als (?:\w+ ){0,5}"
+    r"(?:te laat|rapport|cijfers?|toets\w*|huiswerk|vergeet|kamer|telefoon|schoolreis)\b|\b(?:blauwe plek\w*|"
+    r"bult) (?:\w+ ){0,2}van (?:het |de )?(?:hockey|judo|turnen|korfbal|"
     r"trampoline|klimrek)\b",
+    r"\bkan (?:\w+ ){0,3}wel (?:wurgen|vermoorden|schieten|slaan|villen|doodslaan|wurgen)\b|\bvermoord (?:je|jou|u) "
+    r"(?:\w+ )?(?:bijna |nog )?met (?:al )?(?:mijn|die|deze) (?:vragen|gezeur|berichten|mails)\b|\bsla\w* (?:mezelf|"
+    r"mijzelf|me|zich|zichzelf) (?:\w+ )?voor (?:mijn|de|zijn|haar|m'n) (?:kop|hoofd|harses)\b",
+    r"\bpak slaag\b(?=[^.?!]*(?:\d-\d|wedstrijd|toernooi|competitie|elftal|team))|\b(?:elftal|team|ploeg) (?:\w+ ){0,2}"
+    r"(?:kreeg|kregen|krijgt) (?:een )?pak slaag\b",
+    r"\b(?:vragenlijst|vragen|les|lessen|voorlichting|thema|project|folder|spreekbeurt|werkstuk) over (?:\w+ ){0,3}"
+    r"(?:geweld|mishandeling|misbruik|zelfmoord|zelfdoding)(?: in (?:het|ons) gezin)?\b|\b(?:\w+ )?(?:geweld|"
+    r"mishandeling|misbruik|zelfdoding|pesten) (?:\w+ ){0,2}(?:behandelen|bespreken|bespreekbaar maken|uitleggen|"
+    r"als thema|in de les)\b",
+    r"\bword (?:\w+ )?gek van\b|\bgillend gek\b|\blig (?:\w+ )?in een deuk\b|\b(?:ben|bin|word) (?:er|"
+    r"der) (?:kapot|kepot|kaduuk) van\b|"
+    r"\b(?:onderzoeken|onderzocht|controleren|gecontroleerd) op (?:blauwe plekken|letsel|verwondingen|wonden)\b",
     r"\bdood van (?:de )?(?:verveling|honger|dorst|het lachen|schaamte|schrik|ellende)\b",
     r"\bdood ?(?:moe|op|graag|ziek|eng|gewoon|normaal|stil|kalm|leuk|saai|serieus|simpel|jammer|zonde)\b|"
     r"\bdood(?:lopend\w*|sangst\w*|gewoon|leuk|eng|moe|op)\b|\bop sterven na dood\b",
@@ -130,12 +145,12 @@ HARMLESS = _rx(
     r"hun)\b|\bdat (?:opa|oma|\w+ hond|de kat) dood is\b",
     r"\bsla\w* (?:\w+ ){0,3}over\b|\bsla\w* (?:\w+ )?(?:dicht|op hol|alarm|toe|nergens op|op de trom)\b|"
     r"\bsla\w* (?:\w+ )?met (?:de )?deur\w*|\bwaar slaat\b|\bslaat (?:dat|dit|het) op\b|"
-    r"\bsla\w* (?:de|een|zijn|haar) (?:bal|plank|spijker|brug|slag|handen)\b",
+    r"\b(?:sla\w*|sloeg\w*) (?:de|een|zijn|haar) (?:bal|plank|spijker|brug|slag|handen)\b",
     r"\bgewelddadig\w* (?:game|games|spel|spelletje|spelletjes|film|films|serie|video|muziek)\b|"
     r"\bgeweld in (?:games|films|spelletjes)\b|\bvecht(?:scheiding|sport\w*)\b",
     r"\b(?:blauwe plek|wond|wondje|bloedneus|schaafwond\w*|bult) (?:\w+ ){0,4}(?:van|bij|door|na) (?:de |het |een )?(?:"
     r"val|gym|"
-    r"sport|voetbal|vallen|gevallen|spelen|buitenspelen|schoolplein|fietsen)\b",
+    r"sport\w*|voetbal\w*|hockey\w*|gym\w*|vallen|gevallen|spelen|buitenspelen|schoolplein|fietsen|judo|turnen)\b",
 )
 
 
