@@ -69,6 +69,10 @@ class _State:
     error: str | None = None
     load_seconds: float | None = None
     thread: threading.Thread | None = None
+    attempts: int = 0  # failed loads so far
+
+
+MAX_ATTEMPTS = 3
 
 
 _state = _State()
@@ -194,14 +198,22 @@ def engine(wait: bool = True) -> Any | None:
         warm(background=True)
         return None
     with _lock:  # a background warm-up holds the lock: waiting here waits for it
-        if _state.status in ("not_loaded", "loading"):
+        while _state.status in ("not_loaded", "loading"):
             _state.status = "loading"
             try:
                 _state.engine = _load()
                 _state.status = "ready"
             except Exception as exc:  # deduce missing or broken: regex-only, visibly
-                _state.status, _state.error = "unavailable", f"{type(exc).__name__}: {exc}"
-                log.warning("Naamherkenning niet beschikbaar, alleen patronen: %s", _state.error)
+                _state.attempts += 1
+                _state.error = f"{type(exc).__name__}: {exc}"
+                if not importable() or _state.attempts >= MAX_ATTEMPTS:
+                    _state.status = "unavailable"
+                    log.warning("Naamherkenning niet beschikbaar, alleen patronen: %s", _state.error)
+                else:
+                    # A load can fail for a passing reason (two threads importing at once can raise a deadlock
+                    # error in one of them): try again rather than go without names for the life of the process.
+                    _state.status = "not_loaded"
+                    log.warning("Naamherkenning niet geladen (poging %d), opnieuw: %s", _state.attempts, _state.error)
     return _state.engine
 
 

@@ -192,3 +192,32 @@ def test_a_school_name_is_redacted_and_the_place_stays() -> None:
     assert redact("Mijn dochter gaat naar het Dr. Knippenbergcollege in Helmond.") == (
         "Mijn dochter gaat naar [SCHOOL] in Helmond."
     )
+
+
+def test_a_failed_name_load_is_tried_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A load that fails once (two threads importing at once can raise a deadlock error) must not switch name
+    detection off for the life of the server: the next attempt loads it, and names are found."""
+    real_load, calls = names_module._load, []
+
+    def flaky() -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise ImportError("deadlock detected by _ModuleLock('docdeid')")
+        return real_load()
+
+    monkeypatch.setattr(names_module, "_state", names_module._State())
+    monkeypatch.setattr(names_module, "_load", flaky)
+    assert names_module.engine(wait=True) is not None
+    assert names_module.status() == "ready" and len(calls) == 2
+    assert "[NAAM]" in (redact("Mijn zoon Daan Jansen wacht op de TLV") or "")
+
+
+def test_a_load_that_keeps_failing_gives_up_visibly(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken() -> object:
+        raise OSError("schijf weg")
+
+    monkeypatch.setattr(names_module, "_state", names_module._State())
+    monkeypatch.setattr(names_module, "_load", broken)
+    assert names_module.engine(wait=True) is None
+    assert names_module.status() == "unavailable" and "schijf weg" in (names_module.last_error() or "")
+    assert names_module._state.attempts == names_module.MAX_ATTEMPTS
