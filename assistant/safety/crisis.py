@@ -271,7 +271,8 @@ DATA_MISUSE = re.compile(
 TOPIC = _rx(
     r"\b(?:geweld|verwaarloz\w*|kindermishandeling|mishandeling|huiselijk geweld|(?:seksueel|sexueel|sexuel) "
     r"(?:geweld|misbruik|grensoverschrijdend)|misbruik|geweld in (?:het|ons) gezin|verwaarlozing|"
-    r"grensoverschrijdend gedrag|abuse|neglect|zelfmoord\w*|suicid\w*|zelfdoding)\b|\bzorgen (?:\w+ ){0,2}(?:om|over) "
+    r"grensoverschrijdend gedrag|abuse|neglect|domestic violence|zelfmoord\w*|suicid\w*|zelfdoding)\b|"
+    r"\bzorgen (?:\w+ ){0,2}(?:om|over) "
     r"(?:zijn|haar|hun) veiligheid\b"
 )
 
@@ -280,7 +281,8 @@ PROCEDURE = _rx(
     r"\b(?:meldcode|melding|melden|meld ik|meldt|aandachtsfunctionaris|afwegingskader|stappen|stappenplan|protocol|"
     r"beleid|training|cursus|scholing|hoe werkt|wat is|wat doet|wat zijn|bewaar\w*|gegevens|toestemming|privacy|avg|"
     r"wie beslist|wie mag|mag ik|mag de|signalen|vermoeden|gesprek|procedure|herkennen|voorlichting|preventie|"
-    r"lesmateriaal|how do|what is|when should|policy)\b"
+    r"lesmateriaal|how do|what is|when should|policy|reporting|report|code|data|law|legal|rights|destroy|delete|"
+    r"organisation|organization|procedure)\b"
 )
 
 

@@ -38,6 +38,7 @@ _SPELLING = {
     "'t": "het", "nie": "niet", "nit": "niet", "ni": "niet", "ie": "hij", "im": "i'm", "dont": "don't",
     "doesnt": "doesn't", "cant": "can't", "pa": "papa", "ma": "mama", "pap": "papa", "mam": "mama", "mams": "mama",
     "paps": "papa", "ff": "even", "egt": "echt", "eg": "echt", "wil'": "wil", "zelfmoordt": "zelfmoord",
+    "leve": "leven",
 }  # fmt: skip
 
 
