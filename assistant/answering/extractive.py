@@ -7,6 +7,7 @@ No language model is involved, so nothing can be invented.
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
@@ -19,6 +20,36 @@ from assistant.index.sentences import window_sentences
 from assistant.search.filters import NATIONAL, Filters
 from assistant.search.retrieve import Hit, LoadedIndex
 from assistant.text import prompt, sentences
+
+
+def _shared(stem: str, stems: frozenset[str]) -> bool:
+    """A question word in a service's words, also as a participle ("gepest" / "pesten") or a longer form of one
+    stem ("dyslexieonderzoek" / "dyslexie")."""
+    if stem in stems or (stem.startswith("ge") and stem[2:] in stems):
+        return True
+    return len(stem) >= 7 and any(len(t) >= 6 and stem.startswith(t) for t in stems)
+
+
+@dataclass(frozen=True)
+class Service:
+    """One service of the social map, as a refusal's referral sees it."""
+
+    region: str
+    label: str  # "Name (phone)"
+    categories: frozenset[str]
+    stems: frozenset[str]
+
+
+# A refusal names the services whose description holds at least this share of the question's (idf-weighted) words.
+TOPICAL_SHARE = 0.3
+
+
+CRISIS_ONLY = frozenset({"veiligheid-en-crisis"})  # 112: an emergency number, never a referral for a question
+
+
+# Categories of a service that answers one kind of question only: offered last among the general ones.
+NARROW = frozenset({"geld-en-bestaanszekerheid", "veiligheid-en-crisis"})
+
 
 # Vectors of sentences the build lacks, embedded when asked and kept per process: 10,000 × 384 floats are 15 MB.
 SENTENCE_CACHE_SIZE = 10_000
@@ -84,7 +115,7 @@ class Extractor:
                     (rank, pos, sent, sent) for pos, sent in enumerate(self.passage_sentences(hit)) if sent not in seen
                 ]
         if not candidates:
-            return self.refusal(None)
+            return self.refusal(None, q_stems)
         candidates = candidates[: self.settings.max_scored_sentences]
         sims = self._similarities(question, [c[3] for c in candidates])
         w = self.settings.sentence_weight
@@ -114,9 +145,16 @@ class Extractor:
             return sentences(hit.text)
         return window_sentences(self.index.rows, hit.node_id)
 
-    def refusal(self, filters: Filters | None) -> str:
-        """Say plainly that the sources do not cover it, and name who can help, taken from the social map."""
+    def refusal(self, filters: Filters | None, question_stems: set[str] | None = None) -> str:
+        """Say plainly that the sources do not cover it, and name who can help: the services of the social map
+        whose own description shares the question's telling words ("gepest" → the services that name bullying),
+        else the general information services of the reader's region and the country."""
         base = prompt(self.settings.prompts_dir, "weigering")
+        topical = self.topical_referrals(filters, question_stems or set())
+        if topical:  # the services for this topic, then general ones up to three
+            general = [h for h in self.referrals(filters) if h not in topical]
+            lines = "\n".join(f"- {h}" for h in (topical + general)[:3])
+            return f"{base}\n\n{prompt(self.settings.prompts_dir, 'verwijzing-onderwerp')}\n{lines}"
         helpers = self.referrals(filters)
         if not helpers:
             return f"{base}\n\n{prompt(self.settings.prompts_dir, 'verwijzing-standaard')}"
@@ -124,25 +162,53 @@ class Extractor:
         return f"{base}\n\n{prompt(self.settings.prompts_dir, 'verwijzing')}\n{lines}"
 
     @cached_property
-    def _information_services(self) -> list[tuple[str, str]]:
-        """(region, 'Name (phone)') of every information-and-advice service, found once per loaded index."""
-        found = []
+    def _services(self) -> list[Service]:
+        """Every service of the social map once (its first passage), found once per loaded index."""
+        found: dict[str, Service] = {}
         for row in self.index.rows.values():
             m = row["metadata"]
-            if m.get("kind") != "sociale_kaart" or "informatie-en-advies" not in str(m.get("category", "")):
+            key = str(m.get("service_id") or m.get("title") or "")
+            if m.get("kind") != "sociale_kaart" or not key or key in found:
                 continue
-            phone = str(m.get("phone", ""))
-            found.append((str(m.get("region", "")), str(m.get("title", "")) + (f" ({phone})" if phone else "")))
-        return found
+            categories = str(m.get("category", ""))
+            phone = str(m.get("phone", "") or "")
+            text = " ".join(str(m.get(k, "") or "") for k in ("title", "what")) + " " + categories.replace("-", " ")
+            found[key] = Service(
+                region=str(m.get("region", "")),
+                label=str(m.get("title", "")) + (f" ({phone})" if phone else ""),
+                categories=frozenset(c.strip() for c in categories.replace(";", ",").split(",") if c.strip()),
+                stems=frozenset(self.evidence.stems(text)),
+            )
+        return list(found.values())
+
+    def topical_referrals(self, filters: Filters | None, question_stems: set[str], limit: int = 3) -> list[str]:
+        """Services whose description holds a good share of the question's words, weighed by how rare they are
+        (at least TOPICAL_SHARE): the reader's region and the country only; never 112 alone (not a referral)."""
+        if not question_stems:
+            return []
+        region = filters.region if filters else None
+        weights = {s: self.evidence.idf_of(s) for s in question_stems}
+        total = sum(weights.values()) or 1.0
+        scored = []
+        for service in self._services:
+            if service.region not in (NATIONAL, region) or service.categories <= CRISIS_ONLY:
+                continue
+            share = sum(weights[s] for s in question_stems if _shared(s, service.stems)) / total
+            if share >= TOPICAL_SHARE:
+                scored.append((-share, 0 if service.region == region else 1, service.label))
+        scored.sort()
+        return [label for _, _, label in scored[:limit]]
 
     def referrals(self, filters: Filters | None, limit: int = 3) -> list[str]:
+        """The general information services: the reader's region first, then the broad national ones (the
+        Autoriteit Persoonsgegevens, which only answers privacy questions, last)."""
         region = filters.region if filters else None
         found = sorted(
-            (0 if service_region == region else 1, label)
-            for service_region, label in self._information_services
-            if service_region in (NATIONAL, region)
+            (0 if s.region == region else 1, len(s.categories & NARROW), -len(s.categories), s.label)
+            for s in self._services
+            if "informatie-en-advies" in s.categories and s.region in (NATIONAL, region)
         )
-        return [label for _, label in found[:limit]]
+        return [label for *_, label in found[:limit]]
 
 
 # How a reader reaches a service, as a sentence (the card's own "Toegang" field is a label, not an answer).

@@ -132,8 +132,8 @@ class Answerer:
         net = self.crisis_net()
         return net.detect(self.index.query_embedding(question), question) if net else None
 
-    def refusal(self, filters: Filters | None) -> str:
-        return self.extractor.refusal(filters)
+    def refusal(self, filters: Filters | None, question_stems: set[str] | None = None) -> str:
+        return self.extractor.refusal(filters, question_stems)
 
     def extract(self, question: str, q_stems: set[str], hits: list[Hit]) -> str:
         return self.extractor.extract(question, q_stems, hits)
@@ -281,7 +281,11 @@ def compose(answerer: Answerer, c: Context) -> None:
         )
 
     if c.refused or generator is None:
-        text = answerer.refusal(c.filters) if c.refused else answerer.extract(c.asked, c.question_stems, c.hits)
+        text = (
+            answerer.refusal(c.filters, c.question_stems)
+            if c.refused
+            else answerer.extract(c.asked, c.question_stems, c.hits)
+        )
         answer = finish(text, c.refused)
         c.stream = AnswerStream(iter([answer.answer]), lambda _streamed: answer, sources, c.question, c.read_as)
         return
@@ -303,7 +307,9 @@ def compose(answerer: Answerer, c: Context) -> None:
         state["stats"] = stats
         if result.refused or result.fell_back:
             text = (
-                answerer.refusal(c.filters) if result.refused else answerer.extract(c.asked, c.question_stems, c.hits)
+                answerer.refusal(c.filters, c.question_stems)
+                if result.refused
+                else answerer.extract(c.asked, c.question_stems, c.hits)
             )
             state["final"] = (text, result.refused, "extractief")
             if not shown:  # nothing to withdraw: the replacement streams like any answer

@@ -214,6 +214,22 @@ def test_refuses_what_the_sources_do_not_cover(corpus: Path, tmp_path: Path) -> 
     assert "Veilig Thuis" in answer.answer  # a referral taken from the social map (informatie-en-advies)
 
 
+def test_a_refusal_names_the_services_that_fit_the_topic(corpus: Path, tmp_path: Path) -> None:
+    """Issue 16: not the same fixed list for every refusal. Services whose own description holds the question's
+    telling words come first (in the reader's region and the country only); the general ones fill up to three."""
+    settings = settings_for(corpus, tmp_path / "index")
+    ingest(settings)
+    extractor = Answerer(LoadedIndex(settings)).extractor
+    money = extractor.evidence.stems("wie helpt ons met geld en schulden?")
+    assert extractor.topical_referrals(Filters(region="peelrand"), money) == ["Wijkteam Helmond (0492-012345)"]
+    assert extractor.topical_referrals(Filters(region="rivierenland"), money) == []  # Helmond is another region
+    assert extractor.topical_referrals(None, extractor.evidence.stems("asdfgh qwerty")) == []
+    text = extractor.refusal(Filters(region="peelrand"), money)
+    assert "Voor deze vraag kunt u terecht bij:" in text
+    assert text.index("Wijkteam Helmond") < text.index("Veilig Thuis")  # the fitting one first, then the general
+    assert "Voor vragen over school" in extractor.refusal(None, extractor.evidence.stems("asdfgh qwerty"))
+
+
 def test_an_english_question_gets_a_note_and_the_dutch_answer(corpus: Path, tmp_path: Path) -> None:
     settings = settings_for(corpus, tmp_path / "index")
     ingest(settings)
