@@ -33,8 +33,9 @@ EVENT_RULES += [
         (ACUTE,),
         _rx(
             r"\A(?=.*\b(?:niet (?:thuis|op school) (?:\w+ )?(?:gekomen|aangekomen)|niet thuisgekomen|vermist|spoorloos|"
-            r"onvindbaar|is weg|weggelopen)\b)(?=.*\b(?:neemt (?:\w+ ){0,2}niet op|niet bereikbaar|niemand weet|weten "
-            r"van niks|weet niemand)\b)",
+            r"onvindbaar|is weg|weggelopen|niet teruggekomen|missing)\b)(?=.*\b(?:neemt (?:\w+ ){0,2}niet op|"
+            r"niet bereikbaar|niemand weet|weten "
+            r"van niks|weet niemand|staat uit)\b)",
         ),
     ),
     # broad nets: single words that rarely appear in an ordinary school question (idioms were blanked out above)
@@ -47,13 +48,15 @@ EVENT_RULES += [
             r"geslagen|trappen gekregen|timmert|timmerde|getimmerd|aftuigen|afranselen|billenkoek|pak rammel|"
             r"rammelt|tikken (?:geeft|krijgt|gekregen)|in elkaar (?:getrapt|geschopt|gebeukt))\b",
             r"\bmet (?:een |de |zijn |haar )?(?:riem|stok|slof|pollepel|lat|tak|zweep|broeksriem|tuinslang)\b",
-            r"\b(?:door elkaar (?:geschud|schudt|schudden|schudde|schudt)|schudt (?:\w+ ){0,2}door elkaar|shaken|"
+            r"\b(?:door elkaar (?:\w+ )?(?:geschud|schudt|schudden|schudde|schudt)|"
+            r"schudt (?:\w+ ){0,2}door elkaar|shaken|"
             r"tegen de muur (?:\w+ )?(?:gegooid|geduwd|gesmeten|gegooit|geslagen|gedrukt)|(?:gooit|gooide|smijt|smeet) "
             r"(?:\w+ ){0,2}(?:met|naar) (?:stoelen|spullen|borden|dingen|meubels|glazen|ons|mij|me|haar|hem))\b",
             r"\b(?:een )?(?:klap|klappen|mep|tik) (?:\w+ ){0,2}(?:gegeven|geven|gaf|gekregen|verkocht)\b|\baan "
             r"(?:haar|zijn|de|mijn) haren (?:\w+ ){0,5}(?:trekken|trekt|trok|getrokken|sleurt|sleurde|gesleurd|"
             r"sleept)\b",
-            r"\bbij (?:mijn|de|haar|zijn) (?:keel|nek) (?:gepakt|gegrepen|vastgepakt|vastgehouden)\b|"
+            r"\bbij (?:mijn|de|haar|zijn) (?:keel|nek) (?:gepakt|gegrepen|vastgepakt|vastgehouden|pakt|grijpt|"
+            r"pakte|greep)\b|"
             r"\b(?:keel|nek) (?:\w+ )?dichtgeknepen\b|\b(?:word|wordt|worden|werd) (?:\w+ ){0,2}gestalkt\b|"
             r"\bstalkt (?:mij|me|ons|haar)\b",
             r"\bpijn (?:gedaan|te doen)\b|\b(?:doet|deed|doen) (?:\w+ ){0,2}(?:me|mij|haar|hem|ons|de kinderen|mama|"
@@ -146,6 +149,8 @@ EVENT_RULES += [
             r"\b(?:appte|appt|stuurde|stuurt|schreef|schrijft|berichtje?)\b[^.?!]{0,30}\bbedankt voor alles\b",
             r"\ber (?:\w+ )?(?:binnenkort|straks|toch|gewoon|allemaal|alle drie|alle twee) (?:\w+ )?niet meer\b|"
             r"\b(?:als ik|dat ik) er (?:\w+ ){0,2}niet meer (?:ben|was|zou zijn)\b",
+            r"\bmaakt (?:toch )?(?:niet|niks) uit of ik (?:er )?(?:morgen |straks )?(?:nog )?(?:ben|leef|besta)\b|"
+            r"\bals ik dood ben\b|\b(?:going to|gonna|will) end it\b",
             r"\bik stap (?:\w+ ){0,2}(?:voor|onder|uit)\b|\beruit stappen\b|\bstap (?:ik )?eruit\b",
             r"\b(?:het )?leven (?:\w+ )?zat\b|\b(?:verhang\w*|verhangen)\b|\b(?:liefst|liever) (?:\w+ ){0,3}"
             r"(?:verdwijnen|dood|weg zijn|er niet zijn)\b|\b(?:waardeloos|nutteloos)\b.*\b(?:verdwijnen|dood|weg)\b",
@@ -166,6 +171,10 @@ EVENT_RULES += [
         "dwang_uitbuiting",
         (VIOLENCE,),
         _rx(
+            r"\b(?:geheim (?:houden|moet houden)|geheimpje)\b(?=.*\b(?:videobellen|webcam|robux|v-bucks|cadeau\w*|"
+            r"foto'?s)\b)|\b(?:robux|v-bucks|cadeautjes?) (?:\w+ ){0,8}(?:videobellen|foto'?s|afspreken|webcam)\b",
+            r"\b(?:stepdad|stepfather|dad|father|uncle|brother) (?:\w+ ){0,3}(?:coming|comes|came|walks?|walking) into "
+            r"(?:the |my )?(?:bathroom|shower|bedroom|room)\b",
             r"\b(?:besneden|besnijden|besnijdenis|uitgehongerd|uithongeren|hongert (?:\w+ )?uit)\b",
             r"\bmag (?:\w+ ){0,4}(?:nooit|niet) (?:\w+ )?eten\b|\b(?:nooit|geen) eten (?:als|krijg|krijgt)\b",
             r"\b(?:mee te nemen|meenemen|ontvoer\w*) (?:\w+ ){0,3}(?:naar het buitenland|naar \w+ en niet terug)\b|"
@@ -210,6 +219,7 @@ ACUTE_BODY = _rx(
     r"neemt (?:\w+ )?niet "
     r"(?:meer )?op|niet meer bereikbaar|(?:staan|staat|zitten|zit) (?:\w+ )?te (?:huilen|gillen) achter)\b",
     r"\b(?:moet|gaat) (?:\w+ ){0,2}(?:vandaag|straks|vanmiddag|om \d+[.:]?\d*(?: uur)?) (?:\w+ )?(?:weer )?naar huis\b|"
+    r"\bbuitengesloten\b|\bdoet (?:\w+ )?niet open\b|\b(?:today|tonight|right now)\b|"
     r"\bover \d+ (?:minuten|min)\b|\bdurft (?:\w+ )?(?:vanavond|vannacht) niet naar huis\b",
     r"\bneemt (?:\w+ ){0,2}niet (?:meer )?op\b|\b(?:sta|staat|zit) (?:nu )?op (?:het|de) (?:dak|brug|flat|balkon|spoor|"
     r"rand)\b|\b(?:hoor|hoorde) (?:\w+ ){0,3}(?:glas breken|gillen|gegil|om hulp)\b|\bal (?:een|\d+) uur (?:aan het )?"
@@ -340,7 +350,8 @@ def _about_data(norm: str, match: re.Match[str]) -> bool:
 
 def _between_children(norm: str, match: re.Match[str]) -> bool:
     near = norm[max(0, match.start() - 50) : match.end() + 50]
-    return bool(PEERS.search(near)) and not ADULTS.search(norm)
+    # An adult counts when named just before the verb, as the one who hits ("de juf belde" later does not).
+    return bool(PEERS.search(near)) and not ADULTS.search(norm[max(0, match.start() - 40) : match.start()])
 
 
 def _now(norm: str, spans: list[tuple[int, int]]) -> bool:
@@ -360,7 +371,7 @@ YOUNG_WRITER = re.compile(
     r"\bgroep [1-8]\b.*\b(?:ik|me|mij)\b|"
     r"\b(?:bij|van|aan|tegen|naar) (?:juf|meester)\b|\bmijn (?:broertje|zusje|opa|oma)\b|"
     r"(?<!mijn )(?<!je )(?<!jouw )(?<!zijn )(?<!haar )(?<!hun )(?<!onze )(?<!de )(?<!als )\b(?:papa|mama)\b|"
-    r"\bmy (?:mom|mum|dad|parents)\b|\bat school\b"
+    r"\bmy (?:mom|mum|dad|parents)\b|\bat school\b|\bmijn klasgeno\w+"
 )
 
 
@@ -406,7 +417,8 @@ NOT_NOW = re.compile(
 
 
 INSTRUCTION_LIKE = re.compile(
-    r"\b(?:negeer|herhaal|zeg|antwoord|jailbreak|instructions?|instructies|repeat|say|answer|prompt|schrijf|woord)\b"
+    r"\b(?:negeer|herhaal|zeg|antwoord|jailbreak|instructions?|instructies|repeat|say|answer|prompt|schrijf|woord|"
+    r"rollenspel|in je rol|speel|speelt|doe alsof|pretend|roleplay)\b"
 )
 
 
@@ -414,7 +426,10 @@ QUOTED = re.compile(r"'[^']{1,80}'|\"[^\"]{1,80}\"")
 
 
 # A topic word in a book, a lesson or a school plan ("een boek over zelfmoord", "suicidepreventie"): not a crisis.
-FICTION = re.compile(r"\b(?:boek|film|serie|leeslijst|verhaal|lesmateriaal|schoolplan|paragraaf|\w+preventie)\b")
+FICTION = re.compile(
+    r"\b(?:boek|film|serie|leeslijst|verhaal|lesmateriaal|schoolplan|paragraaf|\w+preventie|werkstuk|"
+    r"profielwerkstuk|spreekbeurt|presentatie)\b"
+)
 
 
 WRITE_FICTION = re.compile(

@@ -47,7 +47,8 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             rf"haar |a |the |his |her )?{_WEAPON}\b",
             r"\bthere'?s a (?:knife|gun)\b",
             rf"\b{_WEAPON} (?:\w+ )?(?:gepakt|getrokken|gegrepen) (?:tegen|naar|op) \w+",
-            rf"\b{_WEAPON}\b (?:\w+ ){{0,4}}bij (?:zich|zijn|haar) (?:heeft|draagt|had)\b",
+            rf"\b{_WEAPON}\b (?:\w+ ){{0,4}}bij (?:zich|zijn|haar) (?:heeft|draagt|had)\b|\b{_WEAPON}\b (?:\w+ ){{0,4}}"
+            r"(?:laten zien|liet zien|getoond|showde)\b",
             r"\b(?:gedreigd|dreigt|dreigde) (?:\w+ ){0,3}(?:te laten verdwijnen|te vermoorden|dood te maken|"
             r"iets aan te "
             r"doen)\b|\b(?:bang|zo ver) dat ik (?:haar|hem|de baby|mijn kind|"

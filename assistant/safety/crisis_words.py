@@ -131,12 +131,16 @@ HARMLESS = _rx(
     r"\bpak slaag\b(?=[^.?!]*(?:\d-\d|wedstrijd|toernooi|competitie|elftal|team))|\b(?:elftal|team|ploeg) (?:\w+ ){0,2}"
     r"(?:kreeg|kregen|krijgt) (?:een )?pak slaag\b",
     r"\b(?:vragenlijst|vragen|les|lessen|voorlichting|thema|project|folder|spreekbeurt|werkstuk) over (?:\w+ ){0,3}"
-    r"(?:geweld|mishandeling|misbruik|zelfmoord|zelfdoding)(?: in (?:het|ons) gezin)?\b|\b(?:\w+ )?(?:geweld|"
+    r"(?:\w*geweld|\w*mishandeling|misbruik|zelfmoord|zelfdoding)(?: in (?:het|ons) gezin)?\b|\b(?:\w+ )?(?:geweld|"
     r"mishandeling|misbruik|zelfdoding|pesten) (?:\w+ ){0,2}(?:behandelen|bespreken|bespreekbaar maken|uitleggen|"
     r"als thema|in de les)\b",
     r"\bword (?:\w+ )?gek van\b|\bgillend gek\b|\blig (?:\w+ )?in een deuk\b|\b(?:ben|bin|word) (?:er|"
     r"der) (?:kapot|kepot|kaduuk) van\b|"
     r"\b(?:onderzoeken|onderzocht|controleren|gecontroleerd) op (?:blauwe plekken|letsel|verwondingen|wonden)\b",
+    r"\b(?:tik|tikken|klap|corrigerende tik|pak slaag)\b[^.?!]{0,40}\b(?:legaal|verboden|strafbaar|toegestaan|"
+    r"wettelijk|de wet)\b|\b(?:legaal|verboden|strafbaar|toegestaan) (?:\w+ ){0,4}(?:tik|tikken|klap)\b",
+    r"\b(?:vermoordt|vermoorden|afmaken|maakt (?:me|mij) af)\b[^.?!]{0,40}\b(?:haha\w*|lol|hihi|xd)\b|"
+    r"\bsla\w* (?:helemaal |compleet |echt )?door\b(?! (?:de|het|een|mijn|zijn|haar|hem)\b)",
     r"\bdood van (?:de )?(?:verveling|honger|dorst|het lachen|schaamte|schrik|ellende)\b",
     r"\bdood ?(?:moe|op|graag|ziek|eng|gewoon|normaal|stil|kalm|leuk|saai|serieus|simpel|jammer|zonde)\b|"
     r"\bdood(?:lopend\w*|sangst\w*|gewoon|leuk|eng|moe|op)\b|\bop sterven na dood\b",
