@@ -154,7 +154,8 @@ class CrisisNet:
         kinds = {SUICIDE if votes.get(SUICIDE, 0) >= votes.get(VIOLENCE, 0) else VIOLENCE}
         signals: tuple[str, ...] = (MEANING,)
         if text is not None:
-            from assistant.safety.crisis import child_writer, happening_now, kinds_by_words
+            from assistant.safety.crisis import child_writer, happening_now
+            from assistant.safety.crisis_words import kinds_by_words
 
             kinds = kinds_by_words(text) or kinds
             if child_writer(text):

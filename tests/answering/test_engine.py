@@ -116,6 +116,9 @@ def test_changed_embedding_recipe_rebuilds_everything(corpus: Path, tmp_path: Pa
     assert report.unchanged == 0
 
 
+BULK_FILES = 20
+
+
 def test_killed_ingest_leaves_previous_index_serving(corpus: Path, tmp_path: Path) -> None:
     index_dir = tmp_path / "index"
     settings = settings_for(corpus, index_dir)
@@ -127,10 +130,10 @@ def test_killed_ingest_leaves_previous_index_serving(corpus: Path, tmp_path: Pat
     # Enough new text that embedding takes a while, then kill -9 while the new build is staged.
     bulk = corpus / "plannen" / "bulk"
     bulk.mkdir()
-    for i in range(120):
+    for i in range(BULK_FILES):  # embedding starts after the build is staged and takes seconds: time to kill it
         (bulk / f"deel-{i:03d}.md").write_text(
             f"---\ntitle: Deel {i}\nkind: plan\ndate: 2026-01-01\n---\n# Deel {i}\n\n"
-            + " ".join(f"Zin {j} over onderwerp {i} en begeleiding op school." for j in range(60)),
+            + " ".join(f"Zin {j} over onderwerp {i} en begeleiding op school." for j in range(30)),
             encoding="utf-8",
         )
     env = {**os.environ, "ASSISTANT_CORPUS_DIR": str(corpus), "ASSISTANT_INDEX_DIR": str(index_dir)}
@@ -151,7 +154,7 @@ def test_killed_ingest_leaves_previous_index_serving(corpus: Path, tmp_path: Pat
 
     # The next ingest cleans up and completes.
     report = ingest(settings)
-    assert len(report.added) == 120
+    assert len(report.added) == BULK_FILES
     assert not list((index_dir / "builds").glob(".staging-*"))
 
 

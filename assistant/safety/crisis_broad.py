@@ -1,0 +1,191 @@
+"""The broad nets of crisis detection: rules added after each blinded set showed what the event rules missed
+(neglect, self-harm in other words, a missing child, grooming, threats, English). Each describes harm to a person,
+on normalised text; safety/crisis.py reads them after the event rules of safety/crisis_rules.py."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.safety.crisis_words import _WEAPON, ACUTE, SUICIDE, VIOLENCE, _rx
+
+BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
+    # a child who is missing and cannot be reached: 112
+    (
+        "vermist",
+        (ACUTE,),
+        _rx(
+            r"\A(?=.*\b(?:niet (?:thuis|op school) (?:\w+ )?(?:gekomen|aangekomen)|niet thuisgekomen|vermist|spoorloos|"
+            r"onvindbaar|is weg|weggelopen|niet teruggekomen|missing)\b)(?=.*\b(?:neemt (?:\w+ ){0,2}niet op|"
+            r"niet bereikbaar|niemand weet|weten "
+            r"van niks|weet niemand|staat uit)\b)",
+        ),
+    ),
+    # broad nets: single words that rarely appear in an ordinary school question (idioms were blanked out above)
+    (
+        "slaan_breed",
+        (VIOLENCE,),
+        _rx(
+            r"\b(?:sla|slaat|slaan|sloeg|sloegen|geslagen|slaag|schop|schopt|schopte|schopten|geschopt|stomp|stompt|"
+            r"stompte|gestompt|mept|mepte|gemept|knijpt|kneep|geknepen|wurgt|wurgde|gewurgd|afgetuigd|in elkaar "
+            r"geslagen|trappen gekregen|timmert|timmerde|getimmerd|aftuigen|afranselen|billenkoek|pak rammel|"
+            r"rammelt|tikken (?:geeft|krijgt|gekregen)|in elkaar (?:getrapt|geschopt|gebeukt))\b",
+            r"\bmet (?:een |de |zijn |haar )?(?:riem|stok|slof|pollepel|lat|tak|zweep|broeksriem|tuinslang)\b",
+            r"\b(?:door elkaar (?:\w+ )?(?:geschud|schudt|schudden|schudde|schudt)|"
+            r"schudt (?:\w+ ){0,2}door elkaar|shaken|"
+            r"tegen de muur (?:\w+ )?(?:gegooid|geduwd|gesmeten|gegooit|geslagen|gedrukt)|(?:gooit|gooide|smijt|smeet) "
+            r"(?:\w+ ){0,2}(?:met|naar) (?:stoelen|spullen|borden|dingen|meubels|glazen|ons|mij|me|haar|hem))\b",
+            r"\b(?:een )?(?:klap|klappen|mep|tik) (?:\w+ ){0,2}(?:gegeven|geven|gaf|gekregen|verkocht)\b|\baan "
+            r"(?:haar|zijn|de|mijn) haren (?:\w+ ){0,5}(?:trekken|trekt|trok|getrokken|sleurt|sleurde|gesleurd|"
+            r"sleept)\b",
+            r"\bbij (?:mijn|de|haar|zijn) (?:keel|nek) (?:gepakt|gegrepen|vastgepakt|vastgehouden|pakt|grijpt|"
+            r"pakte|greep)\b|"
+            r"\b(?:keel|nek) (?:\w+ )?dichtgeknepen\b|\b(?:word|wordt|worden|werd) (?:\w+ ){0,2}gestalkt\b|"
+            r"\bstalkt (?:mij|me|ons|haar)\b",
+            r"\bpijn (?:gedaan|te doen)\b|\b(?:doet|deed|doen) (?:\w+ ){0,2}(?:me|mij|haar|hem|ons|de kinderen|mama|"
+            r"papa) (?:\w+ )?pijn\b",
+            r"\b(?:scheldt|schold|scheld) (?:\w+ ){0,5}uit\b|\buitgescholden door (?:mijn|haar|zijn|m'n) \w+\b",
+            r"\b(?:laat|liet) (?:\w+ ){0,2}niet (?:gaan|weg|naar buiten)\b|\bvastgehouden tegen\b|"
+            r"\bvastgebonden\b|\bopgesloten\b|\bsluit (?:\w+ ){1,3}op\b|\bopsluit\b",
+            r"\bagressie?f\w* (?:\w+ ){0,4}(?:thuis|tegen (?:mij|me|ons|haar|hem|de kinderen)|"
+            r"naar (?:mij|me|ons|haar))\b|"
+            r"\b(?:vriend|man|vader|stiefvader|partner|ex|moeder|vrouw) (?:\w+ ){0,4}(?:heel |erg |zo )?agressie?f\b",
+        ),
+    ),
+    (
+        "letsel",
+        (VIOLENCE,),
+        _rx(
+            r"\b(?:wonden|wond|verwonding\w*|brandplek\w*|\w*brandplekken|blauwe plek\w*|striemen|bulten|botbreuk\w*|"
+            r"bloeduitstorting\w*)\b|\bbont en blauw\b",
+        ),
+    ),
+    (
+        "seksueel",
+        (VIOLENCE,),
+        _rx(
+            r"\b(?:zit|zat|zitten) (?:\w+ ){0,2}aan (?:me|mij|haar|hem|mijn \w+|zijn \w+|haar \w+)\b(?! (?:spullen|"
+            r"telefoon|tas|eten|computer|laptop|fiets|haar\b|bord|boeken|werk))",
+            r"\b(?:oudere|volwassen|veel oudere) (?:man|vrouw|jongen|kerel) (?:\w+ ){0,12}(?:cadeau\w*|auto|foto\w*|"
+            r"afspr\w*|chat\w*|seks|geld|mee)\b",
+            r"\b(?:hem|haar|mij|me) (?:\w+ ){0,4}(?:aanraakt|aanraakte|aangeraakt|betast|betastte|bevoelt|bevoelde)\b",
+            r"\b(?:stiefvader|stiefpapa|vader|papa|oom|opa|broer|vriend van (?:mijn|mama)) (?:\w+ ){0,8}(?:komt|kwam) "
+            r"(?:\w+ ){0,3}(?:mijn|haar|zijn) (?:slaapkamer|kamer|bed) (?:in|binnen)\b",
+            r"\b(?:komt|kwam|kruipt|kroop) (?:\w+ ){0,3}bij (?:mij|me|haar|hem) in (?:bed|bad)\b|\bdoet (?:\w+ )?raar "
+            r"bij (?:mij|me|haar|hem)\b|\baan (?:mijn|haar|zijn) \w+ (?:heeft|had) gezeten\b|\bgeheime? spelletjes?\b",
+            r"\b(?:heeft|hebben|verspreid\w*|stuurt|sturen|delen|gedeeld) (?:\w+ ){0,4}(?:nudes|naaktfoto\w*|"
+            r"naaktbeelden)\b|"
+            r"\b(?:nudes|naaktfoto\w*) (?:\w+ ){0,10}(?:tenzij|als ik|betaal|geld)\b|\b(?:me|mij|haar|"
+            r"hem) pijn (?:doet|deed|"
+            r"doen) tussen (?:haar|mijn|zijn) benen\b|\bvastbindt|vastbinden|bindt (?:\w+ ){0,2}vast\b",
+            r"\bsexually (?:assaulted|abused|harassed)|\b(?:assaulted|molested|raped|groped)\b|\btouched "
+            r"(?:me|her|him) (?:\w+ )?(?:inappropriately|down there)\b",
+        ),
+    ),
+    (
+        "verwaarlozing_breed",
+        (VIOLENCE,),
+        _rx(
+            r"\b(?:zonder eten|geen eten|niks te eten|niets te eten|geen eten en drinken|honger lijden|lijdt honger)\b",
+            r"\b(?:dagen|dagenlang|nachten|nachtenlang|urenlang|weekenden|de hele nacht|'s nachts) (?:\w+ ){0,3}"
+            r"alleen\b",
+            r"\b(?:zwerft|zwerven|zwierf|rondzwerft|rondzwerven)\b|\bgeen toezicht\b",
+            r"\b(?:er is|is er|hebben we|krijg ik|krijgen we|krijgt (?:hij|ze|zij)) (?:\w+ ){0,2}(?:nooit|geen) "
+            r"(?:genoeg )?eten\b",
+            r"\balleen thuis (?:\w+ ){0,3}(?:'?s ?nachts|snachts|de hele nacht)\b",
+            r"\b(?:zie|zag|zien) (?:\w+ )?geen (?:volwassenen?|ouders?|grote mensen)\b",
+            r"\b(?:dronken|stomdronken|bezopen|laveloos|onder invloed|stoned|ladderzat)\b[^?!]{0,80}\b(?:auto|rijden|"
+            r"rijdt|wegrijden|weggereden|reed|achter het stuur)\b|\b(?:auto|rijden|rijdt|wegrijden|weggereden|reed|"
+            r"achter het stuur)\b[^?!]{0,80}\b(?:dronken|stomdronken|bezopen|laveloos|onder invloed|stoned)\b",
+            r"\A(?=.*\b(?:mager|onverzorgd|ondervoed|vieze kleren)\b)(?=.*\b(?:alleen (?:buiten|thuis|"
+            r"op straat)|honger|"
+            r"geen eten|tot (?:1[0-2]|[7-9]) uur)\b)",
+        ),
+    ),
+    (
+        "zelfdoding_breed",
+        (SUICIDE,),
+        _rx(
+            r"\b(?:ik |hij |ze |zij )?(?:wil|wilt) (?:echt |gewoon |eigenlijk )?niet meer"
+            r"(?= ?(?:[.!?,;]|$| en\b| echt))",
+            r"\bniemand (?:zou|zal|gaat) (?:me|mij|hem|haar) (?:\w+ )?missen\b|\bniemand mist (?:me|mij)\b",
+            r"\b(?:strop|zich op te hangen)\b|\b(?:zich|zichzelf|mezelf|mijzelf) (?:\w+ ){0,3}(?:ophangen|"
+            r"opgehangen|ophangt)\b|\btouw (?:\w+ ){0,5}(?:kamer|nek|zolder|"
+            r"balk)\b|\b(?:voor|onder) de trein\b|\b(?:van|vanaf|af) (?:de|het|een) (?:flat|brug|dak) "
+            r"(?:springen|af|te springen|gesprongen)\b|\bspring\w* (?:\w+ ){0,3}(?:van|voor|vanaf) (?:de|het|een) "
+            r"(?:flat|brug|dak|trein)\b",
+            r"\bliever dood\b|\bdood (?:willen|zou willen|wil|wilt) zijn\b|\bwas ik (?:maar )?dood\b|\b(?:doods|"
+            r"zelfmoord)gedachte\w*|\bdoodswens\b|\bgedachten? (?:\w+ )?aan (?:de dood|doodgaan|sterven|er een "
+            r"eind aan)\b",
+            r"\b(?:gesneden|snijd\w*|sneed|kras\w*|gekrast|kerf\w*|gekerfd) (?:\w+ ){0,3}(?:mezelf|zichzelf|mijzelf|"
+            r"zich|armen|polsen|benen|arm|pols)\b|\b(?:mezelf|zichzelf|mijzelf) (?:\w+ ){0,3}(?:gesneden|gekrast|"
+            r"bezeerd|beschadigd|pijn gedaan|pijn doen|pijn doet)\b",
+            r"\b(?:fles|strip|strips|doosje|potje|alle|een hoop|heel veel) (?:\w+ )?(?:pillen|medicijnen|tabletten|"
+            r"paracetamol|slaappillen)\b|\b(?:pillen|medicijnen|tabletten|paracetamol) (?:\w+ ){0,2}"
+            r"(?:leeggegeten|geslikt|ingeslikt|gespaard|verzameld|opgespaard|verstopt)\b",
+            r"\bspullen (?:\w+ ){0,2}weg(?:geeft|geven|gegeven|gaf)\b|\bgeeft (?:\w+ ){0,3}spullen weg\b",
+            r"\b(?:het )?leven (?:is|heeft) (?:\w+ ){0,2}(?:geen zin|zinloos|niks waard|niets waard|pointless)\b|"
+            r"\blife is (?:\w+ )?(?:pointless|meaningless|not worth)\b|\bwants? (?:it )?(?:all )?to (?:stop|end)\b|"
+            r"\bwil (?:dat )?(?:het|alles) (?:\w+ )?(?:stopt|ophoudt|voorbij is)\b",
+            r"\b(?:zichzelf|zich|mezelf) (?:\w+ ){0,4}(?:van|uit|vanaf|voor) (?:het|de|een) (?:balkon|dak|flat|brug|"
+            r"raam|trein) (?:\w+ ){0,2}(?:gooien|gooit|storten|werpen|springen)\b",
+            r"\b(?:appte|appt|stuurde|stuurt|schreef|schrijft|berichtje?)\b[^.?!]{0,30}\bbedankt voor alles\b",
+            r"\ber (?:\w+ )?(?:binnenkort|straks|toch|gewoon|allemaal|alle drie|alle twee) (?:\w+ )?niet meer\b|"
+            r"\b(?:als ik|dat ik) er (?:\w+ ){0,2}niet meer (?:ben|was|zou zijn)\b",
+            r"\bmaakt (?:toch )?(?:niet|niks) uit of ik (?:er )?(?:morgen |straks )?(?:nog )?(?:ben|leef|besta)\b|"
+            r"\bals ik dood ben\b|\b(?:going to|gonna|will) end it\b",
+            r"\bik stap (?:\w+ ){0,2}(?:voor|onder|uit)\b|\beruit stappen\b|\bstap (?:ik )?eruit\b",
+            r"\b(?:het )?leven (?:\w+ )?zat\b|\b(?:verhang\w*|verhangen)\b|\b(?:liefst|liever) (?:\w+ ){0,3}"
+            r"(?:verdwijnen|dood|weg zijn|er niet zijn)\b|\b(?:waardeloos|nutteloos)\b.*\b(?:verdwijnen|dood|weg)\b",
+            r"\b(?:al mijn|al zijn|al haar|alle) (?:pillen|medicijnen|tabletten) (?:\w+ )?(?:in te nemen|innemen|"
+            r"slikken|op te eten|opeten|geslikt)\b",
+            r"\b(?:dak|flat|brug|balkon|raam) (?:\w+ ){0,6}(?:springen|te springen|spring\w*)\b|"
+            r"\b(?:springen|spring\w*) (?:\w+ ){0,4}(?:van het dak|van de flat|van de brug|uit het raam)\b",
+            r"\bnog (?:\w+ )?(?:wil|wilt|willen) leven\b|\bwaarom (?:ik|hij|ze|zij) nog (?:leef|leeft|besta|bestaat)\b|"
+            r"\bgeen reden (?:meer )?om te leven\b|\b(?:een )?eind(?:e)? aan alles\b|\bniet meer wakker "
+            r"(?:wordt|word|worden|te worden)\b",
+            r"\b(?:hoeveel|welke dosis|hoe veel) (?:\w+ ){0,4}(?:dodelijk|dood)\b|\bdodelijke dosis\b|"
+            r"\bafscheids\w+",
+            r"\b(?:denk|denkt|dacht|denken|praat|praten|heeft het) (?:\w+ ){0,3}(?:aan|over) (?:doodgaan|dood gaan|"
+            r"de dood|sterven|er een eind|zelfmoord|zichzelf (?:iets )?aan)\b|\b(?:wil|wilt) (?:\w+ ){0,2}doodgaan\b",
+        ),
+    ),
+    (
+        "dwang_uitbuiting",
+        (VIOLENCE,),
+        _rx(
+            r"\b(?:geheim (?:houden|moet houden)|geheimpje)\b(?=.*\b(?:videobellen|webcam|robux|v-bucks|cadeau\w*|"
+            r"foto'?s)\b)|\b(?:robux|v-bucks|cadeautjes?) (?:\w+ ){0,8}(?:videobellen|foto'?s|afspreken|webcam)\b",
+            r"\b(?:stepdad|stepfather|dad|father|uncle|brother) (?:\w+ ){0,3}(?:coming|comes|came|walks?|walking) into "
+            r"(?:the |my )?(?:bathroom|shower|bedroom|room)\b",
+            r"\b(?:besneden|besnijden|besnijdenis|uitgehongerd|uithongeren|hongert (?:\w+ )?uit)\b",
+            r"\bmag (?:\w+ ){0,4}(?:nooit|niet) (?:\w+ )?eten\b|\b(?:nooit|geen) eten (?:als|krijg|krijgt)\b",
+            r"\b(?:mee te nemen|meenemen|ontvoer\w*) (?:\w+ ){0,3}(?:naar het buitenland|naar \w+ en niet terug)\b|"
+            r"\bnaar het buitenland (?:\w+ ){0,3}(?:mee te nemen|meenemen|ontvoeren)\b|\bkinderontvoering\b",
+            r"\b(?:moet|moeten|gaat|wordt gedwongen te|gedwongen|dwingen) (?:\w+ ){0,5}trouwen\b|\btrouwen met "
+            r"(?:een |haar |zijn )?(?:neef|nicht|oom|oudere man)\b",
+            r"\A(?=.*\b(?:is|van|ben|zijn) 1[0-5]\b).*\b(?:vriend|vriendje|man|jongen|vriendin) van "
+            r"(?:1[89]|[2-9]\d)\b",
+            r"\b(?:pushed|shoved|threw|kicked|hit|slapped|punched|beat) (?:\w+ ){0,4}(?:down the stairs|against the "
+            r"wall)\b|\b(?:hits|beats|kicks|slaps|punches|pushed|hit|kicked|slapped|punched) (?:me|us|"
+            r"the (?:\d+ year old|"
+            r"kids?|child|children|baby|boy|girl))\b|\bnobody feeds (?:us|me|them)\b|\bno food (?:at home|"
+            r"in the house)\b",
+            r"\bgeld (?:\w+ ){0,3}verdienen met seks\b|\bseks (?:\w+ ){0,3}(?:voor|tegen) (?:geld|cadeaus)\b|"
+            r"\bloverboy\w*|\bgedwongen (?:\w+ ){0,2}prostitutie\b",
+            r"\b(?:geeft|gaf|gegeven|krijgt|kreeg) (?:\w+ ){0,3}drugs\b|\bdrugs (?:\w+ ){0,2}(?:geeft|gaf|gegeven)\b",
+        ),
+    ),
+    (
+        "ombrengen",
+        (ACUTE, VIOLENCE),
+        _rx(
+            r"\b(?:gaat|ga|gaan|wil|wilt|zal) (?:\w+ ){0,4}(?:steken|neersteken|neerschieten|doodschieten|afmaken)\b",
+            r"\bdood (?:\w+ )?(?:gaat|zal|wil|gaan) maken\b",
+            rf"\b{_WEAPON} (?:\w+ ){{0,3}}(?:op|tegen) (?:mijn|haar|zijn|de) (?:keel|nek|hals|buik|hoofd)\b",
+            r"\b(?:he'?ll|he will|she'?ll|she will|they'?ll) (?:\w+ )?(?:kill|hurt|murder) (?:me|us|her|him)\b",
+            r"\buit huis gezet\b",
+            r"\b(?:ons|haar|hem|me|mij|jullie|allemaal) (?:\w+ ){0,2}(?:om te brengen|af te maken|om zeep te "
+            r"helpen|koud te maken)\b|\bbrengt (?:\w+ ){0,3}om\b(?! (?:het|de) )|\bom zeep\b",
+        ),
+    ),
+]
