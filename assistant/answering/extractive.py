@@ -102,8 +102,11 @@ class Extractor:
                 self._sentence_cache.update(zip(missing, fresh, strict=True))
         return np.stack([known[t] for t in texts])
 
-    def extract(self, question: str, q_stems: set[str], hits: list[Hit], max_sentences: int = 3) -> str:
-        """The best-supported sentences, in reading order, each followed by its source number."""
+    def extract(
+        self, question: str, q_stems: set[str], hits: list[Hit], max_sentences: int = 3, audience: str = "ouder"
+    ) -> str:
+        """The best-supported sentences, in reading order, each followed by its source number; for a parent within
+        ``answer_max_words`` (the best sentence always)."""
         candidates: list[tuple[int, int, str, str]] = []  # rank, position, text shown, text scored
         for rank, hit in enumerate(hits[:2]):
             if hit.metadata.get("kind") == "sociale_kaart":
@@ -129,11 +132,16 @@ class Extractor:
         best = scored[0][0]
         chosen: list[tuple[float, int, int, str]] = []
         per_source: dict[int, int] = {}
+        budget, used = (self.settings.answer_max_words if audience == "ouder" else 0), 0
         for item in scored:
             if len(chosen) >= max_sentences or item[0] < 0.45 * best:
                 break
             if per_source.get(item[1], 0) >= (3 if item[1] == 0 else 2):
                 continue
+            words = len(item[3].split())
+            if budget and chosen and used + words > budget:
+                continue
+            used += words
             per_source[item[1]] = per_source.get(item[1], 0) + 1
             chosen.append(item)
         chosen.sort(key=lambda x: (x[1], x[2]))

@@ -135,8 +135,8 @@ class Answerer:
     def refusal(self, filters: Filters | None, question_stems: set[str] | None = None) -> str:
         return self.extractor.refusal(filters, question_stems)
 
-    def extract(self, question: str, q_stems: set[str], hits: list[Hit]) -> str:
-        return self.extractor.extract(question, q_stems, hits)
+    def extract(self, question: str, q_stems: set[str], hits: list[Hit], audience: str = "ouder") -> str:
+        return self.extractor.extract(question, q_stems, hits, audience=audience)
 
 
 def make_generator(answerer: Answerer) -> Generator | None:
@@ -284,7 +284,7 @@ def compose(answerer: Answerer, c: Context) -> None:
         text = (
             answerer.refusal(c.filters, c.question_stems)
             if c.refused
-            else answerer.extract(c.asked, c.question_stems, c.hits)
+            else answerer.extract(c.asked, c.question_stems, c.hits, c.audience)
         )
         answer = finish(text, c.refused)
         c.stream = AnswerStream(iter([answer.answer]), lambda _streamed: answer, sources, c.question, c.read_as)
@@ -309,7 +309,7 @@ def compose(answerer: Answerer, c: Context) -> None:
             text = (
                 answerer.refusal(c.filters, c.question_stems)
                 if result.refused
-                else answerer.extract(c.asked, c.question_stems, c.hits)
+                else answerer.extract(c.asked, c.question_stems, c.hits, c.audience)
             )
             state["final"] = (text, result.refused, "extractief")
             if not shown:  # nothing to withdraw: the replacement streams like any answer

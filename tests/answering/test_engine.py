@@ -233,6 +233,16 @@ def test_a_refusal_names_the_services_that_fit_the_topic(corpus: Path, tmp_path:
     assert "Voor vragen over school" in extractor.refusal(None, extractor.evidence.stems("asdfgh qwerty"))
 
 
+def test_a_word_budget_shortens_the_parents_answer_only(corpus: Path, tmp_path: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index").model_copy(update={"answer_max_words": 8})
+    ingest(settings)
+    answerer = Answerer(LoadedIndex(settings))
+    parent = answerer.ask(TLV, audience="ouder").answer
+    professional = answerer.ask(TLV, audience="professional").answer
+    assert parent.count("[") == 1 and professional.count("[") > 1  # the best sentence always, more only in budget
+    assert parent.split(" [")[0] in professional
+
+
 def test_an_english_question_gets_a_note_and_the_dutch_answer(corpus: Path, tmp_path: Path) -> None:
     settings = settings_for(corpus, tmp_path / "index")
     ingest(settings)
