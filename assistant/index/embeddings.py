@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import sys
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -12,7 +14,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
 # Short names for the packaged models; anything else is a sentence-transformers name or path.
-ALIASES = {"use", "use-multilingual", "e5-small", "all-minilm-l6-v2"}
+ALIASES = {"use", "use-multilingual", "e5-small", "all-minilm-l6-v2", "embeddinggemma-300m"}
 
 
 class USEEmbedding(BaseEmbedding):
@@ -87,10 +89,39 @@ def load_embed_model(name: str) -> BaseEmbedding:
         return USEEmbedding()
     if key == "e5-small":
         return E5Embedding()
-    path = _packaged_minilm() if key == "all-minilm-l6-v2" else name
+    path = _packaged_minilm() if key == "all-minilm-l6-v2" else INSTALLED.get(key, lambda: name)()
     # Never reach for a model hub: a name must already be in the local cache, or be a path.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     from llama_index.embeddings.huggingface import HuggingFaceEmbedding
 
-    return HuggingFaceEmbedding(model_name=path, device="cpu", model_kwargs={"local_files_only": True})
+    query, document = model_prompts(path)
+    return HuggingFaceEmbedding(
+        model_name=path,
+        device="cpu",
+        model_kwargs={"local_files_only": True},
+        query_instruction=query,
+        text_instruction=document,
+    )
+
+
+def model_prompts(path: str) -> tuple[str | None, str | None]:
+    """The query and document prompts a sentence-transformers model was trained with (EmbeddingGemma: "task: search
+    result | query: " and "title: none | text: "), from its own config; llama-index would otherwise use none."""
+    config = Path(path) / "config_sentence_transformers.json"
+    if not config.is_file():
+        return None, None
+    prompts = json.loads(config.read_text(encoding="utf-8")).get("prompts") or {}
+    return prompts.get("query") or None, prompts.get("document") or prompts.get("passage") or None
+
+
+def _installed(name: str) -> str:
+    """A model that a setup script placed in the virtualenv (``.ci/setup-embeddinggemma``)."""
+    path = Path(sys.prefix) / "share" / "wegwijs" / name
+    if not (path / "modules.json").is_file():
+        raise RuntimeError(f"Het model {name} is niet geïnstalleerd: voer eerst .ci/setup-embeddinggemma uit.")
+    return str(path)
+
+
+# Short names for models installed by a setup script, not by pip.
+INSTALLED = {"embeddinggemma-300m": lambda: _installed("embeddinggemma-300m")}
