@@ -6,7 +6,7 @@ from functools import cached_property
 
 import numpy as np
 
-from assistant.answering.refusal import PACKAGED, RefusalModel, signals
+from assistant.answering.refusal import RefusalModel, packaged_for, signals
 from assistant.config import Settings
 from assistant.search.retrieve import Hit, LoadedIndex
 from assistant.text import stems
@@ -69,7 +69,7 @@ class Evidence:
         """The calibrated model, when configured and fitted on this index's embedding model's cosines."""
         if self.settings.refusal != "model":
             return None
-        model = RefusalModel.read(self.settings.refusal_model or PACKAGED)
+        model = RefusalModel.read(self.settings.refusal_model or packaged_for(self.index.manifest.embed_model))
         return model if model is not None and model.embed_model == self.index.manifest.embed_model else None
 
     def support(self, question: str, question_stems: set[str], hits: list[Hit]) -> float | None:

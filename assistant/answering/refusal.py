@@ -25,7 +25,15 @@ if TYPE_CHECKING:
     from assistant.answering.evidence import Evidence
     from assistant.search.retrieve import Hit, LoadedIndex
 
-PACKAGED = Path(__file__).resolve().parent.parent / "data" / "refusal.json"
+PACKAGED = Path(__file__).resolve().parent.parent / "data" / "refusal.json"  # fitted on e5-small's cosines
+
+
+def packaged_for(embed_model: str) -> Path:
+    """The packaged model fitted on this embedding model's cosines (data/refusal-<model>.json), else the default."""
+    own = PACKAGED.with_name(f"refusal-{embed_model}.json")
+    return own if own.is_file() else PACKAGED
+
+
 FEATURES = ("dense", "sentence", "known_share", "coverage", "english")
 
 

@@ -67,12 +67,16 @@ def eval_cmd(
 @click.option("--fit", "fit_on", multiple=True, required=True, metavar="INDEX:VRAGEN[:SPLIT]", help="Fit hierop.")
 @click.option("--check", "check_on", multiple=True, metavar="INDEX:VRAGEN[:SPLIT]", help="Meet hierop (apart).")
 @click.option("--max-false-refusal", type=click.FloatRange(0.0, 0.5), default=0.08, show_default=True)
-@click.option("--out", type=click.Path(path_type=Path), help="Modelbestand (standaard: het meegeleverde).")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    help="Modelbestand (standaard: het meegeleverde voor dit inbeddingsmodel).",
+)
 def calibrate_refusal(
     fit_on: tuple[str, ...], check_on: tuple[str, ...], max_false_refusal: float, out: Path | None
 ) -> None:
     """Stel het weigermodel af op vragensets met hun index, en meet het op andere sets."""
-    from assistant.answering.refusal import PACKAGED
+    from assistant.answering.refusal import packaged_for
     from assistant.tools.calibrate import QuestionSet, calibrate
 
     settings = _settings()
@@ -82,7 +86,7 @@ def calibrate_refusal(
         [QuestionSet.parse(t) for t in check_on],
         max_false_refusal,
     )
-    model.write(out or PACKAGED)
+    model.write(out or packaged_for(model.embed_model))
     click.echo(json.dumps({"threshold": model.threshold, **model.measured}, ensure_ascii=False, indent=1))
 
 

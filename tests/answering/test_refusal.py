@@ -78,3 +78,14 @@ def test_question_set_syntax() -> None:
     assert QuestionSet.parse("/tmp/ix:vragen.jsonl").split is None
     with pytest.raises(WegwijsError):
         QuestionSet.parse("alleen-een-pad")
+
+
+def test_each_embedding_model_has_its_own_packaged_refusal_model() -> None:
+    """The signals are one model's cosines: EmbeddingGemma's sit near 0.5 where e5's sit near 0.85, so a model fitted
+    on one would refuse everything (or nothing) on the other."""
+    from assistant.answering.refusal import PACKAGED, RefusalModel, packaged_for
+
+    assert packaged_for("e5-small") == PACKAGED and packaged_for("iets-anders") == PACKAGED
+    for name in ("e5-small", "embeddinggemma-300m"):
+        model = RefusalModel.read(packaged_for(name))
+        assert model is not None and model.embed_model == name
