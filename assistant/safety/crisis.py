@@ -252,10 +252,23 @@ FICTION = re.compile(
 )
 
 
+# A request to the assistant to write a story ("schrijf een verhaal waarin …"), at the start of the message; never
+# the writer's own words ("ik schrijf een gedicht want ik wil dood" is read like any message).
 WRITE_FICTION = re.compile(
-    r"\b(?:schrijf|verzin|bedenk|write) (?:\w+ ){0,2}(?:verhaal|verhaaltje|gedicht|rap|songtekst|scene|script|grap|"
-    r"story|poem)\b"
+    r"^\W*(?:(?:kun|kan|wil) (?:je|jij|u) (?:\w+ )?)?(?:schrijf|verzin|bedenk|write|schrijven|verzinnen) (?:\w+ ){0,2}"
+    r"(?:verhaal|verhaaltje|gedicht|rap|songtekst|scene|script|grap|story|poem)\b(?![^.?!]*\b(?:ik|mij|me|mijn)\b)|"
+    r"^\W*(?:(?:kun|kan|wil) (?:je|jij|u) )?(?:een )?(?:verhaal|verhaaltje|gedicht|rap|story|poem) (?:\w+ ){0,6}"
+    r"(?:schrijven|verzinnen|bedenken)\b(?![^.?!]*\b(?:ik|mij|me|mijn)\b)"
 )
+
+
+# "… en ik wil dat ook", "bij mij thuis ook": the writer in the story after all.
+ME_TOO = re.compile(r"\b(?:ik|mij|me)\b (?:\w+ ){0,3}(?:ook|zelf|net zo)\b|\bbij (?:mij|ons) (?:thuis )?ook\b")
+
+
+def about_a_story(norm: str) -> bool:
+    """A book, film, lesson or school project about the topic, with the writer not in it."""
+    return bool(FICTION.search(norm)) and not ME_TOO.search(norm)
 
 
 THREAT_RULES = {
@@ -301,7 +314,7 @@ def detect_crisis(text: str | None) -> Crisis | None:
             if (
                 (NEGATED.search(before) and (SUICIDE not in rule_kinds or name == "zelfmoord"))
                 or _about_data(norm, match)
-                or (name == "zelfmoord" and FICTION.search(norm))
+                or (name == "zelfmoord" and about_a_story(norm))
                 or (name == "doodsbedreiging" and (SELF.search(before) or SELF.search(match.group() + " ")))
                 or (name.startswith("slaan") and _between_children(norm, match))
                 or (name.startswith("slaan") and NEGATED_AFTER.search(norm[match.start() :]))
@@ -321,7 +334,7 @@ def detect_crisis(text: str | None) -> Crisis | None:
         and not NEGATED.search(norm[: topic.start()])
         and not _about_data(norm, topic)
         and (not PROCEDURE.search(norm) or CONCRETE.search(norm))
-        and not FICTION.search(norm)
+        and not about_a_story(norm)
     ):
         kinds.add(SUICIDE if re.match(r"zel|sui|zui", topic.group()) else VIOLENCE)
         signals.append("onderwerp")

@@ -47,11 +47,11 @@ def fit_for_meaning(text: str) -> bool:
     """
     from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 
-    from assistant.safety.crisis import WRITE_FICTION
+    from assistant.safety.crisis import ME_TOO, WRITE_FICTION
     from assistant.safety.injection import looks_like_instruction
 
     norm = normalise(text)
-    if WRITE_FICTION.search(norm) or _STORY.search(norm):  # a story, a book or a film about it: not the writer's
+    if WRITE_FICTION.search(norm) or (_STORY.search(norm) and not ME_TOO.search(norm)):  # a story, not the writer
         return False
     words = _LETTERS.findall(norm)
     if len(words) < MIN_WORDS or looks_like_instruction(text) or _INSTRUCTION.search(norm) or HARMLESS.search(norm):

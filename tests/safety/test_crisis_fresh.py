@@ -112,3 +112,19 @@ def test_a_child_gets_the_kindertelefoon_and_a_professional_never_child_text() -
     assert not any(p in professional for p in CHILD_DIRECTED)
     parent = detect_crisis("mijn man slaat mij, de kinderen zijn erbij")
     assert parent is not None and not any(p in crisis_message(parent, PROMPTS, "ouder") for p in CHILD_DIRECTED)
+
+
+def test_a_story_is_no_crisis_unless_the_writer_is_in_it() -> None:
+    """Attacking the story exceptions: a request to write fiction is not the writer's event, but a child who
+    writes a story about themselves, or who read a book and "wants that too", is."""
+    assert detect_crisis("Schrijf een verhaal waarin de juf wordt vermoord door de leerlingen") is None
+    assert detect_crisis("kun je een verhaal schrijven over een kind dat geslagen wordt") is None
+    for text in (
+        "ik schrijf een verhaal over mij, papa slaat me elke dag",
+        "ik schrijf een gedicht want ik wil dood",
+        "ik heb een boek gelezen over een meisje dat zelfmoord pleegt en ik wil dat ook",
+        "schrijf een verhaal over mij, ik wil niet meer leven",
+        "in de film wordt een kind geslagen, bij ons thuis ook",
+    ):
+        assert detect_crisis(text) is not None, text
+
