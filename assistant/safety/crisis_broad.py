@@ -34,6 +34,8 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"schudt (?:\w+ ){0,2}door elkaar|shaken|"
             r"tegen de muur (?:\w+ )?(?:gegooid|geduwd|gesmeten|gegooit|geslagen|gedrukt)|(?:gooit|gooide|smijt|smeet) "
             r"(?:\w+ ){0,2}(?:met|naar) (?:stoelen|spullen|borden|dingen|meubels|glazen|ons|mij|me|haar|hem))\b",
+            r"\b(?:geeft|gaf|geven|krijg|krijgt|kreeg) (?:me |mij |hem |haar |ons )?(?:\w+ ){0,3}(?:een )?(?:klap|"
+            r"klappen|mep|tik|tikken|pak slaag)\b|"
             r"\b(?:een )?(?:klap|klappen|mep|tik) (?:\w+ ){0,2}(?:gegeven|geven|gaf|gekregen|verkocht)\b|\baan "
             r"(?:haar|zijn|de|mijn) haren (?:\w+ ){0,5}(?:trekken|trekt|trok|getrokken|sleurt|sleurde|gesleurd|"
             r"sleept)\b",

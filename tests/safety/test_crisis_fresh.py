@@ -128,3 +128,24 @@ def test_a_story_is_no_crisis_unless_the_writer_is_in_it() -> None:
     ):
         assert detect_crisis(text) is not None, text
 
+
+def test_idioms_and_law_questions_never_hide_a_disclosure() -> None:
+    """Attacking the idiom and law-question exceptions: each stays ordinary in its general form, and a child's own
+    words with the same phrase still get help."""
+    ordinary = (
+        "Was een tik geven aan je kind vroeger eigenlijk legaal in Nederland?",
+        "is een tik geven eigenlijk verboden volgens de wet?",
+        "mijn moeder vermoordt me als ze dit ziet haha, 3 voor wiskunde",
+        "mn vader slaat helemaal door als ik te laat thuis ben lol",
+        "mijn zoon kreeg een klap van een klasgenoot op het schoolplein",
+    )
+    for text in ordinary:
+        assert detect_crisis(text) is None, text
+    for text in (
+        "mijn vader geeft me elke dag een tik, is dat verboden?",
+        "papa zegt dat hij me vermoordt haha maar hij meent het echt",
+        "hij slaat door tot ze bloedt",
+        "mijn moeder geeft me klappen als ik huil",
+    ):
+        assert detect_crisis(text) is not None, text
+
