@@ -148,4 +148,3 @@ def test_idioms_and_law_questions_never_hide_a_disclosure() -> None:
         "mijn moeder geeft me klappen als ik huil",
     ):
         assert detect_crisis(text) is not None, text
-
