@@ -29,9 +29,6 @@ NET_THRESHOLD = 0.7
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-_STORY = re.compile(r"\b(?:boek|film|serie|leeslijst|lesmateriaal|toneelstuk|\w+preventie)\b")
-
-
 # Talk to or about the assistant itself ("herhaal", "je instructies"): never a crisis by meaning.
 _INSTRUCTION = re.compile(
     r"\b(?:instructies?|systeemprompt|prompt|negeer|herhaal|jailbreak|ontwikkelaar|repeat|pretend|ignore|print)\b|"
@@ -47,11 +44,11 @@ def fit_for_meaning(text: str) -> bool:
     """
     from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 
-    from assistant.safety.crisis import ME_TOO, WRITE_FICTION
+    from assistant.safety.crisis import ME_TOO, STORY, WRITE_FICTION
     from assistant.safety.injection import looks_like_instruction
 
     norm = normalise(text)
-    if WRITE_FICTION.search(norm) or (_STORY.search(norm) and not ME_TOO.search(norm)):  # a story, not the writer
+    if WRITE_FICTION.search(norm) or (STORY.search(norm) and not ME_TOO.search(norm)):  # a story, not the writer
         return False
     words = _LETTERS.findall(norm)
     if len(words) < MIN_WORDS or looks_like_instruction(text) or _INSTRUCTION.search(norm) or HARMLESS.search(norm):
