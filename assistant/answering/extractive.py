@@ -159,15 +159,12 @@ class Extractor:
         else the general information services of the reader's region and the country."""
         base = prompt(self.settings.prompts_dir, "weigering")
         topical = self.topical_referrals(filters, question_stems or set())
-        if topical:  # the services for this topic, then general ones up to three
-            general = [h for h in self.referrals(filters) if h not in topical]
-            lines = "\n".join(f"- {h}" for h in (topical + general)[:3])
-            return f"{base}\n\n{prompt(self.settings.prompts_dir, 'verwijzing-onderwerp')}\n{lines}"
-        helpers = self.referrals(filters)
+        helpers = (topical + [h for h in self.referrals(filters) if h not in topical])[:3]  # the topic's first
         if not helpers:
             return f"{base}\n\n{prompt(self.settings.prompts_dir, 'verwijzing-standaard')}"
+        intro = prompt(self.settings.prompts_dir, "verwijzing-onderwerp" if topical else "verwijzing")
         lines = "\n".join(f"- {h}" for h in helpers)
-        return f"{base}\n\n{prompt(self.settings.prompts_dir, 'verwijzing')}\n{lines}"
+        return f"{base}\n\n{intro}\n{lines}"
 
     @cached_property
     def _services(self) -> list[Service]:
