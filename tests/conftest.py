@@ -35,3 +35,16 @@ def corpus(tmp_path: Path) -> Path:
     (broken / "leeg.md").write_text("", encoding="utf-8")
     (broken / "latin1.txt").write_bytes("Informatie over de oudercommissie en het café.".encode("latin-1"))
     return root
+
+
+# The two real index builds take minutes each: collected first, each parallel worker (-n 2, one file per worker)
+# starts on one of them and the short tests fill in around them, instead of one build starting last.
+HEAVY_FIRST = ("test_foreign_bars.py", "test_eval_bars.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def order(item: pytest.Item) -> int:
+        name = item.path.name
+        return HEAVY_FIRST.index(name) if name in HEAVY_FIRST else len(HEAVY_FIRST)
+
+    items.sort(key=order)
