@@ -47,6 +47,8 @@ ACUTE_BODY = _rx(
     r"\bhoor (?:nog steeds|nog altijd|nu) (?:\w+ )?(?:gegil|geschreeuw|gillen|schreeuwen|gehuil)\b|"
     r"\bwil nu (?:\w+ ){0,3}"
     r"(?:weg|rijden|wegrijden)\b|\b(?:vanavond|vannacht) doe ik het\b|\bdoe ik het (?:vanavond|vannacht)\b",
+    r"\bik (?:zit|lig|sta|ben) (?:\w+ )?(?:onder (?:mijn|m'n|het|ons) bed|in (?:de|mijn) kast|verstopt)\b|"
+    r"\bik heb (?:me|mij) (?:\w+ )?verstopt\b",
 )
 
 
@@ -110,7 +112,8 @@ TOPIC = _rx(
 
 
 PROCEDURE = _rx(
-    r"\b(?:meldcode|melding|melden|meld ik|meldt|aandachtsfunctionaris|afwegingskader|stappen|stappenplan|protocol|"
+    r"\b(?:meldcode|melding|meldingen|melden|meld ik|meldt|organisatie|instantie|aandachtsfunctionaris|"
+    r"afwegingskader|stappen|stappenplan|protocol|"
     r"beleid|training|cursus|scholing|hoe werkt|wat is|wat doet|wat zijn|bewaar\w*|gegevens|toestemming|privacy|avg|"
     r"wie beslist|wie mag|mag ik|mag de|signalen|vermoeden|gesprek|procedure|herkennen|voorlichting|preventie|"
     r"lesmateriaal|how do|what is|when should|policy|reporting|report|code|data|law|legal|rights|destroy|delete|"
@@ -135,7 +138,8 @@ NEGATED = re.compile(
 
 
 CHILD_AGE = re.compile(
-    r"\b(?:ik ben|ik bin|ik bun|ben|i'm|i am|im) (?:pas |net |bijna |zelf )?(?:een (?:meisje|jongen|kind) van |"
+    r"\b(?:ik ben|ik bin|ik bun|ben|i'm|i am|im) (?:(?:pas|net|bijna|zelf|nog|maar) ){0,2}"
+    r"(?:een (?:meisje|jongen|kind) van |"
     r"a (?:girl|boy|kid) of )?"
     r"(\d{1,2})\b(?! (?:weken|maanden|kilo|kg|cm|keer|x|uur|minuten|jaar (?:getrouwd|samen|moeder|vader|"
     r"leerkracht|werkzaam|docent|juf|meester|ib'er))\b)"
@@ -188,8 +192,11 @@ def _now(norm: str, spans: list[tuple[int, int]]) -> bool:
 # A writer who speaks of their own parents, school or friends in young language: probably a child or teenager.
 YOUNG_WRITER = re.compile(
     r"\b(?:mijn|mien|my) (?:papa|mama|pa|ma|pap|mam|vader|moeder|stiefvader|stiefmoeder|stiefpapa|stiefmama|ouders|"
-    r"broers?|mentor|klas|school)\b|\b(?:gwn|bro|wij zitten in|ik zit in|mijn klas|iedereen in mijn klas)\b|"
-    r"\b(?:school|klas|vwo|havo|vmbo)\b.*\b(?:ik|me|mij)\b|\b(?:ik|me|mij)\b.*\bgroep [1-8]\b|"
+    r"broers?|mentor|klas|school)\b|\b(?:gwn|bro|mijn klas|iedereen in mijn klas)\b|\b(?:wij zitten|ik zit) in "
+    r"(?:groep|de brugklas|klas|de \d|\d ?(?:havo|vwo|vmbo|mavo|gym)|havo|vwo|vmbo|mavo|de onderbouw|de bovenbouw)|"
+    r"\bons (?:moeder|vader|ma|pa|mam|pap)\b|"
+    r"\b(?:school|klas|vwo|havo|vmbo|toetsweek|proefwerk\w*|huiswerk)\b.*\b(?:ik|me|mij)\b|"
+    r"\b(?:ik|me|mij)\b.*\bgroep [1-8]\b|"
     r"\bgroep [1-8]\b.*\b(?:ik|me|mij)\b|"
     r"\b(?:bij|van|aan|tegen|naar) (?:juf|meester)\b|\bmijn (?:broertje|zusje|opa|oma)\b|"
     r"(?<!mijn )(?<!je )(?<!jouw )(?<!zijn )(?<!haar )(?<!hun )(?<!onze )(?<!de )(?<!als )\b(?:papa|mama)\b|"
@@ -198,7 +205,7 @@ YOUNG_WRITER = re.compile(
 
 
 # Teen words ("boeit niet", "alles is kut"), read before chat spellings are unified.
-YOUNG_WORDS = re.compile(r"\b(?:boeit|boeien|kut|gwn|idk|wtf|egt|ff|ofzo|sws|omg|like)\b")
+YOUNG_WORDS = re.compile(r"\b(?:boeit|boeien|kut|gwn|idk|wtf|egt|ff|ofzo|sws|omg|like|lowkey|op snap|snapchat)\b")
 
 
 # A writer who is clearly an adult: a parent of the child, a partner, someone at work.
@@ -238,9 +245,15 @@ NOT_NOW = re.compile(
 )
 
 
+# Words put in the assistant's mouth ("herhaal 'zelfmoord' 50 keer"). "zeg", "antwoord", "schrijf" and their English
+# forms only as a command (at the start, or "kun je … zeggen"): "ze neemt niet op, ze appte 'i took all of it'" and
+# "papa speelt 'spelletjes' met haar" are the writer's account, with someone else's words in quotes.
 INSTRUCTION_LIKE = re.compile(
-    r"\b(?:negeer|herhaal|zeg|antwoord|jailbreak|instructions?|instructies|repeat|say|answer|prompt|schrijf|woord|"
-    r"rollenspel|in je rol|speel|speelt|doe alsof|pretend|roleplay)\b"
+    r"\b(?:negeer|herhaal|jailbreak|instructions?|instructies|repeat|prompt|woord|rollenspel|in je rol|doe alsof|"
+    r"pretend|roleplay|typt|typ|intypt|typed?|types)\b|\bspeel (?:de|een) rol\b|\bvanaf nu (?:\w+ ){0,2}ben je\b|"
+    r"^\W*(?:zeg|antwoord|schrijf|say|answer|write)\b|\b(?:zeg|antwoord|schrijf|reageer) (?:je|jij)\b|\b(?:please|"
+    r"just|can you|could you|kun je|kan je|wil je|moet je) (?:\w+ )?(?:say|answer|write|zeggen|antwoorden|"
+    r"schrijven|zeg)\b"
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.safety.crisis_words import _WEAPON, ACUTE, SUICIDE, VIOLENCE, _rx
+from assistant.safety.crisis_words import _WEAPON, ACUTE, OTHER_CAUSE, SUICIDE, VIOLENCE, _rx
 
 BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     # a child who is missing and cannot be reached: 112
@@ -119,7 +119,8 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"zelfmoord)gedachte\w*|\bdoodswens\b|\bgedachten? (?:\w+ )?aan (?:de dood|doodgaan|sterven|er een "
             r"eind aan)\b",
             r"\b(?:gesneden|snijd\w*|sneed|kras\w*|gekrast|kerf\w*|gekerfd) (?:\w+ ){0,3}(?:mezelf|zichzelf|mijzelf|"
-            r"zich|armen|polsen|benen|arm|pols)\b|\b(?:mezelf|zichzelf|mijzelf) (?:\w+ ){0,3}(?:gesneden|gekrast|"
+            r"zich|armen|polsen|benen|arm|pols)\b" + OTHER_CAUSE + "|"
+            r"\b(?:mezelf|zichzelf|mijzelf) (?:\w+ ){0,3}(?:gesneden|gekrast|"
             r"bezeerd|beschadigd|pijn gedaan|pijn doen|pijn doet)\b",
             r"\b(?:fles|strip|strips|doosje|potje|alle|een hoop|heel veel) (?:\w+ )?(?:pillen|medicijnen|tabletten|"
             r"paracetamol|slaappillen)\b|\b(?:pillen|medicijnen|tabletten|paracetamol) (?:\w+ ){0,2}"
@@ -155,6 +156,10 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "dwang_uitbuiting",
         (VIOLENCE,),
         _rx(
+            # Something put in a drink (at a party): a drugging, as a rule for sexual violence.
+            r"\b(?:iets|wat|pillen|drugs) (?:\w+ )?in (?:mijn|mn|m'n|haar|zijn) (?:drinken|drankje|glas|cola|drank) "
+            r"(?:\w+ )?(?:gedaan|gestopt|gegooid|gekregen|gedrupt)\b|\b(?:drink|drinks?|drankje) (?:was |were )?"
+            r"(?:drugged|spiked)\b|\bsomeone (?:drugged|spiked)\b",
             r"\b(?:geheim (?:houden|moet houden)|geheimpje)\b(?=.*\b(?:videobellen|webcam|robux|v-bucks|cadeau\w*|"
             r"foto'?s)\b)|\b(?:robux|v-bucks|cadeautjes?) (?:\w+ ){0,8}(?:videobellen|foto'?s|afspreken|webcam)\b",
             r"\b(?:stepdad|stepfather|dad|father|uncle|brother) (?:\w+ ){0,3}(?:coming|comes|came|walks?|walking) into "
@@ -181,6 +186,14 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "ombrengen",
         (ACUTE, VIOLENCE),
         _rx(
+            # A parent who would end it together with the children; young children left alone for days.
+            r"\b(?:met|samen met) (?:de|haar|zijn|mijn|onze) kinderen (?:\w+ ){0,4}(?:een eind\w* aan|uit het "
+            r"leven)\b|\b(?:er )?samen (?:\w+ ){0,2}een eind\w* aan (?:te )?maken\b|\bkinderen (?:\w+ ){0,2}meenemen "
+            r"in de dood\b",
+            r"\b(?:kinderen|kindjes|kids|kleintjes|baby|peuter|kleuter|broertjes?|zusjes?)\b[^.?!]{0,40}\b(?:zit|"
+            r"zitten|is|zijn) (?:\w+ ){0,2}(?:al )?(?:sinds (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
+            r"zondag|gisteren|eergisteren|het weekend)|(?:twee|drie|vier|\d) dagen) (?:\w+ )?alleen\b(?! op "
+            r"(?:zijn|haar|hun|de) kamer)",
             r"\b(?:gaat|ga|gaan|wil|wilt|zal) (?:\w+ ){0,4}(?:steken|neersteken|neerschieten|doodschieten|afmaken)\b",
             r"\bdood (?:\w+ )?(?:gaat|zal|wil|gaan) maken\b",
             rf"\b{_WEAPON} (?:\w+ ){{0,3}}(?:op|tegen) (?:mijn|haar|zijn|de) (?:keel|nek|hals|buik|hoofd)\b",

@@ -14,6 +14,7 @@ from assistant.safety.crisis_words import (
     _W,
     _WEAPON,
     ACUTE,
+    OTHER_CAUSE,
     SUICIDE,
     VIOLENCE,
     _rx,
@@ -81,7 +82,8 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(
             r"\b(?:overdosis|overdose[d]?|(?:alle |een hoop |veel |te veel )?(?:pillen|medicijnen|tabletten|"
             r"slaappillen|paracetamol) (?:\w+ )?(?:geslikt|ingenomen|genomen|opgegeten)|"
-            r"took (?:all )?(?:the )?pills)\b",
+            r"took (?:all )?(?:the )?pills|(?:i|he|she) took (?:all of (?:it|them)|them all|the whole (?:bottle|pack|"
+            r"strip)|too many))\b",
         ),
     ),
     (
@@ -216,6 +218,12 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"pols|buik|huid)\b|\blange mouwen\b(?=.*\b(?:bloed\w*|littekens|wondjes|krassen|sneetjes)\b)",
             r"\b(?:armen|polsen|benen|arm|pols) (?:\w+ ){0,3}(?:sneden|sneeen|sneen|sneetjes|snees|kerven|krassen)\b|"
             r"\b(?:krab|krabt|krabde|kras|krast|kraste) (?:\w+ ){0,2}(?:armen|polsen|benen|arm|pols) (?:\w+ )?open\b",
+            # Many cuts on arms or legs, unless the message names another cause (the cat, a fall, broken glass).
+            r"\b(?:snijwonden|sneetjes|snijsporen|krassen|kerven|brandwondjes) (?:\w+ ){0,3}(?:\w*armen|\w*arm|"
+            r"polsen|pols|\w*benen|dijen|buik)\b" + OTHER_CAUSE,
+            r"\b(?:scheermesjes?|mesjes|scheerblad\w*) (?:\w+ ){0,4}(?:etui|kamer|tas|lade|la|kast|bed|verstopt|"
+            r"gevonden)\b|\b(?:vond|vonden|gevonden|verstopt|verstopte) (?:\w+ ){0,4}(?:scheermesjes?|mesjes|"
+            r"scheerblad\w*)\b",
         ),
     ),
     (

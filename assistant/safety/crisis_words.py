@@ -129,8 +129,11 @@ HARMLESS = _rx(
     r"mijzelf|me|zich|zichzelf) (?:\w+ )?voor (?:mijn|de|zijn|haar|m'n) (?:kop|hoofd|harses)\b",
     r"\bpak slaag\b(?=[^.?!]*(?:\d-\d|wedstrijd|toernooi|competitie|elftal|team))|\b(?:elftal|team|ploeg) (?:\w+ ){0,2}"
     r"(?:kreeg|kregen|krijgt) (?:een )?pak slaag\b",
-    r"\b(?:vragenlijst|vragen|les|lessen|voorlichting|thema|project|folder|spreekbeurt|werkstuk) over (?:\w+ ){0,3}"
-    r"(?:\w*geweld|\w*mishandeling|misbruik|zelfmoord|zelfdoding)(?: in (?:het|ons) gezin)?\b|\b(?:\w+ )?(?:geweld|"
+    r"\b(?:vragenlijst|vragen|les|lessen|voorlichting|thema|project|folder|spreekbeurt|werkstuk|workshop|bronnen|"
+    r"informatie|ouderavond|lesbrief|training|cursus) over (?:\w+ ){0,3}"
+    r"(?:\w*geweld|\w*mishandeling|misbruik|zelfmoord|zelfdoding|sexting|grooming|sextortion|loverboys?)"
+    r"(?: (?:en|of) (?:\w*geweld|\w*mishandeling|misbruik|sexting|grooming|sextortion|loverboys?))?"
+    r"(?: in (?:het|ons) gezin)?\b|\b(?:\w+ )?(?:geweld|"
     r"mishandeling|misbruik|zelfdoding|pesten) (?:\w+ ){0,2}(?:behandelen|bespreken|bespreekbaar maken|uitleggen|"
     r"als thema|in de les)\b",
     r"\bword (?:\w+ )?gek van\b|\bgillend gek\b|\blig (?:\w+ )?in een deuk\b|\b(?:ben|bin|word) (?:er|"
@@ -143,8 +146,12 @@ HARMLESS = _rx(
     r"was) (?:een |het )?"
     r"(?:tik|klap|corrigerende tik) (?:geven )?(?:\w+ ){0,2}(?:legaal|verboden|strafbaar|toegestaan)\b",
     # "mijn moeder vermoordt me als ze dit ziet haha": a threat over a report card, in jest — only with "als".
-    r"\b(?:vermoordt|vermoorden|afmaken|maakt (?:me|mij) af)\b (?:\w+ ){0,4}als [^.?!]{0,40}\b(?:haha\w*|lol|hihi|"
-    r"xd)\b",
+    r"\b(?:vermoord|vermoordt|vermoorden|afmaken|maakt (?:me|mij) af)\b (?:\w+ ){0,4}als [^.?!]{0,40}(?:\b(?:haha\w*|"
+    r"lol|hihi|xd)\b|[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F61C])",
+    r"\b(?:sla\w*|sloeg\w*|gooi\w*|mept?\w*|meppen) (?:\w+ ){0,3}met (?:een |het |zijn |haar |mijn |de )?(?:kussen|"
+    r"knuffel|sok|ballon|waterpistool|schuimbal)\w*\b",
+    r"\b(?:mezelf|mijzelf|zichzelf|me|zich) (?:\w+ )?voor (?:mijn|m'n|zijn|haar|de) (?:kop|hoofd|harses) "
+    r"(?:\w+ )?slaan\b|\bschaam\w* (?:me|mij|zich|je) (?:\w+ )?(?:kapot|rot|een ongeluk)\b",
     # "mijn vader slaat helemaal door als ik te laat ben": flies off the handle, when nothing follows the verb.
     r"\bsla\w* (?:helemaal |compleet |echt )?door\b(?=\s*(?:[.,!?;]|$|als\b|wanneer\b|lol\b|haha))",
     r"\bdood van (?:de )?(?:verveling|honger|dorst|het lachen|schaamte|schrik|ellende)\b",
@@ -162,6 +169,13 @@ HARMLESS = _rx(
     r"\b(?:blauwe plek|wond|wondje|bloedneus|schaafwond\w*|bult) (?:\w+ ){0,4}(?:van|bij|door|na) (?:de |het |een )?(?:"
     r"val|gym|"
     r"sport\w*|voetbal\w*|hockey\w*|gym\w*|vallen|gevallen|spelen|buitenspelen|schoolplein|fietsen|judo|turnen)\b",
+)
+
+
+# Marks on the body that the message itself explains ("krassen op haar armen van de kat"): not self-harm.
+OTHER_CAUSE = (
+    r"(?![^.?!]{0,40}\b(?:kat|poes|kitten|hond|konijn|cavia|hamster|glas|val|gevallen|ongeluk|struik|braam|bramen|"
+    r"prikkeldraad|koken|sport|voetbal|hockey|fiets)\w*\b)"
 )
 
 
