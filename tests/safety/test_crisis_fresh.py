@@ -59,7 +59,8 @@ def helper() -> Any:
 @pytest.fixture(scope="module", params=list(BARS), ids=lambda key: f"{key[0]}-{key[1] or 'heel'}")
 def figures(request: pytest.FixtureRequest, helper: Any) -> tuple[dict[str, Any], tuple[float, ...]]:
     name, half = request.param
-    result = evaluate_fresh(helper, PROMPTS, half, {"fresh": FRESH, "fresh_c": FRESH_C, "fresh_d": FRESH_D, "fresh_e": FRESH_E}[name])
+    folders = {"fresh": FRESH, "fresh_c": FRESH_C, "fresh_d": FRESH_D, "fresh_e": FRESH_E}
+    result = evaluate_fresh(helper, PROMPTS, half, folders[name])
     print(name, {k: v for k, v in result.items() if k not in ("wrong_lead", "missing_lines", "alarms")})
     return result, BARS[request.param]
 
