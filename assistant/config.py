@@ -47,6 +47,15 @@ class Settings(BaseSettings):
     # set at passage level (2026-12-03, 512-token passages): 1.0 lifted hit@5 0.741 → 0.796 (A) and 0.825 → 0.860
     # (shipped): ranked by its document alone, an answer in a long law's fourth-best passage never showed.
     unit_fusion_weight: float = Field(default=1.0, description="<0: per document only; else w*document + passage")
+    intent_words: bool = Field(
+        default=True,
+        description="the word index also gets the sources' words for the kind of question (search/intent.py)",
+    )
+    intent_boost: float = Field(
+        default=0.15,
+        ge=0.0,
+        description="answer sentences that state what the kind of question asks for score this more",
+    )
     rrf_k: float = Field(default=5.0, gt=0.0, description="measured on tests/eval: 5 beat 10, 3 and 20")
     exact_search_max_passages: int = Field(
         default=20000, ge=0, description="up to this many passages dense search is exact, above it Chroma's HNSW"

@@ -6,6 +6,7 @@ No language model is involved, so nothing can be invented.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from functools import cached_property
@@ -18,6 +19,7 @@ from assistant.config import Settings
 from assistant.index.embeddings import load_embed_model
 from assistant.index.sentences import window_sentences
 from assistant.search.filters import NATIONAL, Filters
+from assistant.search.intent import kinds_of, states
 from assistant.search.retrieve import Hit, LoadedIndex
 from assistant.text import prompt, sentences
 
@@ -38,6 +40,15 @@ class Service:
     label: str  # "Name (phone)"
     categories: frozenset[str]
     stems: frozenset[str]
+
+
+SOURCE_SECTION = re.compile(r"^(?:bron|bronnen|wetsartikelen|bron en wet\w*)$", re.IGNORECASE)
+LAW_ASKED = re.compile(r"\b(?:artikel\w*|art\.|wet\w*|grondslag|bron\w*|juridisch\w*)\b", re.IGNORECASE)
+
+
+def _leaf(hit: Hit) -> str:
+    """The passage's own heading, the last part of its heading path."""
+    return str(hit.metadata.get("heading", "")).rsplit(">", 1)[-1].strip()
 
 
 # A refusal names the services whose description holds at least this share of the question's (idf-weighted) words.
@@ -108,6 +119,11 @@ class Extractor:
         """The best-supported sentences, in reading order, each followed by its source number; for a parent within
         ``answer_max_words`` (the best sentence always)."""
         candidates: list[tuple[int, int, str, str]] = []  # rank, position, text shown, text scored
+        # A guidance file's list of laws ("De regels … komen uit: AVG art. 5 …") is where an answer ends, not where
+        # it starts: its sentences weigh half unless the question asks for the law itself.
+        sources_only = {
+            r for r, h in enumerate(hits[:2]) if SOURCE_SECTION.search(_leaf(h)) and not LAW_ASKED.search(question)
+        }
         for rank, hit in enumerate(hits[:2]):
             if hit.metadata.get("kind") == "sociale_kaart":
                 candidates.append((rank, 0, card_line(hit.metadata), hit.text))
@@ -122,9 +138,15 @@ class Extractor:
         candidates = candidates[: self.settings.max_scored_sentences]
         sims = self._similarities(question, [c[3] for c in candidates])
         w = self.settings.sentence_weight
+        kinds = kinds_of(question) if self.settings.intent_boost > 0 else []
         scored: list[tuple[float, int, int, str]] = []
         for (rank, pos, shown, text), sim in zip(candidates, sims, strict=True):
             support = (1 - w) * self.evidence.coverage(q_stems, text) + w * sim
+            # "hoe lang …?": the sentence with the term; "kan ik er iets tegen doen?": the objection route.
+            if kinds and states(kinds, text):
+                support += self.settings.intent_boost
+            if rank in sources_only:
+                support *= 0.5
             scored.append((support / (1 + 0.5 * rank) + 1e-4 / (1 + pos + 3 * rank), rank, pos, shown))
         # Without shared words (an English question, say) only the best passage may speak.
         scored = [item for item in scored if item[1] == 0 or item[0] >= 1e-3]

@@ -28,6 +28,7 @@ from assistant.index.embeddings import load_embed_model
 from assistant.index.sentences import SentenceVectors, answer_units
 from assistant.index.store import IndexStore, Manifest, dutch_stemmer, row_to_node
 from assistant.search.filters import Filters
+from assistant.search.intent import word_query
 
 # With filters, dense asks this many times the candidates unfiltered and filters them itself (see _dense).
 DENSE_OVERSAMPLE = 4
@@ -273,7 +274,8 @@ class HybridRetriever(BaseRetriever):
             vote(best_sentences, s.sentence_rank_weight, "sentence")
         bm25 = self.index.bm25_retriever(s.candidates, self.filters)
         if bm25 is not None:
-            ranking = [(n.node.node_id, float(n.score)) for n in bm25.retrieve(question) if n.score and n.score > 0]
+            asked = word_query(question) if s.intent_words else question
+            ranking = [(n.node.node_id, float(n.score)) for n in bm25.retrieve(asked) if n.score and n.score > 0]
             vote(ranking, s.bm25_weight * self.index.known_share(question), "bm25")
         w = s.unit_fusion_weight
         for hit in passages.values():

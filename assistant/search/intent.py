@@ -1,0 +1,69 @@
+"""What kind of question this is, in the words the sources use for it.
+
+A parent writes "de tlv is afgewezen, kan ik daar iets tegen doen?"; the plan's section says "bezwaar" and
+"binnen zes weken". Dense retrieval bridges part of that gap, the word index none of it. Each kind below adds the
+sources' own words for it to the word-index query only (the question's meaning is embedded as asked).
+"""
+
+from __future__ import annotations
+
+import re
+
+# kind: (how a reader asks it, the words the documents use for it)
+KINDS: dict[str, tuple[re.Pattern[str], str]] = {
+    "bezwaar": (
+        re.compile(
+            r"\b(?:niet eens|oneens|afgewezen|afwijzing|geweigerd|weigert|weigering|iets tegen (?:doen|ondernemen)|"
+            r"tegen in gaan|ertegenin|in beroep|bezwaar|klagen|klacht|disagree|appeal|object)\b"
+        ),
+        "bezwaar bezwaarschrift besluit klacht beroep",
+    ),
+    "termijn": (
+        re.compile(r"\b(?:hoe ?lang|hoeveel tijd|binnen hoeveel|wanneer|termijn|deadline|how long|duurt)\b"),
+        "termijn weken binnen",
+    ),
+    "wie_beslist": (
+        re.compile(r"\b(?:wie (?:beslist|besluit|bepaalt|mag beslissen|geeft toestemming)|who decides)\b"),
+        "beslist besluit toestemming",
+    ),
+    "delen": (
+        re.compile(
+            r"\b(?:mag (?:ik|de school|school|de leerkracht|de juf|de mentor|jeugdhulp|het wijkteam) "
+            r"(?:\w+ ){0,8}(?:delen|doorgeven|vertellen|doorsturen|sturen|mailen|appen|geven|laten zien)|"
+            r"(?:delen|doorgeven|doorsturen) zonder toestemming|may i share|can i share)\b"
+        ),
+        "toestemming delen gegevens",
+    ),
+}
+
+
+# A sentence that states the fact a kind of question asks for: a term, an objection route, who decides, the rule on
+# sharing. The extractive answer prefers such sentences among those that match the question (answering/extractive.py).
+STATES: dict[str, re.Pattern[str]] = {
+    "bezwaar": re.compile(
+        r"\b(?:bezwaar\w*|beroep|klacht\w*|geschil\w*|landelijke (?:bezwaar)?adviescommissie)\b", re.I
+    ),
+    "termijn": re.compile(
+        r"\b(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|vijftien|achttien) (?:(?:werk|school|kalender)?dagen|"
+        r"weken|maanden|jaar|jaren|schoolweken)\b|\b(?:binnen|uiterlijk|termijn|geldig tot|verlengen)\b",
+        re.I,
+    ),
+    "wie_beslist": re.compile(r"\b(?:beslist|beslissen|besluit|bepaalt|toestemming|geeft)\b", re.I),
+    "delen": re.compile(r"\b(?:toestemming|alleen (?:als|met|na)|niet zonder|mag (?:alleen|niet|wel))\b", re.I),
+}
+
+
+def states(kinds: list[str], sentence: str) -> bool:
+    """Whether the sentence states what one of these kinds of question asks for."""
+    return any(STATES[kind].search(sentence) for kind in kinds)
+
+
+def kinds_of(question: str) -> list[str]:
+    text = question.lower()
+    return [kind for kind, (pattern, _words) in KINDS.items() if pattern.search(text)]
+
+
+def word_query(question: str) -> str:
+    """The question for the word index, with the sources' words for its kinds added once."""
+    extra = " ".join(KINDS[kind][1] for kind in kinds_of(question))
+    return f"{question} {extra}" if extra else question
