@@ -25,9 +25,9 @@ from assistant.safety.crisis_words import Crisis
 from assistant.safety.injection import looks_like_instruction, without_instructions
 from assistant.safety.pii import without_labels
 from assistant.safety.screening import Screening, privacy_notice, screen, without_lone_surrogates
-from assistant.search.filters import Filters
+from assistant.search.filters import NATIONAL, Filters, elsewhere
 from assistant.search.retrieve import Hit, LoadedIndex
-from assistant.text import WORD, english_share, prompt
+from assistant.text import WORD, english_share, fill, prompt
 
 if TYPE_CHECKING:
     from assistant.llm.generate import Generator
@@ -57,6 +57,7 @@ class Context:
     crisis: Crisis | None = None
     lead: str = ""
     notices: list[str] = field(default_factory=list)
+    elsewhere: str | None = None  # a Dutch place outside the deployment's regions, named in the question
     question_stems: set[str] = field(default_factory=set)
     evidence: float = 0.0
     support: float | None = None  # the refusal model's probability that the sources answer the question
@@ -209,6 +210,8 @@ def route(answerer: Answerer, c: Context) -> None:
     """The reader's filters, narrowed by places named in the question, inside the deployment's own region."""
     own = c.screening.text if c.screening else c.asked
     c.filters = answerer.index.filters_for(c.filters, own, c.asked)
+    if c.filters.region == NATIONAL:
+        c.elsewhere = elsewhere(own, answerer.index.manifest.regions)
 
 
 def retrieve(answerer: Answerer, c: Context) -> None:
@@ -235,6 +238,12 @@ def lead(answerer: Answerer, c: Context) -> None:
     if c.injected:
         parts.append(prompt(prompts_dir, "instructie"))
         c.notices.append("instructie")
+    if c.elsewhere:
+        regions = answerer.index.manifest.regions
+        ours = [m for r, names in regions.items() if r != NATIONAL for m in names]
+        area = f"{', '.join(ours[:-1])} en {ours[-1]}" if len(ours) > 1 else (ours[0] if ours else "de eigen regio")
+        parts.append(fill(prompt(prompts_dir, "andere-regio"), plaats=c.elsewhere, gebied=area))
+        c.notices.append("andere-regio")
     if in_another_language(c.asked):
         parts.append(prompt(prompts_dir, "andere-taal"))
         c.notices.append("andere-taal")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
 from typing import Any
 
 from llama_index.core.vector_stores import (
@@ -42,12 +45,16 @@ class Filters(BaseModel):
     def with_places_in(self, regions: dict[str, list[str]], *texts: str) -> Filters:
         """A place named in the question narrows the search to it, over the reader's setting ("en in Deurne?"):
         the first text that names exactly one place decides; several places, or none, leave the filters as they
-        are. A municipality narrows the social map to it (plus region-wide and national services)."""
+        are. A municipality narrows the social map to it (plus region-wide and national services). A Dutch place
+        outside every region ("de wachtlijst in Leeuwarden") leaves only what holds nationally: a plan or service
+        of our regions is not the answer there."""
         for text in texts:
             place = places_in(text, regions)
             if place is not None:
                 region, municipality = place
                 return self.model_copy(update={"region": region, "municipality": municipality})
+            if elsewhere(text, regions) is not None:
+                return self.model_copy(update={"region": NATIONAL, "municipality": None})
         return self
 
     def to_llama(self) -> MetadataFilters | None:
@@ -63,12 +70,20 @@ class Filters(BaseModel):
         return MetadataFilters(filters=parts, condition=FilterCondition.AND) if parts else None
 
 
+# Place names that are everyday Dutch words too: only capitalised, and not after an article or possessive.
+EVERYDAY_WORDS = frozenset({"buren", "best", "goes", "putten", "epe", "ede", "sint"})
+
+
 def places_in(text: str, regions: dict[str, list[str]]) -> tuple[str, str | None] | None:
     """(region, municipality) when the text names exactly one known municipality; (region, None) when it names
     places of one region only (its id, or a municipality's first part: "Culemborg" in "Culemborg-Oost")."""
     low = text.casefold()
 
     def named(name: str) -> bool:
+        if name.casefold() in EVERYDAY_WORDS:  # "de buren" are the neighbours; the municipality is "Buren"
+            return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)) and not re.search(
+                rf"\b(?:de|onze|mijn|haar|zijn|die) {re.escape(name)}\b", text
+            )
         return bool(re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", low))
 
     municipalities = {
@@ -82,3 +97,43 @@ def places_in(text: str, regions: dict[str, list[str]]) -> tuple[str, str | None
         if region != NATIONAL and any(named(n) for n in [region, *names, *(m.split("-")[0] for m in names if "-" in m)])
     }
     return (found.pop(), None) if len(found) == 1 else None
+
+
+# Dutch municipalities and provinces, from the lookup lists of deduce (already installed for name detection).
+_DEDUCE_PLACES = (
+    "data/lookup/src/locations/lst_placename/lst_municipality",
+    "data/lookup/src/locations/lst_placename/lst_province",
+)
+_ALIASES = ("Den Haag", "Den Bosch", "Friesland", "Brabant", "Limburg")
+_BEFORE_PLACE = r"(?:in|uit|bij|naar|rond|rondom|omgeving|gemeente|provincie|regio|near|around)\s+"
+
+
+@lru_cache(maxsize=1)
+def dutch_places() -> tuple[str, ...]:
+    """Every Dutch municipality and province (and a few everyday names); empty when deduce is not installed."""
+    spec = find_spec("deduce")
+    if spec is None or not spec.submodule_search_locations:
+        return ()
+    root = Path(next(iter(spec.submodule_search_locations)))
+    names = set(_ALIASES)
+    for folder in _DEDUCE_PLACES:
+        items = root / folder / "items.txt"
+        if items.is_file():
+            names.update(line.strip() for line in items.read_text(encoding="utf-8").splitlines() if line.strip())
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def elsewhere(text: str, regions: dict[str, list[str]]) -> str | None:
+    """A Dutch municipality or province named as where something is ("in Leeuwarden", "provincie Utrecht") that
+    belongs to none of the deployment's regions; None when the text names none, or one of ours."""
+    low = text.casefold()
+    ours = {n.casefold() for names in regions.values() for n in names} | {r.casefold() for r in regions}
+    for name in dutch_places():
+        key = name.casefold()
+        if key in ours or any(key in own or own in key for own in ours if len(own) > 3):
+            continue
+        if key in EVERYDAY_WORDS and not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            continue
+        if re.search(rf"(?<!\w){_BEFORE_PLACE}{re.escape(key)}(?!\w)", low):
+            return name
+    return None

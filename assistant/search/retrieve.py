@@ -27,7 +27,7 @@ from assistant.config import Settings
 from assistant.index.embeddings import load_embed_model
 from assistant.index.sentences import SentenceVectors, answer_units
 from assistant.index.store import IndexStore, Manifest, dutch_stemmer, row_to_node
-from assistant.search.filters import Filters
+from assistant.search.filters import NATIONAL, Filters
 from assistant.search.intent import word_query
 
 # With filters, dense asks this many times the candidates unfiltered and filters them itself (see _dense).
@@ -222,7 +222,7 @@ class LoadedIndex:
         if not self.settings.example_data:
             filters = filters.model_copy(update={"examples": False})
         pinned = self.settings.region
-        if pinned and filters.region != pinned:
+        if pinned and filters.region not in (pinned, NATIONAL):
             own = filters.municipality in self.manifest.regions.get(pinned, [])
             filters = filters.model_copy(
                 update={"region": pinned, "municipality": filters.municipality if own else None}

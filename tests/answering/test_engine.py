@@ -481,3 +481,15 @@ def test_sentence_vectors_follow_the_corpus(corpus: Path, tmp_path: Path) -> Non
     table = LoadedIndex(settings).sentence_vectors
     assert table is not None and repaired.sentences_embedded == len(table)
     assert f"{len(table)} nieuwe zinnen ingebed" in repaired.render()
+
+
+def test_a_place_outside_the_regions_gets_national_sources_and_says_so(corpus: Path, tmp_path: Path) -> None:
+    """A plan or service of our regions is not the answer for Leeuwarden: only what holds nationally, and a note."""
+    settings = settings_for(corpus, tmp_path / "index")
+    ingest(settings)
+    answer = ask(settings, "welke hulp is er voor opvoedvragen in Leeuwarden?")
+    assert "andere-regio" in answer.notices
+    assert answer.answer.startswith("*Over Leeuwarden heeft Wegwijs geen eigen informatie")
+    assert {s.region for s in answer.sources} <= {"landelijk", ""}
+    ours = ask(settings, "welke hulp is er voor opvoedvragen in Helmond?")
+    assert "andere-regio" not in ours.notices

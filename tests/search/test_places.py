@@ -1,0 +1,43 @@
+"""Places named in a question: ours narrow the search, a Dutch place elsewhere leaves what holds nationally."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.search.filters import NATIONAL, Filters, elsewhere, places_in
+
+REGIONS = {
+    "peelrand": ["Helmond", "Deurne", "Asten", "Someren", "Gemert-Bakel", "Laarbeek"],
+    "rivierenland": ["Tiel", "Culemborg", "Buren", "West Betuwe", "Zaltbommel", "Maasdriel"],
+    NATIONAL: [],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("hoe lang is de wachtlijst voor cluster 4 in leeuwarden?", "Leeuwarden"),
+        ("we verhuizen naar friesland, welke school?", "Friesland"),
+        ("ik woon in den haag, mag de school foto's delen?", "Den Haag"),
+        ("welke hulp is er in de provincie utrecht", "Utrecht"),
+        ("in Best is een school die", "Best"),
+        ("wij wonen in Deurne", None),
+        ("mijn zoon zit in groep 7", None),
+        ("ik ben het best in rekenen", None),
+        ("is er hulp in de buurt?", None),
+    ],
+)
+def test_a_dutch_place_outside_every_region_is_found(text: str, place: str | None) -> None:
+    assert elsewhere(text, REGIONS) == place
+
+
+def test_a_place_elsewhere_leaves_only_national_sources_and_ours_narrows() -> None:
+    assert Filters().with_places_in(REGIONS, "de wachtlijst in Leeuwarden").region == NATIONAL
+    assert Filters().with_places_in(REGIONS, "het wijkteam in Tiel").region == "rivierenland"
+    assert Filters().with_places_in(REGIONS, "hoe lang duurt een tlv").region is None
+
+
+def test_the_neighbours_are_not_the_municipality_buren() -> None:
+    assert places_in("de buren slaan met deuren", REGIONS) is None
+    assert places_in("mijn buren in Helmond", REGIONS) == ("peelrand", "Helmond")
+    assert places_in("wij wonen in Buren", REGIONS) == ("rivierenland", "Buren")
