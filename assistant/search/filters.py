@@ -80,10 +80,11 @@ def places_in(text: str, regions: dict[str, list[str]]) -> tuple[str, str | None
     low = text.casefold()
 
     def named(name: str) -> bool:
-        if name.casefold() in EVERYDAY_WORDS:  # "de buren" are the neighbours; the municipality is "Buren"
-            return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)) and not re.search(
-                rf"\b(?:de|onze|mijn|haar|zijn|die) {re.escape(name)}\b", text
-            )
+        if name.casefold() in EVERYDAY_WORDS:  # "de buren" are the neighbours; "in buren", "Buren" the municipality
+            key = re.escape(name.casefold())
+            after_place = re.search(rf"\b(?:in|uit|gemeente|naar) {key}(?!\w)", low)
+            capitalised = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+            return bool(after_place or capitalised) and not re.search(rf"\b(?:de|onze|mijn|haar|zijn|die) {key}\b", low)
         return bool(re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", low))
 
     municipalities = {
@@ -99,18 +100,16 @@ def places_in(text: str, regions: dict[str, list[str]]) -> tuple[str, str | None
     return (found.pop(), None) if len(found) == 1 else None
 
 
-# Dutch municipalities and provinces, from the lookup lists of deduce (already installed for name detection).
-_DEDUCE_PLACES = (
-    "data/lookup/src/locations/lst_placename/lst_municipality",
-    "data/lookup/src/locations/lst_placename/lst_province",
-)
-_ALIASES = ("Den Haag", "Den Bosch", "Friesland", "Brabant", "Limburg")
+# Dutch municipalities, from the lookup lists of deduce (already installed for name detection).
+# Municipalities only: a province ("in Brabant") may hold our own regions.
+_DEDUCE_PLACES = ("data/lookup/src/locations/lst_placename/lst_municipality",)
+_ALIASES = ("Den Haag", "Den Bosch")
 _BEFORE_PLACE = r"(?:in|uit|bij|naar|rond|rondom|omgeving|gemeente|provincie|regio|near|around)\s+"
 
 
 @lru_cache(maxsize=1)
 def dutch_places() -> tuple[str, ...]:
-    """Every Dutch municipality and province (and a few everyday names); empty when deduce is not installed."""
+    """Every Dutch municipality (and two everyday names); empty when deduce is not installed."""
     spec = find_spec("deduce")
     if spec is None or not spec.submodule_search_locations:
         return ()
@@ -124,7 +123,7 @@ def dutch_places() -> tuple[str, ...]:
 
 
 def elsewhere(text: str, regions: dict[str, list[str]]) -> str | None:
-    """A Dutch municipality or province named as where something is ("in Leeuwarden", "provincie Utrecht") that
+    """A Dutch municipality named as where something is ("in Leeuwarden", "gemeente Zwolle") that
     belongs to none of the deployment's regions; None when the text names none, or one of ours."""
     low = text.casefold()
     ours = {n.casefold() for names in regions.values() for n in names} | {r.casefold() for r in regions}
