@@ -42,12 +42,16 @@ class Service:
     stems: frozenset[str]
 
 
+SOURCE_WEIGHT = 0.25  # at 0.5 the list of laws, which shares every word of a "hoe lang" question, still led
 SOURCE_SECTION = re.compile(r"^(?:bron|bronnen|wetsartikelen|bron en wet\w*)$", re.IGNORECASE)
 LAW_ASKED = re.compile(r"\b(?:artikel\w*|art\.|wet\w*|grondslag|bron\w*|juridisch\w*)\b", re.IGNORECASE)
 
 
 def _leaf(hit: Hit) -> str:
-    """The passage's own heading, the last part of its heading path."""
+    """The passage's own section: a Markdown heading opening its text ("## Bron"), else the end of its heading path."""
+    first = hit.text.lstrip().split("\n", 1)[0]
+    if first.startswith("#"):
+        return first.lstrip("#").strip()
     return str(hit.metadata.get("heading", "")).rsplit(">", 1)[-1].strip()
 
 
@@ -120,7 +124,7 @@ class Extractor:
         ``answer_max_words`` (the best sentence always)."""
         candidates: list[tuple[int, int, str, str]] = []  # rank, position, text shown, text scored
         # A guidance file's list of laws ("De regels … komen uit: AVG art. 5 …") is where an answer ends, not where
-        # it starts: its sentences weigh half unless the question asks for the law itself.
+        # it starts: its sentences weigh a quarter unless the question asks for the law itself.
         sources_only = {
             r for r, h in enumerate(hits[:2]) if SOURCE_SECTION.search(_leaf(h)) and not LAW_ASKED.search(question)
         }
@@ -146,7 +150,7 @@ class Extractor:
             if kinds and states(kinds, text):
                 support += self.settings.intent_boost
             if rank in sources_only:
-                support *= 0.5
+                support *= SOURCE_WEIGHT
             scored.append((support / (1 + 0.5 * rank) + 1e-4 / (1 + pos + 3 * rank), rank, pos, shown))
         # Without shared words (an English question, say) only the best passage may speak.
         scored = [item for item in scored if item[1] == 0 or item[0] >= 1e-3]
