@@ -74,18 +74,24 @@ class Filters(BaseModel):
 EVERYDAY_WORDS = frozenset({"buren", "best", "goes", "putten", "epe", "ede", "sint"})
 
 
+def _names(name: str, text: str, low: str) -> bool:
+    """Whether the text names the place; an everyday word ("de buren", the neighbours) only after a place word
+    ("in buren") or capitalised ("Buren"), and never after an article or possessive."""
+    key = re.escape(name.casefold())
+    if name.casefold() not in EVERYDAY_WORDS:
+        return bool(re.search(rf"(?<!\w){key}(?!\w)", low))
+    after_place = re.search(rf"\b(?:in|uit|gemeente|naar) {key}(?!\w)", low)
+    capitalised = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    return bool(after_place or capitalised) and not re.search(rf"\b(?:de|onze|mijn|haar|zijn|die) {key}\b", low)
+
+
 def places_in(text: str, regions: dict[str, list[str]]) -> tuple[str, str | None] | None:
     """(region, municipality) when the text names exactly one known municipality; (region, None) when it names
     places of one region only (its id, or a municipality's first part: "Culemborg" in "Culemborg-Oost")."""
     low = text.casefold()
 
     def named(name: str) -> bool:
-        if name.casefold() in EVERYDAY_WORDS:  # "de buren" are the neighbours; "in buren", "Buren" the municipality
-            key = re.escape(name.casefold())
-            after_place = re.search(rf"\b(?:in|uit|gemeente|naar) {key}(?!\w)", low)
-            capitalised = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-            return bool(after_place or capitalised) and not re.search(rf"\b(?:de|onze|mijn|haar|zijn|die) {key}\b", low)
-        return bool(re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", low))
+        return _names(name, text, low)
 
     municipalities = {
         (region, name) for region, names in regions.items() if region != NATIONAL for name in names if named(name)
@@ -122,17 +128,30 @@ def dutch_places() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _place_pattern() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """One pattern for every Dutch municipality after a place word (one pass per question, not 350), and the
+    names by their lower case."""
+    names = dutch_places()
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n.casefold()) for n in names)  # longest first: "utrechtse heuvelrug"
+    return re.compile(rf"(?<!\w){_BEFORE_PLACE}({alternatives})(?!\w)"), {n.casefold(): n for n in names}
+
+
 def elsewhere(text: str, regions: dict[str, list[str]]) -> str | None:
     """A Dutch municipality named as where something is ("in Leeuwarden", "gemeente Zwolle") that
     belongs to none of the deployment's regions; None when the text names none, or one of ours."""
+    found = _place_pattern()
+    if found is None:
+        return None
+    pattern, by_key = found
     low = text.casefold()
     ours = {n.casefold() for names in regions.values() for n in names} | {r.casefold() for r in regions}
-    for name in dutch_places():
-        key = name.casefold()
+    for match in pattern.finditer(low):
+        key = match.group(1)
         if key in ours or any(key in own or own in key for own in ours if len(own) > 3):
             continue
-        if key in EVERYDAY_WORDS and not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            continue
-        if re.search(rf"(?<!\w){_BEFORE_PLACE}{re.escape(key)}(?!\w)", low):
-            return name
+        if _names(by_key[key], text, low):
+            return by_key[key]
     return None
