@@ -104,6 +104,9 @@ def list_kind(line: str) -> str:
     return "1" if m[0].isdigit() else "a"
 
 
+UNFINISHED_NOT = re.compile(r"[.:;!?]\s*$")  # a line ending so is finished: what follows may be a list item
+
+
 def blocks(text: str) -> list[tuple[str, str]]:
     """A passage as paragraphs, list items and card fields, each as (text, list kind or ''): hard-wrapped lines
     (Markdown and PDF text) joined; headings, table rows and rules end a block and are left out."""
@@ -117,7 +120,10 @@ def blocks(text: str) -> list[tuple[str, str]]:
             open_block = False
             continue
         kind = list_kind(raw)
-        if open_block and not kind and not FIELD_LINE.match(raw):
+        # "(po) of Zaltbommel (vo)." after a line that ends mid-sentence is the sentence going on, not an item.
+        if kind == "(" and open_block and out and not UNFINISHED_NOT.search(out[-1][0]):
+            kind = "continued"
+        if open_block and (not kind or kind == "continued") and not FIELD_LINE.match(raw):
             block, was = out[-1]
             out[-1] = (f"{block} {raw}", was)
         else:

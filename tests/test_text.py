@@ -63,3 +63,14 @@ def test_english_share_tells_an_english_question_from_a_dutch_one() -> None:
     assert english_share("How long is the school allowed to keep the medical information?") > 0.3
     assert english_share("Hoe lang mag de school de medische gegevens van mijn kind bewaren?") == 0.0
     assert english_share("") == 0.0
+
+
+def test_a_bracket_after_an_unfinished_line_is_the_sentence_going_on() -> None:
+    wrapped = "Is het nodig, dan kan de leerling twee dagen naar de Koersklas in Tiel\n(po) of Zaltbommel (vo)."
+    assert whole_sentences(wrapped) == [
+        "Is het nodig, dan kan de leerling twee dagen naar de Koersklas in Tiel (po) of Zaltbommel (vo)."
+    ]
+    listed = "Je mag het gesprek overslaan als:\n(a) het kind gevaar loopt;\n(b) de ouders het contact verbreken."
+    assert whole_sentences(listed) == [
+        "Je mag het gesprek overslaan als: het kind gevaar loopt; de ouders het contact verbreken."
+    ]

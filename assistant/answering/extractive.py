@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.answering.companions import AGE_RULE, Sentence, companions
 from assistant.answering.evidence import Evidence
 from assistant.config import Settings
 from assistant.index.embeddings import load_embed_model
@@ -123,6 +124,7 @@ class Extractor:
         """The best-supported sentences, in reading order, each followed by its source number; for a parent within
         ``answer_max_words`` (the best sentence always)."""
         candidates: list[tuple[int, int, str, str]] = []  # rank, position, text shown, text scored
+        by_rank: dict[int, list[str]] = {}  # each prose source's sentences in reading order, for companions
         # A guidance file's list of laws ("De regels … komen uit: AVG art. 5 …") is where an answer ends, not where
         # it starts: its sentences weigh a quarter unless the question asks for the law itself.
         sources_only = {
@@ -134,9 +136,8 @@ class Extractor:
             else:
                 # Neighbouring passages of one document share the sentences around their border: each once.
                 seen = {c[3] for c in candidates}
-                candidates += [
-                    (rank, pos, sent, sent) for pos, sent in enumerate(self.passage_sentences(hit)) if sent not in seen
-                ]
+                by_rank[rank] = self.passage_sentences(hit)
+                candidates += [(rank, pos, sent, sent) for pos, sent in enumerate(by_rank[rank]) if sent not in seen]
         if not candidates:
             return self.refusal(None, q_stems)
         candidates = candidates[: self.settings.max_scored_sentences]
@@ -170,8 +171,27 @@ class Extractor:
             used += words
             per_source[item[1]] = per_source.get(item[1], 0) + 1
             chosen.append(item)
+        # What a chosen sentence depends on comes with it: its exception, its subject, the age rule it needs.
+        pool = [Sentence(r, p, t, sc) for sc, r, p, t in scored]
+        pool += self._age_rules(hits, by_rank, pool)
+        chosen += [
+            (0.0, c.rank, c.pos, c.text)
+            for c in companions(question, [Sentence(r, p, t, sc) for sc, r, p, t in chosen], by_rank, pool)
+        ]
         chosen.sort(key=lambda x: (x[1], x[2]))
         return " ".join(f"{sent} [{rank + 1}]" for _, rank, _, sent in chosen)
+
+    def _age_rules(self, hits: list[Hit], by_rank: dict[int, list[str]], pool: list[Sentence]) -> list[Sentence]:
+        """The age rule where the two answering sources lack it: from the next sources, cited by their own number."""
+        if any(AGE_RULE.search(s.text) for s in pool):
+            return []
+        found: list[Sentence] = []
+        for rank, hit in enumerate(hits[2:5], start=2):
+            if hit.metadata.get("kind") == "sociale_kaart":
+                continue
+            own = by_rank.setdefault(rank, self.passage_sentences(hit))
+            found += [Sentence(rank, pos, t, 0.0) for pos, t in enumerate(own) if AGE_RULE.search(t)]
+        return found
 
     def passage_sentences(self, hit: Hit) -> list[str]:
         """Whole sentences, read with the passage's neighbours (index/sentences.py window_sentences)."""
@@ -251,19 +271,40 @@ ACCESS_SENTENCES = {
 }
 
 
+SEE_WEBSITE = re.compile(r"zie (?:de )?website", re.IGNORECASE)  # says nothing the website line does not
+
+
 def card_line(meta: dict[str, Any]) -> str:
-    """A social-map service in whole sentences: who, what, how to get in and how to reach them, all from the
-    service's own fields."""
+    """A social-map service in whole sentences: who, what, how to get in, what it costs, when and where, how to
+    reach them and in which languages, all from the service's own fields (the facts a parent acts on: "kan ik
+    zonder afspraak binnenlopen?", "is het gratis?", "met een tolk?")."""
     name = str(meta.get("title", ""))
     what = str(meta.get("what", ""))
     first = sentences(what)[0] if what else ""
     parts = [f"{name}: {first}" if first else name]
-    access = str(meta.get("access_label", "") or "")
+
+    def field(key: str) -> str:
+        return str(meta.get(key, "") or "").strip()
+
+    access = field("access_label")
     if access:
         parts.append(ACCESS_SENTENCES.get(access, f"Toegang is {access}."))
-    phone, website = str(meta.get("phone", "") or ""), str(meta.get("website", "") or "")
-    if phone:
+    cost = field("cost")
+    if cost:
+        parts.append("Er zijn geen kosten." if cost.lower() == "gratis" else f"De kosten: {cost}.")
+    hours = field("opening_hours")
+    if hours and not SEE_WEBSITE.fullmatch(hours):
+        parts.append(f"Open of bereikbaar: {hours}.")
+    if address := field("address"):
+        parts.append(f"Het adres is {address}.")
+    if phone := field("phone"):
         parts.append(f"Telefonisch bereikbaar op {phone}.")
-    if website:
+    if email := field("email"):
+        parts.append(f"Mailen kan naar {email}.")
+    others = [lang.strip() for lang in field("languages").split(",") if lang.strip() and lang.strip() != "Nederlands"]
+    if others:
+        listed = others[0] if len(others) == 1 else ", ".join(others[:-1]) + " en " + others[-1]
+        parts.append(f"Een gesprek kan ook in het {listed}.")
+    if website := field("website"):
         parts.append(f"Meer informatie staat op {website}.")
     return " ".join(p if p.endswith((".", "!", "?")) else p + "." for p in parts)

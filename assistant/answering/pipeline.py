@@ -34,7 +34,18 @@ if TYPE_CHECKING:
 
 # English function words in an English question are 0.3-0.5 of its words, in a Dutch one ~0 (a loanword or two).
 ENGLISH_NOTE_SHARE = 0.2
-SERVICE_FACTS = ("what", "audience", "access_label", "cost", "phone", "email", "website", "opening_hours", "address")
+SERVICE_FACTS = (
+    "what",
+    "audience",
+    "access_label",
+    "cost",
+    "phone",
+    "email",
+    "website",
+    "opening_hours",
+    "address",
+    "languages",
+)
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -127,7 +128,7 @@ def _read_binary(path: Path) -> str:
         raise SkippedFile(f"{kind} is beschadigd of onleesbaar ({type(exc).__name__})") from exc
     pages = [d.text for d in docs]
     # Pages join like lines (a sentence runs on over a page break); Word paragraphs stay apart.
-    text = ("\n".join(without_running_lines(pages)) if pdf else "\n\n".join(pages)).strip()
+    text = (pdf_headings("\n".join(without_running_lines(pages))) if pdf else "\n\n".join(pages)).strip()
     if not text:
         raise SkippedFile(f"{kind} bevat geen tekst (misschien een scan zonder tekstlaag)")
     return text
@@ -154,6 +155,36 @@ def without_running_lines(pages: list[str], edge: int = 3) -> list[str]:
     if not running:
         return pages
     return ["\n".join(line for line in page.splitlines() if key(line) not in running) for page in pages]
+
+
+_LIST_LINE = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,2}[.)]|[a-z][.)])\s+")
+_ENDS_CLAUSE = re.compile(r"[.!?:;,]$")
+
+
+def pdf_headings(text: str) -> str:
+    """A PDF's headings as Markdown headings, so that its sections become passages with a heading, as a Markdown
+    file's do. PDF text has no heading marks: "Een klacht indienen: de stappen" glued itself to the sentence after
+    it. A heading line is short (under 70 % of the document's usual line), opens after a finished sentence, ends
+    without punctuation, starts with a capital and so does the line after it; a short question line between two
+    such sentences ("Wanneer is een kind een thuiszitter?") counts too. A document of a few lines is left as it is."""
+    lines = text.split("\n")
+    widths = [len(line.strip()) for line in lines if len(line.strip()) > 20]
+    if len(widths) < 10:
+        return text
+    usual = statistics.median(widths)
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    out = list(lines)
+    for n, i in enumerate(filled):
+        line = lines[i].strip()
+        before = lines[filled[n - 1]].strip() if n else ""
+        after = lines[filled[n + 1]].strip() if n + 1 < len(filled) else ""
+        opens = not before or bool(_ENDS_CLAUSE.search(before)) or out[filled[n - 1]].startswith("## ")
+        shape = line[:1].isupper() and not _LIST_LINE.match(line) and len(line.split()) <= 12 and after[:1].isupper()
+        plain = not _ENDS_CLAUSE.search(line) and len(line) < 0.7 * usual
+        question = line.endswith("?") and len(line) < 0.6 * usual
+        if opens and shape and (plain or question):
+            out[i] = f"## {line}"
+    return "\n".join(out)
 
 
 def _first_heading(text: str) -> str | None:

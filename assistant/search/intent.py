@@ -26,6 +26,14 @@ KINDS: dict[str, tuple[re.Pattern[str], str]] = {
         re.compile(r"\b(?:wie (?:beslist|besluit|bepaalt|mag beslissen|geeft toestemming)|who decides)\b"),
         "beslist besluit toestemming",
     ),
+    "contact": (
+        re.compile(
+            r"\b(?:telefoonnummer|nummer|bellen|bel ik|mailen|e-?mail\w*|mailadres|contact\w*|bereikbaar|"
+            r"waar (?:kan|moet) ik (?:\w+ ){0,3}(?:terecht|heen|klagen|melden|indienen)|waar dien ik|bij wie|"
+            r"phone|call)\b"
+        ),
+        "bel telefoon mail contact",
+    ),
     "delen": (
         re.compile(
             r"\b(?:mag (?:ik|de school|school|de leerkracht|de juf|de mentor|jeugdhulp|het wijkteam) "
@@ -49,6 +57,7 @@ STATES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "wie_beslist": re.compile(r"\b(?:beslist|beslissen|besluit|bepaalt|toestemming|geeft)\b", re.I),
+    "contact": re.compile(r"\b0\d{2,3}-?\d{6,7}\b|\b0[89]00-?[\d ]{4,9}\b|@|\b(?:bel|mail)\b", re.I),
     "delen": re.compile(r"\b(?:toestemming|alleen (?:als|met|na)|niet zonder|mag (?:alleen|niet|wel))\b", re.I),
 }
 

@@ -118,8 +118,11 @@ CARD_FIELDS = (
     ("access_label", "Toegang"),
     ("cost", "Kosten"),
     ("phone", "Telefoon"),
+    ("email", "E-mail"),
     ("website", "Website"),
     ("opening_hours", "Openingstijden"),
+    ("address", "Adres"),
+    ("languages", "Talen"),
 )
 
 

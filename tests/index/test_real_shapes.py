@@ -184,3 +184,39 @@ def test_running_header_and_footer_leave_the_pdf_text() -> None:
     # Pages of a line or two that differ only in their numbers are content, not a running header.
     short = [f"Artikel {p}\nBepaling {p}: meld verzuim van meer dan {p} uur." for p in range(1, 10)]
     assert without_running_lines(short) == short
+
+
+def test_pdf_headings_become_markdown_headings() -> None:
+    from assistant.index.loaders import pdf_headings
+
+    wrapped = "Dit is een gewone regel tekst die zo breed is als een regel in het document meestal is"
+    text = "\n".join(
+        [
+            *[wrapped + "," for _ in range(6)],
+            wrapped + ".",
+            "Een klacht indienen: de stappen",
+            "Heeft u een klacht over de school of over het samenwerkingsverband? Dit is de",
+            "volgorde:",
+            "1. Bespreek het eerst op school.",
+            "2. Neem daarna contact op met het bestuur.",
+            "Wanneer is een kind een thuiszitter?",
+            "Volgens de landelijke definitie is een thuiszitter een leerplichtige jongere die lang",
+            "verzuimt. De school meldt dat bij de leerplichtambtenaar van de eigen",
+            "Gemeente Tiel",  # a short wrapped line after an unfinished sentence: no heading
+            *[wrapped + "." for _ in range(4)],
+        ]
+    )
+    headings = [line for line in pdf_headings(text).splitlines() if line.startswith("## ")]
+    assert headings == ["## Een klacht indienen: de stappen", "## Wanneer is een kind een thuiszitter?"]
+    assert pdf_headings("Kort\nDocument") == "Kort\nDocument"  # too few lines to know a line's usual width
+
+
+def test_a_pdf_plan_is_read_in_sections() -> None:
+    from assistant.index.loaders import _read_binary
+
+    plan = Path(__file__).resolve().parent.parent.parent / "corpus" / "plannen" / "ondersteuningsplan-rivierenland.pdf"
+    text = _read_binary(plan)
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    assert "## Een klacht indienen: de stappen" in headings
+    assert "## Arrangement Dubbelspoor (onderwijs en zorg)" in headings
+    assert len(headings) >= 30 and not any(h.endswith((".", ",")) for h in headings)

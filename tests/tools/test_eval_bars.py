@@ -24,7 +24,8 @@ def test_shipped_corpus_meets_the_bars(tmp_path: Path) -> None:
     assert len([q for q in questions if q.answerable]) >= 60
     assert len([q for q in questions if not q.answerable]) >= 10
 
-    summary = evaluate(Answerer(LoadedIndex(settings)), questions).summary()
+    answerer = Answerer(LoadedIndex(settings))
+    summary = evaluate(answerer, questions).summary()
 
     # Document level (the right document or service among the sources): 0.912 / 0.820 on 2026-12-03 with
     # structure-aware 512-token passages and per-passage fusion (0.904 / 0.794 with the recipe before).
@@ -36,7 +37,27 @@ def test_shipped_corpus_meets_the_bars(tmp_path: Path) -> None:
     assert summary["hit@5"] >= 0.83, summary
     assert summary["mrr"] >= 0.69, summary
     assert summary["refusal_unanswerable"] >= 0.85, summary
-    # Answers: facts stated 0.453, fragments 0.000 of 388 sentences.
-    assert summary["fact_recall"] >= 0.42, summary
+    # Answers: facts stated 0.512, fragments 0.000 of 527 sentences (0.449 before cards with their facts, companions
+    # and the PDF plan read in sections).
+    assert summary["fact_recall"] >= 0.47, summary
     assert summary["fragment_rate"] <= 0.02, summary
     assert summary["false_refusal"] <= 0.1, summary
+
+    # Answers a blind reviewer judged wrong or unusable (2026-12-03), each now with what it depended on.
+    def answer(question: str) -> str:
+        return answerer.ask(question).answer
+
+    teacher = answer(
+        "een leerling van 8 uit mijn klas had vandaag blauwe plekken en zei dat papa boos was. ik ben bang dat de "
+        "ouders haar van school halen als ik met ze praat. mag ik veilig thuis bellen zonder het eerst te zeggen?"
+    )
+    assert "overslaan" in teacher, teacher  # the exception to "Normaal vertel je de ouders vooraf"
+    worker = answer(
+        "ik ben jeugdhulpverlener en begeleid een jongen van 14. zijn ouders vinden het prima dat ik de mentor op "
+        "de hoogte hou, maar hij wil zelf niet dat school iets weet. mag ik terugkoppelen?"
+    )
+    assert "12 tot 16" in worker, worker  # the age rule: the young person's consent as well as the parents'
+    complaint = answer(
+        "ik wil een klacht indienen over hoe samenwerkingsverband rivierenland-oost onze aanvraag heeft behandeld"
+    )
+    assert "klachten@rivierenland-oost.example" in complaint, complaint  # the PDF plan's own complaint section

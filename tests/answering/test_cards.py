@@ -1,0 +1,55 @@
+"""A social-map service in the answer text: the facts a parent acts on, each as a whole sentence."""
+
+from __future__ import annotations
+
+from assistant.answering.extractive import card_line
+from assistant.text import is_fragment, sentences
+
+SERVICE = {
+    "title": "Wijkteam Helmond",
+    "what": "Het wijkteam helpt gezinnen met vragen over opvoeden. Ook bij geldzorgen.",
+    "access_label": "vrij toegankelijk",
+    "cost": "gratis",
+    "opening_hours": "maandag t/m vrijdag 9.00-17.00 uur; inloop dinsdag 13.00-15.00 uur",
+    "address": "Voorbeeldstraat 1, Helmond",
+    "phone": "0492-012345",
+    "email": "info@wijkteam-helmond.example",
+    "languages": "Nederlands, Engels, Arabisch",
+    "website": "https://wijkteam-helmond.example",
+}
+
+
+def test_a_card_states_cost_times_place_contact_and_languages() -> None:
+    line = card_line(SERVICE)
+    assert line.startswith("Wijkteam Helmond: Het wijkteam helpt gezinnen met vragen over opvoeden.")
+    for fact in (
+        "geen kosten",
+        "inloop dinsdag 13.00-15.00 uur",
+        "Voorbeeldstraat 1, Helmond",
+        "0492-012345",
+        "info@wijkteam-helmond.example",
+        "ook in het Engels en Arabisch",
+        "https://wijkteam-helmond.example",
+    ):
+        assert fact in line, fact
+    assert "Nederlands" not in line  # every service speaks Dutch: only the others are news
+
+
+def test_every_part_of_a_card_is_a_whole_sentence() -> None:
+    for part in sentences(card_line(SERVICE)):
+        assert not is_fragment(part), part
+
+
+def test_a_card_leaves_out_what_it_does_not_know_and_what_says_nothing() -> None:
+    line = card_line(
+        {
+            "title": "Kindertelefoon",
+            "what": "Praten met iemand.",
+            "opening_hours": "zie website",
+            "cost": "lokaal tarief",
+            "languages": "Nederlands",
+        }
+    )
+    assert "zie website" not in line and "bereikbaar:" not in line
+    assert "De kosten: lokaal tarief." in line
+    assert "gesprek kan ook" not in line and "adres" not in line

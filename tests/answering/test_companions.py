@@ -1,0 +1,64 @@
+"""What travels with a chosen answer sentence: its exception, its subject, the age rule it needs."""
+
+from __future__ import annotations
+
+from assistant.answering.companions import Sentence, asks_about_age, companions
+
+SOURCE = [
+    "Ja, je mag bij Veilig Thuis melden zonder toestemming van de ouders.",
+    "Normaal vertel je de ouders wel vooraf dat je gaat melden.",
+    "Je vraagt dan geen toestemming: je informeert hen.",
+    "De ouder- en kindadviseur helpt ouders bij een gesprek op school.",
+    "Bel 0344-014410 of mail ouderconsulent@voorbeeld.example.",
+]
+EXCEPTION = Sentence(1, 4, "Je mag het gesprek vooraf overslaan als de veiligheid van het kind in gevaar komt.", 0.2)
+AGE_RULE = Sentence(
+    2, 0, "Toestemming geven: jonger dan 12 jaar de ouders; 12 tot 16 jaar de jongere én de ouders.", 0.1
+)
+
+
+def chosen(*positions: int) -> list[Sentence]:
+    return [Sentence(0, p, SOURCE[p], 1.0) for p in positions]
+
+
+def test_a_usual_rule_brings_the_next_sentence_and_its_exception() -> None:
+    added = companions("mag ik veilig thuis bellen zonder de ouders", chosen(0, 1), {0: SOURCE}, [EXCEPTION])
+    assert [s.text for s in added] == [SOURCE[2], EXCEPTION.text]
+
+
+def test_no_exception_is_searched_when_one_is_already_in_the_answer() -> None:
+    pool = [EXCEPTION]
+    first = companions("vraag", [*chosen(1), EXCEPTION], {0: SOURCE}, pool)
+    assert EXCEPTION.text not in [s.text for s in first]
+
+
+def test_a_bare_instruction_to_call_brings_whom_you_call() -> None:
+    added = companions("waar kan ik terecht", chosen(4), {0: SOURCE}, [])
+    assert [s.text for s in added] == [SOURCE[3]]
+
+
+def test_a_qualifying_next_sentence_comes_along() -> None:
+    source = ["Ouders krijgen het rapport.", "Tenzij de rechter anders heeft beslist."]
+    added = companions("krijg ik het rapport", [Sentence(0, 0, source[0], 1.0)], {0: source}, [])
+    assert [s.text for s in added] == [source[1]]
+
+
+def test_an_age_in_a_consent_question_brings_the_age_rule() -> None:
+    question = "ik begeleid een jongen van 14, mag ik terugkoppelen als alleen de ouders toestemming geven?"
+    added = companions(question, chosen(0), {0: SOURCE}, [AGE_RULE])
+    assert AGE_RULE.text in [s.text for s in added]
+
+
+def test_ages_are_read_as_ages_only() -> None:
+    assert asks_about_age("mijn dochter van 15 wil niet dat ik haar dossier inzie")
+    assert asks_about_age("My son is 14, can the school share his file with the youth worker?")
+    assert not asks_about_age("mag ik in groep 6 de toets delen met ouders")
+    assert not asks_about_age("een school van 250 leerlingen, wie beslist over toestemming")
+    assert not asks_about_age("binnen 6 weken toestemming geven")
+    assert not asks_about_age("mijn zoon van 9 leest slecht, waar kan hij terecht")  # an age, no consent question
+
+
+def test_never_more_than_the_limit_and_never_twice() -> None:
+    added = companions("vraag", chosen(1, 4), {0: SOURCE}, [EXCEPTION, EXCEPTION], limit=2)
+    assert len(added) == 2
+    assert len({s.text for s in added}) == 2
