@@ -256,3 +256,19 @@ def test_a_third_persons_age_or_a_place_does_not_make_the_writer_a_child(text: s
     from assistant.safety.crisis import child_writer
 
     assert not child_writer(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        ("heeft hij nu automatisch ook gezag over de baby?", False),
+        ("haar biologische vader wil haar nu ineens erkennen", False),
+        ("is dat nu eigenlijk verplicht voor de school?", False),
+        ("hij staat nu voor de deur", True),
+        ("mijn man is nu dronken en slaat", True),
+    ],
+)
+def test_now_as_a_word_of_discourse_is_no_danger_now(text: str, now: bool) -> None:
+    from assistant.safety.crisis import happening_now
+
+    assert happening_now(text) is now
