@@ -18,7 +18,8 @@ from dataclasses import dataclass
 # A sentence that leans on the one before it: a bare instruction to call or mail, or "Dat/Dit mag …".
 NEEDS_BEFORE = re.compile(
     r"^(?:Bel|Mail|App|Stuur|Kijk op|Die|Deze|Hij|Zij|Daar|Daarvoor|Daarna|"
-    r"(?:Dat|Dit) (?:mag|moet|kan|geldt|hoeft|is|betekent|gebeurt|doet|doe|gaat))\b"
+    r"(?:Dat|Dit) (?:mag|moet|kan|geldt|hoeft|is|betekent|gebeurt|doet|doe|gaat)|"
+    r"(?:Helpt|Lukt|Werkt) dat niet|\w+ dan)\b"  # "Vraag dan …", "Helpt dat niet, dan …": the condition is before
 )
 
 # A rule stated as what usually happens: its exception is part of the rule.
@@ -97,7 +98,9 @@ def companions(
         rule = next((s for s in pool if AGE_RULE.search(s.text)), None)
         if rule is not None:
             add(rule)
-    for s in chosen:
+    queue = [*chosen, *added]
+    for s in queue:  # what a companion leans on comes too ("Helpt dat niet" → "Vraag dan …" → …)
+        before_count = len(added)
         if NEEDS_BEFORE.match(s.text) and (before := at(s.rank, s.pos - 1)) is not None:
             add(before)
         after = at(s.rank, s.pos + 1)
@@ -107,4 +110,5 @@ def companions(
             exception = next((c for c in pool if EXCEPTION.search(c.text)), None)
             if exception is not None:
                 add(exception)
+        queue += added[before_count:]
     return added

@@ -49,7 +49,7 @@ KINDS: dict[str, tuple[re.Pattern[str], str]] = {
 # sharing. The extractive answer prefers such sentences among those that match the question (answering/extractive.py).
 STATES: dict[str, re.Pattern[str]] = {
     "bezwaar": re.compile(
-        r"\b(?:bezwaar\w*|beroep|klacht\w*|geschil\w*|landelijke (?:bezwaar)?adviescommissie)\b", re.I
+        r"\b(?:bezwaar\w*|beroep|klacht\w*|geschil\w*|heroverweging|landelijke (?:bezwaar)?adviescommissie)\b", re.I
     ),
     "termijn": re.compile(
         r"\b(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|vijftien|achttien) (?:(?:werk|school|kalender)?dagen|"
