@@ -44,13 +44,19 @@ AGE = re.compile(
 # A question about consent, sharing or who decides: where the age decides the answer.
 CONSENT = re.compile(
     r"\b(?:toestemming|terugkoppel\w*|vertellen|doorvertellen|doorgeven|delen|inzage|inzien|dossier|geheim\w*|"
-    r"beslis\w*|tekenen|handtekening|weten|consent|share|tell)\b",
+    r"beslis\w*|tekenen|handtekening|weten|intrekken|verwijder\w*|weghalen|weg moet|consent|share|tell|"
+    r"zelf (?:zeggen|beslissen|kiezen|bepalen|vragen|doen|tekenen))\b",
     re.I,
 )
-# The sources' own statement of the age rule: "jonger dan 12 … 12 tot 16 … vanaf 16".
+# The sources' own statement of the age rule: "jonger dan 12 … 12 tot 16 … vanaf 16", about consent or a decision
+# (the verwijsindex's "12 tot 16: de jongere én de ouders" is about who is informed, and no answer to "toestemming?").
 AGE_RULE = re.compile(
     r"\b(?:jonger dan|onder de|tot|vanaf|van) (?:12|16)(?: jaar)?\b.*\b(?:12|16)\b|\b12 tot 16\b|\b12 en 16\b", re.I
 )
+# What a young person of 12 to 15 may do themselves: "Een leerling van 12 jaar of ouder mag de toestemming wel zelf
+# intrekken", "12 tot 16 jaar: de jongere én de ouders".
+FROM_12 = re.compile(r"\b(?:12 jaar of ouder|vanaf 12|12 tot 16|12 en 16|ouder dan 12|12 jaar en ouder)\b", re.I)
+DECIDES = re.compile(r"\b(?:toestemming|beslis\w*|intrekken|inzage|instemm\w*)\b", re.I)
 MIN_AGE, MAX_AGE = 4, 25  # "groep 6" or "250 leerlingen" are no ages
 
 
@@ -64,10 +70,24 @@ class Sentence:
     score: float
 
 
+def ages_asked(question: str) -> list[int]:
+    """The ages (MIN_AGE to MAX_AGE) a consent or sharing question names; none for any other question."""
+    if not CONSENT.search(question):
+        return []
+    return [a for m in AGE.finditer(question) for n in m.groups() if n and MIN_AGE <= (a := int(n)) <= MAX_AGE]
+
+
 def asks_about_age(question: str) -> bool:
     """A consent or sharing question that names an age between MIN_AGE and MAX_AGE."""
-    ages = [int(n) for m in AGE.finditer(question) for n in m.groups() if n]
-    return any(MIN_AGE <= a <= MAX_AGE for a in ages) and bool(CONSENT.search(question))
+    return bool(ages_asked(question))
+
+
+def states_age_rule(text: str) -> bool:
+    return bool(AGE_RULE.search(text) and DECIDES.search(text))
+
+
+def states_from_12(text: str) -> bool:
+    return bool(FROM_12.search(text) and DECIDES.search(text))
 
 
 def companions(
@@ -94,8 +114,14 @@ def companions(
         own = by_rank.get(rank, [])
         return Sentence(rank, pos, own[pos], 0.0) if 0 <= pos < len(own) else None
 
-    if asks_about_age(question) and not any(AGE_RULE.search(s.text) for s in chosen):
-        rule = next((s for s in pool if AGE_RULE.search(s.text)), None)
+    ages = ages_asked(question)
+    # A 12- to 15-year-old may do some things alone: what the sources say from 12 comes first.
+    if any(12 <= a < 16 for a in ages) and not any(states_from_12(s.text) for s in chosen):
+        rule = next((s for s in pool if states_from_12(s.text)), None)
+        if rule is not None:
+            add(rule)
+    if ages and not any(states_age_rule(s.text) for s in [*chosen, *added]):
+        rule = next((s for s in pool if states_age_rule(s.text)), None)
         if rule is not None:
             add(rule)
     queue = [*chosen, *added]

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.answering.companions import AGE_RULE, Sentence, companions
+from assistant.answering.companions import Sentence, ages_asked, companions, states_age_rule, states_from_12
 from assistant.answering.evidence import Evidence
 from assistant.config import Settings
 from assistant.index.embeddings import load_embed_model
@@ -61,6 +61,10 @@ def _leaf(hit: Hit) -> str:
 # least this share of the best sentence. Facts stated: shipped 0.512 -> 0.526, foreign half B 0.447 -> 0.465, half A
 # unchanged (0.525).
 KIND_SHARE = 0.35
+
+
+AFTER_PASSAGE = 10_000  # a sentence from elsewhere in a source's document: shown after that source's own sentences
+DOCUMENT_PASSAGES = 500  # read at most this many passages of one document for its age rules
 
 
 # A refusal names the services whose description holds at least this share of the question's (idf-weighted) words.
@@ -188,7 +192,7 @@ class Extractor:
                     break
         # What a chosen sentence depends on comes with it: its exception, its subject, the age rule it needs.
         pool = [Sentence(r, p, t, sc) for sc, r, p, t in scored]
-        pool += self._age_rules(hits, by_rank, pool)
+        pool += self._age_rules(question, hits)
         chosen += [
             (0.0, c.rank, c.pos, c.text)
             for c in companions(question, [Sentence(r, p, t, sc) for sc, r, p, t in chosen], by_rank, pool)
@@ -232,17 +236,35 @@ class Extractor:
         ]
         return sorted(out, key=lambda x: x[0], reverse=True)
 
-    def _age_rules(self, hits: list[Hit], by_rank: dict[int, list[str]], pool: list[Sentence]) -> list[Sentence]:
-        """The age rule where the two answering sources lack it: from the next sources, cited by their own number."""
-        if any(AGE_RULE.search(s.text) for s in pool):
+    def _age_rules(self, question: str, hits: list[Hit]) -> list[Sentence]:
+        """For a consent question that names an age: the age rules anywhere in the documents already answering (the
+        photo guidance's "Een leerling van 12 jaar of ouder mag de toestemming zelf intrekken" sits in its short
+        answer, which need not be among the sources), cited as that document's first source. Only those documents:
+        an age rule belongs to its legal frame (a school's photo consent is the parents' below 16, a youth-care
+        worker's the young person's and the parents' from 12)."""
+        if not ages_asked(question):
             return []
         found: list[Sentence] = []
-        for rank, hit in enumerate(hits[2:5], start=2):
-            if hit.metadata.get("kind") == "sociale_kaart":
+        for rank, hit in enumerate(hits[:2]):
+            if hit.metadata.get("kind") == "sociale_kaart" or any(h.doc == hit.doc for h in hits[:rank]):
                 continue
-            own = by_rank.setdefault(rank, self.passage_sentences(hit))
-            found += [Sentence(rank, pos, t, 0.0) for pos, t in enumerate(own) if AGE_RULE.search(t)]
+            for n, text in enumerate(self._document_sentences(hit)):
+                if states_age_rule(text) or states_from_12(text):
+                    found.append(Sentence(rank, AFTER_PASSAGE + n, text, 0.0))  # no neighbours in its source
         return found
+
+    def _document_sentences(self, hit: Hit) -> list[str]:
+        """Every answer sentence of the hit's document, in reading order (passage ids are <doc key>-<number>)."""
+        stem, _, number = hit.node_id.rpartition("-")
+        if not number.isdigit():
+            return []
+        out: list[str] = []
+        for n in range(DOCUMENT_PASSAGES):
+            node_id = f"{stem}-{n:0{len(number)}d}"
+            if node_id not in self.index.rows:
+                break
+            out += [t for t in window_sentences(self.index.rows, node_id) if t not in out]
+        return out
 
     def passage_sentences(self, hit: Hit) -> list[str]:
         """Whole sentences, read with the passage's neighbours (index/sentences.py window_sentences)."""

@@ -62,3 +62,26 @@ def test_never_more_than_the_limit_and_never_twice() -> None:
     added = companions("vraag", chosen(1, 4), {0: SOURCE}, [EXCEPTION, EXCEPTION], limit=2)
     assert len(added) == 2
     assert len({s.text for s in added}) == 2
+
+
+def test_a_young_person_of_12_to_15_hears_what_they_may_do_themselves() -> None:
+    question = "ik ben 14 en er staat een foto van mij op de insta van school. kan ik zelf zeggen dat hij weg moet?"
+    parents = Sentence(
+        0, 0, "Over toestemming beslissen de ouders met gezag (jonger dan 16) of de leerling (vanaf 16).", 1
+    )
+    own = Sentence(
+        0, 9, "Een leerling van 12 jaar of ouder mag de toestemming wel zelf intrekken (UAVG art. 5 lid 3).", 0
+    )
+    added = companions(question, [parents], {0: [parents.text]}, [own])
+    assert [s.text for s in added] == [own.text]
+
+
+def test_an_age_line_about_something_else_is_no_age_rule() -> None:
+    informed = Sentence(
+        1,
+        0,
+        "Jonger dan 12 jaar: de ouders; 12 tot 16 jaar: de jongere en de ouders; vanaf 16 jaar: de jongere zelf.",
+        0,
+    )
+    question = "moet ik toestemming vragen om een jongen van 15 in de verwijsindex te zetten?"
+    assert companions(question, chosen(0), {0: SOURCE}, [informed]) == []
