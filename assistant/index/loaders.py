@@ -159,6 +159,8 @@ def without_running_lines(pages: list[str], edge: int = 3) -> list[str]:
 
 _LIST_LINE = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,2}[.)]|[a-z][.)])\s+")
 _ENDS_CLAUSE = re.compile(r"[.!?:;,]$")
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=[A-ZÀ-Ý])")  # "3", "3.", "3.2", "3.2.1" + a capital
+_TOC_LINE = re.compile(r"\.{4,}|…{2,}|\s\d{1,3}$")  # "2.1 Basisondersteuning ........ 7": the contents page
 
 
 def pdf_headings(text: str) -> str:
@@ -166,7 +168,9 @@ def pdf_headings(text: str) -> str:
     file's do. PDF text has no heading marks: "Een klacht indienen: de stappen" glued itself to the sentence after
     it. A heading line is short (under 70 % of the document's usual line), opens after a finished sentence, ends
     without punctuation, starts with a capital and so does the line after it; a short question line between two
-    such sentences ("Wanneer is een kind een thuiszitter?") counts too. A document of a few lines is left as it is."""
+    such sentences ("Wanneer is een kind een thuiszitter?") counts too. A numbered line ("3.2 Arrangementen") is a
+    heading one level deeper per number, unless it is an item of a list or a line of the contents page. A document of
+    a few lines is left as it is."""
     lines = text.split("\n")
     widths = [len(line.strip()) for line in lines if len(line.strip()) > 20]
     if len(widths) < 10:
@@ -178,10 +182,20 @@ def pdf_headings(text: str) -> str:
         line = lines[i].strip()
         before = lines[filled[n - 1]].strip() if n else ""
         after = lines[filled[n + 1]].strip() if n + 1 < len(filled) else ""
-        opens = not before or bool(_ENDS_CLAUSE.search(before)) or out[filled[n - 1]].startswith("## ")
-        shape = line[:1].isupper() and not _LIST_LINE.match(line) and len(line.split()) <= 12 and after[:1].isupper()
-        plain = not _ENDS_CLAUSE.search(line) and len(line) < 0.7 * usual
-        question = line.endswith("?") and len(line) < 0.6 * usual
+        # After a finished sentence (not a lead-in: "De stappen zijn:" is followed by its items, not a heading).
+        opens = not before or bool(_ENDS_CLAUSE.search(before) and not before.endswith(":"))
+        opens = opens or out[filled[n - 1]].startswith("#")
+        plain = not _ENDS_CLAUSE.search(line) and len(line) < 0.7 * usual and len(line.split()) <= 12
+        number = _NUMBERED.match(line)
+        if number:  # "3.2 Arrangementen": a section number, unless it is one item of a list ("1. Aanmelden" …)
+            depth = number.group(1).count(".") + 1
+            following = _NUMBERED.match(after)
+            listed = depth == 1 and following is not None and following.group(1).count(".") == 0
+            if plain and opens and not listed and not _TOC_LINE.search(line):
+                out[i] = f"{'#' * min(depth + 1, 4)} {line}"
+            continue
+        shape = line[:1].isupper() and not _LIST_LINE.match(line) and after[:1].isupper()
+        question = line.endswith("?") and len(line) < 0.6 * usual and len(line.split()) <= 12
         if opens and shape and (plain or question):
             out[i] = f"## {line}"
     return "\n".join(out)

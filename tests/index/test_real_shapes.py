@@ -220,3 +220,31 @@ def test_a_pdf_plan_is_read_in_sections() -> None:
     assert "## Een klacht indienen: de stappen" in headings
     assert "## Arrangement Dubbelspoor (onderwijs en zorg)" in headings
     assert len(headings) >= 30 and not any(h.endswith((".", ",")) for h in headings)
+
+
+def test_numbered_pdf_headings_nest_and_lists_and_contents_do_not() -> None:
+    from assistant.index.loaders import pdf_headings
+
+    wrapped = "Dit is een gewone regel tekst die zo breed is als een regel in het document meestal is"
+    text = "\n".join(
+        [
+            "Inhoud",
+            "2.1 Basisondersteuning ........ 7",
+            *[wrapped + "," for _ in range(6)],
+            wrapped + ".",
+            "3 Extra ondersteuning",
+            "3.2 Arrangementen",
+            wrapped + ".",
+            "De stappen zijn:",
+            "1. Aanmelden",
+            "2. Onderzoek",
+            wrapped + ".",
+            "Wie helpt er:",
+            "Het wijkteam",
+            "De school",
+            wrapped + ".",
+            *[wrapped + "." for _ in range(4)],
+        ]
+    )
+    headings = [line for line in pdf_headings(text).splitlines() if line.startswith("#")]
+    assert headings == ["## 3 Extra ondersteuning", "### 3.2 Arrangementen"]
