@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -186,10 +187,9 @@ class Extractor:
         # the best sentence of the two sources that states it, if it is supported at all.
         unanswered = [kind for kind in kinds if not any(states([kind], item[3]) for item in chosen)]
         if unanswered:
-            for item in self._stating(question, q_stems, hits, by_rank, unanswered, {c[3] for c in candidates}):
-                if item[0] >= KIND_SHARE * best and item[3] not in {c[3] for c in chosen}:
-                    chosen.append(item)
-                    break
+            self._join_best(
+                chosen, best, question, q_stems, hits, by_rank, lambda t: sum(states([k], t) for k in unanswered)
+            )
         # What a chosen sentence depends on comes with it: its exception, its subject, the age rule it needs.
         pool = [Sentence(r, p, t, sc) for sc, r, p, t in scored]
         pool += self._age_rules(question, hits)
@@ -200,41 +200,41 @@ class Extractor:
         chosen.sort(key=lambda x: (x[1], x[2]))
         return " ".join(f"{sent} [{rank + 1}]" for _, rank, _, sent in chosen)
 
-    def _stating(
+    def _join_best(
         self,
+        chosen: list[tuple[float, int, int, str]],
+        best: float,
         question: str,
         q_stems: set[str],
         hits: list[Hit],
         by_rank: dict[int, list[str]],
-        kinds: list[str],
-        scored_texts: set[str],
-    ) -> list[tuple[float, int, int, str]]:
-        """Sentences of the first five prose sources that state one of these kinds, scored as answer sentences are
-        (best first): the objection route may sit in the third source when the first two describe the arrangement."""
-        found: list[tuple[int, int, str]] = []
+        stated: Callable[[str], int],
+    ) -> None:
+        """Add to ``chosen`` the best sentence of the first five prose sources that states something (``stated``
+        counts how much), if it scores at least KIND_SHARE of the best sentence: the objection route may sit in the
+        third source when the first two describe the arrangement."""
+        found: list[tuple[int, int, str, int]] = []
         for rank, hit in enumerate(hits[:5]):
             if hit.metadata.get("kind") == "sociale_kaart":
                 continue
             own = by_rank.setdefault(rank, self.passage_sentences(hit))
             # A list line of a contact block ("Bezwaar tegen een TLV-besluit: bezwaar@…") states no answer.
-            found += [(rank, pos, t) for pos, t in enumerate(own) if states(kinds, t) and t.rstrip()[-1:] in ".!?)"]
-        found = list({t: (r, p, t) for r, p, t in reversed(found)}.values())  # each sentence once, at its first rank
+            found += [(rank, pos, t, k) for pos, t in enumerate(own) if t.rstrip()[-1:] in ".!?)" and (k := stated(t))]
+        found = list({t: (r, p, t, k) for r, p, t, k in reversed(found)}.values())  # each once, at its first rank
+        taken = {item[3] for item in chosen}
+        found = [f for f in found if f[2] not in taken]
         if not found:
-            return []
-        sims = self._similarities(question, [t for _, _, t in found])
+            return
+        sims = self._similarities(question, [t for _, _, t, _ in found])
         w = self.settings.sentence_weight
-        out = [
-            (
-                ((1 - w) * self.evidence.coverage(q_stems, t) + w * sim)
-                / (1 + 0.5 * r)
-                * (1 + 0.5 * (sum(states([k], t) for k in kinds) - 1)),  # "binnen vier weken … heroverweging": both
-                r,
-                p,
-                t,
-            )
-            for (r, p, t), sim in zip(found, sims, strict=True)
+        scored = [
+            # "binnen vier weken … heroverweging" states two things asked: it weighs more.
+            (((1 - w) * self.evidence.coverage(q_stems, t) + w * sim) / (1 + 0.5 * r) * (1 + 0.5 * (k - 1)), r, p, t)
+            for (r, p, t, k), sim in zip(found, sims, strict=True)
         ]
-        return sorted(out, key=lambda x: x[0], reverse=True)
+        top = max(scored, key=lambda x: x[0])
+        if top[0] >= KIND_SHARE * best:
+            chosen.append(top)
 
     def _age_rules(self, question: str, hits: list[Hit]) -> list[Sentence]:
         """For a consent question that names an age: the age rules anywhere in the documents already answering (the
