@@ -184,14 +184,16 @@ def pdf_headings(text: str) -> str:
         after = lines[filled[n + 1]].strip() if n + 1 < len(filled) else ""
         # After a finished sentence (not a lead-in: "De stappen zijn:" is followed by its items, not a heading).
         opens = not before or bool(_ENDS_CLAUSE.search(before) and not before.endswith(":"))
-        opens = opens or out[filled[n - 1]].startswith("#")
         plain = not _ENDS_CLAUSE.search(line) and len(line) < 0.7 * usual and len(line.split()) <= 12
         number = _NUMBERED.match(line)
         if number:  # "3.2 Arrangementen": a section number, unless it is one item of a list ("1. Aanmelden" …)
             depth = number.group(1).count(".") + 1
             following = _NUMBERED.match(after)
             listed = depth == 1 and following is not None and following.group(1).count(".") == 0
-            if plain and opens and not listed and not _TOC_LINE.search(line):
+            # A section number may follow a chapter heading directly ("3 Extra ondersteuning", "3.2 Arrangementen");
+            # an unnumbered line may not: a run of short lines is a table or a list, not headings.
+            after_heading = n > 0 and out[filled[n - 1]].startswith("#")
+            if plain and (opens or after_heading) and not listed and not _TOC_LINE.search(line):
                 out[i] = f"{'#' * min(depth + 1, 4)} {line}"
             continue
         shape = line[:1].isupper() and not _LIST_LINE.match(line) and after[:1].isupper()
