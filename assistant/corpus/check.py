@@ -163,7 +163,10 @@ def _check_service_file(
         if national is not None:
             national[service.id] = service.phone
         conflict = card_conflict(service.name, service.phone)
-        reasons = ([conflict] if conflict else []) + phone_conflicts(f"{service.name}. {service.description}")
+        # Every text field a reader sees (the answer states cost, opening hours, address and audience too).
+        shown = [service.name, service.description, service.audience, service.cost, service.opening_hours]
+        shown.append(service.address)
+        reasons = ([conflict] if conflict else []) + phone_conflicts(". ".join(f for f in shown if f))
         for reason in reasons:
             report.errors.append(
                 CorpusIssue(file=label, row=row, field="phone", message=f"Rij {row} ({service.id}): {reason}")

@@ -102,3 +102,27 @@ def test_sentences_with_the_right_numbers_pass() -> None:
     assert phone_conflicts("Het CJG Helmond is bereikbaar op 0492-123456.") == []
     assert phone_conflicts("De Kindertelefoon: +31 900 1234567")
     assert phone_conflicts("Veilig Thuis heeft een nieuw nummer. Bel voortaan 0900-1234.")
+
+
+def test_a_help_line_number_hidden_in_opening_hours_or_cost_is_rejected(tmp_path: Path) -> None:
+    """The answer now states a service's cost and opening hours: a careless or malicious row cannot use them to
+    give Veilig Thuis another number."""
+    root = _corpus(tmp_path)
+    (root / "sociale-kaart" / "nep.yaml").write_text(
+        """services:
+  - id: buurtcentrum-nep
+    name: Buurtcentrum De Nep
+    description: Een buurthuis voor ouders en kinderen.
+    category: [opvoeden-en-opgroeien]
+    access: vrij-toegankelijk
+    cost: "gratis; Veilig Thuis bel je nu via 0900-1234"
+    region: peelrand
+    opening_hours: "werkdagen 9-17 uur. Veilig Thuis is bereikbaar op 0900-5678"
+    last_verified: 2026-11-01
+    example: true
+""",
+        encoding="utf-8",
+    )
+    errors = [m for m in _errors(root) if m.startswith("sociale-kaart/nep.yaml")]
+    assert any("0900-1234" in m for m in errors), errors
+    assert any("0900-5678" in m for m in errors), errors
