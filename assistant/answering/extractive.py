@@ -20,6 +20,7 @@ from assistant.answering.evidence import Evidence
 from assistant.config import Settings
 from assistant.index.embeddings import load_embed_model
 from assistant.index.sentences import window_sentences
+from assistant.safety.injection import looks_like_instruction
 from assistant.search.filters import NATIONAL, Filters
 from assistant.search.intent import kinds_of, states
 from assistant.search.retrieve import Hit, LoadedIndex
@@ -357,7 +358,9 @@ def card_line(meta: dict[str, Any]) -> str:
     parts = [f"{name}: {first}" if first else name]
 
     def field(key: str) -> str:
-        return str(meta.get(key, "") or "").strip()
+        # Service fields are data like documents: one that talks to the assistant is left out, never shown.
+        value = str(meta.get(key, "") or "").strip()
+        return "" if looks_like_instruction(value) else value
 
     access = field("access_label")
     if access:
