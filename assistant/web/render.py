@@ -9,6 +9,7 @@ import chainlit as cl
 
 from assistant.answering.models import Answer, Source
 from assistant.corpus.schema import Region
+from assistant.safety.injection import looks_like_instruction
 from assistant.search.filters import NATIONAL
 from assistant.search.places import ALL_AREAS, ALL_AREAS_LABEL
 
@@ -133,7 +134,7 @@ def card_markdown(n: int, source: Source) -> str:
     rows = [f"**{source.title}** {source_label(n)}", ""]
     for key, shown in CARD_FIELDS:
         value = facts.get(key, "")
-        if value:
+        if value and not looks_like_instruction(value):  # data that talks to the assistant is never shown
             rows.append(f"- {shown}: {link_phones(value) if key == 'phone' else value}")
     if source.example:
         rows.append("- Let op: voorbeeldgegevens, geen echte organisatie")
