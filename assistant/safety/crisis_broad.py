@@ -183,13 +183,20 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
-        "ombrengen",
-        (ACUTE, VIOLENCE),
+        # A parent who would end it together with the children: danger now to them, and the parent's own life too.
+        "samen_een_eind",
+        (ACUTE, VIOLENCE, SUICIDE),
         _rx(
-            # A parent who would end it together with the children; young children left alone for days.
             r"\b(?:met|samen met) (?:de|haar|zijn|mijn|onze) kinderen (?:\w+ ){0,4}(?:een eind\w* aan|uit het "
             r"leven)\b|\b(?:er )?samen (?:\w+ ){0,2}een eind\w* aan (?:te )?maken\b|\bkinderen (?:\w+ ){0,2}meenemen "
             r"in de dood\b",
+        ),
+    ),
+    (
+        "ombrengen",
+        (ACUTE, VIOLENCE),
+        _rx(
+            # Young children left alone for days; threats to kill.
             r"\b(?:kinderen|kindjes|kids|kleintjes|baby|peuter|kleuter|broertjes?|zusjes?)\b[^.?!]{0,40}\b(?:zit|"
             r"zitten|is|zijn) (?:\w+ ){0,2}(?:al )?(?:sinds (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
             r"zondag|gisteren|eergisteren|het weekend)|(?:twee|drie|vier|\d) dagen) (?:\w+ )?alleen\b(?! op "

@@ -213,7 +213,7 @@ def test_the_net_leaves_ordinary_questions_alone() -> None:
         ("de mentor zag verse sneetjes op haar onderarmen", {SUICIDE}),
         ("she texted 'i took all of them' and now she does not answer", {ACUTE, SUICIDE}),
         ("de kleintjes van hiernaast zijn al drie dagen alleen thuis", {ACUTE, VIOLENCE}),
-        ("ze zei dat ze met de kinderen een eind aan alles wil maken", {ACUTE, VIOLENCE}),
+        ("ze zei dat ze met de kinderen een eind aan alles wil maken", {ACUTE, VIOLENCE, SUICIDE}),  # her life too
         ("iemand heeft iets in haar drankje gedaan op het feest", {VIOLENCE}),
         ("mama wordt geslagen en ik heb me verstopt in de kast", {ACUTE, VIOLENCE}),
     ],
