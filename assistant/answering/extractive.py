@@ -185,7 +185,7 @@ class Extractor:
             per_source[item[1]] = per_source.get(item[1], 0) + 1
             chosen.append(item)
         # A kind of question the chosen sentences leave unanswered ("hoe lang hebben we?" with no term among them):
-        # the best sentence of the two sources that states it, if it is supported at all.
+        # the best sentence of the first five prose sources that states it, if it is supported well enough.
         unanswered = [kind for kind in kinds if not any(states([kind], item[3]) for item in chosen)]
         if unanswered:
             self._join_best(
