@@ -19,7 +19,7 @@ from assistant.answering.companions import Sentence, ages_asked, companions, sta
 from assistant.answering.evidence import Evidence
 from assistant.config import Settings
 from assistant.index.embeddings import load_embed_model
-from assistant.index.sentences import window_sentences
+from assistant.index.sentences import sibling_id, window_sentences
 from assistant.safety.injection import looks_like_instruction
 from assistant.search.filters import NATIONAL, Filters
 from assistant.search.intent import kinds_of, states
@@ -256,13 +256,10 @@ class Extractor:
 
     def _document_sentences(self, hit: Hit) -> list[str]:
         """Every answer sentence of the hit's document, in reading order (passage ids are <doc key>-<number>)."""
-        stem, _, number = hit.node_id.rpartition("-")
-        if not number.isdigit():
-            return []
         out: list[str] = []
         for n in range(DOCUMENT_PASSAGES):
-            node_id = f"{stem}-{n:0{len(number)}d}"
-            if node_id not in self.index.rows:
+            node_id = sibling_id(hit.node_id, n)
+            if node_id is None or node_id not in self.index.rows:
                 break
             out += [t for t in window_sentences(self.index.rows, node_id) if t not in out]
         return out

@@ -51,12 +51,16 @@ def window_sentences(rows: dict[str, dict[str, Any]], node_id: str) -> list[str]
     return out or [s for s in sentences(text) if not is_fragment(s)] or sentences(text)
 
 
+def sibling_id(node_id: str, number: int) -> str | None:
+    """The id of passage ``number`` of the same document (ids are <doc key>-<number>), None for another id shape."""
+    stem, _, own = node_id.rpartition("-")
+    return f"{stem}-{number:0{len(own)}d}" if own.isdigit() else None
+
+
 def _neighbour(rows: dict[str, dict[str, Any]], node_id: str, step: int) -> str | None:
-    """The text of the passage just before (-1) or after (+1) in the same document (ids are <doc key>-<number>)."""
-    stem, _, number = node_id.rpartition("-")
-    if not number.isdigit():
-        return None
-    row = rows.get(f"{stem}-{int(number) + step:0{len(number)}d}")
+    """The text of the passage just before (-1) or after (+1) in the same document."""
+    own = node_id.rpartition("-")[2]
+    row = rows.get(sibling_id(node_id, int(own) + step) or "") if own.isdigit() else None
     return None if row is None else str(row["text"])
 
 
