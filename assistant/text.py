@@ -104,7 +104,7 @@ def list_kind(line: str) -> str:
     return "1" if m[0].isdigit() else "a"
 
 
-UNFINISHED_NOT = re.compile(r"[.:;!?]\s*$")  # a line ending so is finished: what follows may be a list item
+FINISHED_LINE = re.compile(r"[.:;!?]\s*$")  # a line ending so is finished: what follows may be a list item
 
 
 def blocks(text: str) -> list[tuple[str, str]]:
@@ -121,9 +121,8 @@ def blocks(text: str) -> list[tuple[str, str]]:
             continue
         kind = list_kind(raw)
         # "(po) of Zaltbommel (vo)." after a line that ends mid-sentence is the sentence going on, not an item.
-        if kind == "(" and open_block and out and not UNFINISHED_NOT.search(out[-1][0]):
-            kind = "continued"
-        if open_block and (not kind or kind == "continued") and not FIELD_LINE.match(raw):
+        goes_on = kind == "(" and open_block and not FINISHED_LINE.search(out[-1][0])
+        if open_block and (not kind or goes_on) and not FIELD_LINE.match(raw):
             block, was = out[-1]
             out[-1] = (f"{block} {raw}", was)
         else:

@@ -77,11 +77,6 @@ def ages_asked(question: str) -> list[int]:
     return [a for m in AGE.finditer(question) for n in m.groups() if n and MIN_AGE <= (a := int(n)) <= MAX_AGE]
 
 
-def asks_about_age(question: str) -> bool:
-    """A consent or sharing question that names an age between MIN_AGE and MAX_AGE."""
-    return bool(ages_asked(question))
-
-
 def states_age_rule(text: str) -> bool:
     return bool(AGE_RULE.search(text) and DECIDES.search(text))
 

@@ -164,8 +164,8 @@ def _check_service_file(
             national[service.id] = service.phone
         conflict = card_conflict(service.name, service.phone)
         # Every text field a reader sees (the answer states cost, opening hours, address and audience too).
-        shown = [service.name, service.description, service.audience, service.cost, service.opening_hours]
-        shown.append(service.address)
+        shown = (service.name, service.description, service.audience, service.cost, service.opening_hours,
+                 service.address)  # fmt: skip
         reasons = ([conflict] if conflict else []) + phone_conflicts(". ".join(f for f in shown if f))
         for reason in reasons:
             report.errors.append(

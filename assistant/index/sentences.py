@@ -60,7 +60,8 @@ def sibling_id(node_id: str, number: int) -> str | None:
 def _neighbour(rows: dict[str, dict[str, Any]], node_id: str, step: int) -> str | None:
     """The text of the passage just before (-1) or after (+1) in the same document."""
     own = node_id.rpartition("-")[2]
-    row = rows.get(sibling_id(node_id, int(own) + step) or "") if own.isdigit() else None
+    other = sibling_id(node_id, int(own) + step) if own.isdigit() else None
+    row = None if other is None else rows.get(other)
     return None if row is None else str(row["text"])
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.companions import Sentence, asks_about_age, companions
+from assistant.answering.companions import Sentence, ages_asked, companions
 
 SOURCE = [
     "Ja, je mag bij Veilig Thuis melden zonder toestemming van de ouders.",
@@ -50,12 +50,12 @@ def test_an_age_in_a_consent_question_brings_the_age_rule() -> None:
 
 
 def test_ages_are_read_as_ages_only() -> None:
-    assert asks_about_age("mijn dochter van 15 wil niet dat ik haar dossier inzie")
-    assert asks_about_age("My son is 14, can the school share his file with the youth worker?")
-    assert not asks_about_age("mag ik in groep 6 de toets delen met ouders")
-    assert not asks_about_age("een school van 250 leerlingen, wie beslist over toestemming")
-    assert not asks_about_age("binnen 6 weken toestemming geven")
-    assert not asks_about_age("mijn zoon van 9 leest slecht, waar kan hij terecht")  # an age, no consent question
+    assert ages_asked("mijn dochter van 15 wil niet dat ik haar dossier inzie")
+    assert ages_asked("My son is 14, can the school share his file with the youth worker?")
+    assert not ages_asked("mag ik in groep 6 de toets delen met ouders")
+    assert not ages_asked("een school van 250 leerlingen, wie beslist over toestemming")
+    assert not ages_asked("binnen 6 weken toestemming geven")
+    assert not ages_asked("mijn zoon van 9 leest slecht, waar kan hij terecht")  # an age, no consent question
 
 
 def test_never_more_than_the_limit_and_never_twice() -> None:
