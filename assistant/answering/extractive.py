@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.answering.amounts import asked_amounts, asking_words, states_any
 from assistant.answering.companions import Sentence, ages_asked, companions, states_age_rule, states_from_12
 from assistant.answering.evidence import Evidence
 from assistant.config import Settings
@@ -33,6 +34,16 @@ def _shared(stem: str, stems: frozenset[str]) -> bool:
     if stem in stems or (stem.startswith("ge") and stem[2:] in stems):
         return True
     return len(stem) >= 7 and any(len(t) >= 6 and stem.startswith(t) for t in stems)
+
+
+def _overlaps(topic: set[str], stems: set[str]) -> bool:
+    """A topic word in the text, also as part of a compound either way ("leesarrangement" / "arrangement")."""
+    return bool(topic & stems) or any(
+        len(short) >= 6 and (long.endswith(short) or long.startswith(short))
+        for a in topic
+        for b in stems
+        for short, long in ((a, b), (b, a))
+    )
 
 
 @dataclass(frozen=True)
@@ -191,6 +202,10 @@ class Extractor:
             self._join_best(
                 chosen, best, question, q_stems, hits, by_rank, lambda t: sum(states([k], t) for k in unanswered)
             )
+        # "hoeveel uur …?" with no number of hours among them: the best sentence of the first five that states one.
+        amounts = asked_amounts(question)
+        if amounts and not any(states_any(amounts, item[3]) for item in chosen):
+            self._join_best(chosen, best, question, q_stems, hits, by_rank, lambda t: states_any(amounts, t))
         # What a chosen sentence depends on comes with it: its exception, its subject, the age rule it needs.
         pool = [Sentence(r, p, t, sc) for sc, r, p, t in scored]
         pool += self._age_rules(question, hits)
@@ -237,6 +252,28 @@ class Extractor:
         if top[0] >= KIND_SHARE * best:
             chosen.append(top)
 
+    def holds_asked_amount(self, question: str, hits: list[Hit]) -> bool:
+        """Whether the first five sources state an amount of the kind the question asks for (always, when it asks
+        for none). A service's cost counts for a question about money; its opening hours never for hours."""
+        amounts = asked_amounts(question)
+        if not amounts:
+            return True
+        # The amount must be about what was asked: "16 uur" of absence does not answer "hoeveel uur mag ik werken".
+        topic = {
+            s for s in self.evidence.stems(question) - self.evidence.stems(asking_words(question)) if not s.isdigit()
+        }
+        for hit in hits[:5]:
+            if hit.metadata.get("kind") == "sociale_kaart":
+                if any(a.kind == "money" for a in amounts) and str(hit.metadata.get("cost") or "").strip():
+                    return True
+                continue
+            # The sentence with its section's heading and title: "binnen zes weken" under "De TLV aanvragen".
+            section = self.evidence.stems(f"{hit.metadata.get('title', '')} {_leaf(hit)}")
+            for text in self.passage_sentences(hit):
+                if states_any(amounts, text) and _overlaps(topic, self.evidence.stems(text) | section):
+                    return True
+        return False
+
     def _age_rules(self, question: str, hits: list[Hit]) -> list[Sentence]:
         """For a consent question that names an age: the age rules anywhere in the documents already answering (the
         photo guidance's "Een leerling van 12 jaar of ouder mag de toestemming zelf intrekken" sits in its short
@@ -270,11 +307,12 @@ class Extractor:
             return sentences(hit.text)
         return window_sentences(self.index.rows, hit.node_id)
 
-    def refusal(self, filters: Filters | None, question_stems: set[str] | None = None) -> str:
-        """Say plainly that the sources do not cover it, and name who can help: the services of the social map
+    def refusal(self, filters: Filters | None, question_stems: set[str] | None = None, reason: str = "") -> str:
+        """Say plainly that the sources do not cover it (or, with a ``reason``, why Wegwijs does not answer it: a
+        prediction or opinion, an amount no source names), and name who can help: the services of the social map
         whose own description shares the question's telling words ("gepest" → the services that name bullying),
         else the general information services of the reader's region and the country."""
-        base = prompt(self.settings.prompts_dir, "weigering")
+        base = prompt(self.settings.prompts_dir, f"weigering-{reason}" if reason else "weigering")
         topical = self.topical_referrals(filters, question_stems or set())
         helpers = (topical + [h for h in self.referrals(filters) if h not in topical])[:3]  # the topic's first
         if not helpers:

@@ -16,6 +16,7 @@ from assistant.answering.evidence import Evidence
 from assistant.answering.extractive import Extractor
 from assistant.answering.followup import is_follow_up, with_context
 from assistant.answering.models import Answer, AnswerStream, Audience, Source
+from assistant.answering.scope import asks_opinion
 from assistant.config import Settings
 from assistant.errors import QuestionError
 from assistant.index.embeddings import query_embeddings
@@ -73,6 +74,7 @@ class Context:
     evidence: float = 0.0
     support: float | None = None  # the refusal model's probability that the sources answer the question
     refused: bool = False
+    refusal_reason: str = ""  # "mening" or "aantal": the refusal says why (prompts/weigering-<reason>.md)
     retrieved_at: float = 0.0
     stream: AnswerStream | None = None  # set by the step that ends the pipeline
 
@@ -144,8 +146,8 @@ class Answerer:
         net = self.crisis_net()
         return net.detect(self.index.query_embedding(question), question) if net else None
 
-    def refusal(self, filters: Filters | None, question_stems: set[str] | None = None) -> str:
-        return self.extractor.refusal(filters, question_stems)
+    def refusal(self, filters: Filters | None, question_stems: set[str] | None = None, reason: str = "") -> str:
+        return self.extractor.refusal(filters, question_stems, reason)
 
     def extract(self, question: str, q_stems: set[str], hits: list[Hit], audience: str = "ouder") -> str:
         return self.extractor.extract(question, q_stems, hits, audience=audience)
@@ -272,6 +274,10 @@ def judge(answerer: Answerer, c: Context) -> None:
     c.evidence = answerer.evidence.best(c.question_stems, c.hits)
     c.support = answerer.evidence.support(c.asked, c.question_stems, c.hits)
     c.refused = not c.hits or not answerer.evidence.supported(c.question_stems, c.hits, c.evidence, c.support)
+    if not c.refused and asks_opinion(c.asked):  # "denk jij dat hij havo haalt?": no source can say
+        c.refused, c.refusal_reason = True, "mening"
+    elif not c.refused and not answerer.extractor.holds_asked_amount(c.asked, c.hits):
+        c.refused, c.refusal_reason = True, "aantal"  # "hoeveel uur …?" and no source names a number of hours
 
 
 def compose(answerer: Answerer, c: Context) -> None:
@@ -302,7 +308,7 @@ def compose(answerer: Answerer, c: Context) -> None:
 
     if c.refused or generator is None:
         text = (
-            answerer.refusal(c.filters, c.question_stems)
+            answerer.refusal(c.filters, c.question_stems, c.refusal_reason)
             if c.refused
             else answerer.extract(c.asked, c.question_stems, c.hits, c.audience)
         )

@@ -145,6 +145,20 @@ def test_out_of_scope_is_refused_with_a_referral(answerer: Answerer, question: s
     assert "bronnen" in answer.answer.lower()
 
 
+def test_an_amount_no_source_states_is_refused_and_one_a_source_states_is_answered(answerer: Answerer) -> None:
+    # The plan describes Leesrijk but names no number of pupils: the answer must not read as if it did.
+    counted = answerer.ask("Hoeveel leerlingen krijgen het arrangement Leesrijk per jaar?")
+    assert counted.refused and "Het aantal, het bedrag of de termijn" in counted.answer
+    assert "[1]" not in counted.answer
+    term = answerer.ask("Hoe lang duurt het voordat de commissie beslist over de TLV?")
+    assert not term.refused and "zes weken" in term.answer
+
+
+def test_a_prediction_is_not_answered_from_the_nearest_passage(answerer: Answerer) -> None:
+    answer = answerer.ask("Mijn zoon heeft ernstige leesproblemen. Denk je dat de commissie de TLV gaat toekennen?")
+    assert answer.refused and "voorspelt niets" in answer.answer and "[1]" not in answer.answer
+
+
 # -- garbage and oversize --------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("question", ["", "   ", "?!?!", "\n\t\n", "🙂🙂🙂"])
 def test_empty_or_wordless_questions(answerer: Answerer, question: str) -> None:

