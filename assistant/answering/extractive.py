@@ -254,7 +254,8 @@ class Extractor:
 
     def holds_asked_amount(self, question: str, hits: list[Hit]) -> bool:
         """Whether the first five sources state an amount of the kind the question asks for (always, when it asks
-        for none). A service's cost counts for a question about money; its opening hours never for hours."""
+        for none). A service's cost counts for a question about money, its description for a count or a term; its
+        opening hours never for hours."""
         amounts = asked_amounts(question)
         if not amounts:
             return True
@@ -264,7 +265,13 @@ class Extractor:
         }
         for hit in hits[:5]:
             if hit.metadata.get("kind") == "sociale_kaart":
+                # A service states its cost in its own field and a course's length in what it does ("vijf avonden").
                 if any(a.kind == "money" for a in amounts) and str(hit.metadata.get("cost") or "").strip():
+                    return True
+                what = str(hit.metadata.get("what") or "")
+                if states_any(amounts, what) and _overlaps(
+                    topic, self.evidence.stems(f"{hit.metadata.get('title', '')} {what}")
+                ):
                     return True
                 continue
             # The sentence with its section's heading and title: "binnen zes weken" under "De TLV aanvragen".

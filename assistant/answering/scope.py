@@ -18,6 +18,8 @@ OPINION = re.compile(
     r"toekent|toekennen)\b|\bverwacht(?:en)? (?:je|jij|u|jullie) dat\b"
     # an opinion
     r"|\bwat (?:vind|vindt|vinden) (?:je|jij|u|jullie) (?:van|ervan)\b|\bis dat volgens (?:u|jou|jullie)\b"
+    r"|\b(?:vind|vindt) (?:je|jij|u|jullie) (?:het|dat|dit) (?:terecht|eerlijk|goed|normaal|redelijk)\b"
+    r"|\bhoe groot is de kans\b|\b(?:is|zijn) (?:[\w-]+ ){1,4}of (?:[\w-]+ ){1,4}beter\b|\bwhich\b.{0,60}\bbetter\b"
     # a ranking ("welke school is de beste", "beste basisschool in Tiel?"), not a way to go ("de beste manier")
     r"|\b(?:welke?|wat is de|wie is de|wat zijn de) (?:[\w-]+ ){0,5}?(?:is|zijn|werkt|werken|heeft|hebben) "
     r"(?:het |de )?(?:beste|best|goedkoopste?|leukste|hoogste)\b" + _NOT_A_RANKING + r"|\b(?:wat|wie) is de "

@@ -60,6 +60,9 @@ def test_the_asking_words_are_not_the_topic() -> None:
         "Welk busbedrijf is het goedkoopst voor een werkweek?",
         "Beste basisschool in Tiel?",
         "Which international school in the region has the best reputation?",
+        "Vind jij het terecht dat leerkrachten geen WhatsApp meer mogen gebruiken?",
+        "Is Arrangement Koers of Arrangement Dubbelspoor beter voor mijn zoon?",
+        "hoe groot is de kans dat ik gelijk krijg als ik bezwaar maak?",
     ],
 )
 def test_predictions_opinions_and_rankings(question: str) -> None:
@@ -76,6 +79,8 @@ def test_predictions_opinions_and_rankings(question: str) -> None:
         "denk je dat de school dit mag doen zonder toestemming?",
         "Beste meneer, mijn zoon wordt gepest. Wat kan ik doen?",
         "welke hulp past het best bij mijn kind met angst?",
+        "is het beter voor mijn kind om eerst met de juf te praten?",
+        "is een gesprek met de ib'er beter dan meteen een klacht indienen?",
     ],
 )
 def test_ordinary_questions_are_not_opinions(question: str) -> None:
