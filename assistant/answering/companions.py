@@ -32,6 +32,10 @@ QUALIFIES = re.compile(
     re.I,
 )
 
+# A question in the source ("Bent u het niet eens met het besluit over de TLV?") is a lead: its answer follows, after
+# any example that still belongs to the question ("Bijvoorbeeld omdat de TLV is geweigerd.").
+ELABORATES = re.compile(r"^(?:Bijvoorbeeld|Zoals|Denk aan|Of\b)", re.I)
+
 # Where a "usually" rule's exception is written elsewhere in the sources (a list of conditions).
 EXCEPTION = re.compile(r"\b(?:overslaan|tenzij|behalve|uitzondering\w*|hoeft niet als|niet nodig als)\b", re.I)
 
@@ -127,6 +131,10 @@ def companions(
         after = at(s.rank, s.pos + 1)
         if after is not None and (USUALLY.match(s.text) or QUALIFIES.match(after.text)):
             add(after)
+        if after is not None and s.text.rstrip().endswith("?"):  # the source's own question: its answer comes along
+            add(after)
+            if ELABORATES.match(after.text) and (answer := at(s.rank, s.pos + 2)) is not None:
+                add(answer)
         if USUALLY.match(s.text) and not any(EXCEPTION.search(c.text) for c in [*chosen, *added]):
             exception = next((c for c in pool if EXCEPTION.search(c.text)), None)
             if exception is not None:

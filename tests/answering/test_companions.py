@@ -85,3 +85,16 @@ def test_an_age_line_about_something_else_is_no_age_rule() -> None:
     )
     question = "moet ik toestemming vragen om een jongen van 15 in de verwijsindex te zetten?"
     assert companions(question, chosen(0), {0: SOURCE}, [informed]) == []
+
+
+def test_a_question_in_the_source_brings_its_answer_after_any_example() -> None:
+    source = [
+        "Bent u het niet eens met het besluit over de TLV?",
+        "Bijvoorbeeld omdat de TLV is geweigerd.",
+        "Dan kunt u binnen zes weken bezwaar maken.",
+        "Het Steunpunt helpt u gratis.",
+    ]
+    added = companions("ik ben het niet eens met de tlv", [Sentence(0, 0, source[0], 1.0)], {0: source}, [])
+    assert [s.text for s in added] == [source[1], source[2]]
+    plain = companions("wat doet het steunpunt", [Sentence(0, 3, source[3], 1.0)], {0: source}, [])
+    assert plain == []
