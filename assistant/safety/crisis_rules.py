@@ -188,7 +188,8 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:beter|fijner) (?:\w+ ){0,2}(?:af )?(?:zonder (?:mij|me)|als ik (?:er )?(?:niet meer|dood|weg) "
             r"(?:ben|was|zou zijn|ben dan))\b|\biedereen (?:\w+ )?beter af\b",
             r"\b(?:eind|einde) (?:\w+ ){0,2}aan (?:mijn|zijn|haar|hun|het) leven\b|\ber (?:een )?(?:eind|einde) aan "
-            r"(?:te )?(?:maken|maakt|maak|breien)\b|\bvan kant (?:te )?maken\b|\bklaar met (?:het )?(?:leven|alles)\b",
+            r"(?:te )?(?:maken|maakt|maak|breien)\b|\bvan kant (?:te )?maken\b|"
+            r"(?<!snel )(?<!vlug )(?<!eerste )(?<!eerder )\bklaar met (?:het )?(?:leven|alles)\b",
             r"\b(?:zichzelf|mezelf|mijzelf|zich) (?:\w+ ){0,4}(?:doodmaken|dood maken|ophangen|iets aandoen|iets aan "
             r"te doen|van het leven (?:te )?beroven|verdrinken|voor de trein)\b",
             r"\b(?:zie|ziet|zien) (?:het|alles|het leven) (?:echt |helemaal |gewoon )?niet meer zitten\b|"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.extractive import card_line
+from assistant.answering.cards import card_line
 from assistant.text import is_fragment, sentences
 
 SERVICE = {

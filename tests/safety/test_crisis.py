@@ -139,6 +139,7 @@ def test_adversarial_crisis_messages(text: str, kind: str) -> None:
         "Ik ben 13 en wil weten of ik mijn dossier mag inzien",
         "er is geen sprake van mishandeling, het gaat om een ruzie tussen ouders over school",
         "What is the meldcode and when should a teacher use it?",
+        "Onze dochter van 9 verveelt zich. Ze is snel klaar met alles en gaat dan kletsen.",
     ],
 )
 def test_ordinary_questions_do_not_trigger(text: str) -> None:
