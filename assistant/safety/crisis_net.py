@@ -85,7 +85,7 @@ class CrisisNet:
         examples: list[dict[str, object]] | None = None,
         threshold: float = NET_THRESHOLD,
         ood_threshold: float = OOD_THRESHOLD,
-        l2: float = 1e-5,
+        l2: float = 1e-4,
         epochs: int = 6000,
     ) -> None:
         import numpy as np
