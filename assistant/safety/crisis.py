@@ -209,11 +209,17 @@ YOUNG_WORDS = re.compile(r"\b(?:boeit|boeien|kut|gwn|idk|wtf|egt|ff|ofzo|sws|omg
 
 
 # A writer who is clearly an adult: a parent of the child, a partner, someone at work.
+# Who works with children: "ik ben jeugdhulpverlener en begeleid een jongen van 14" is not a child writing.
+_PROFESSIONS = (
+    r"leerkracht|ib'?er|mentor|juf|meester|docent|intern begeleider|\w*hulpverlener|jeugdprofessional|\w*begeleider|"
+    r"gezinscoach|\w*consulent|schoolmaatschappelijk werker|smw'?er|zorgco[oö]rdinator|jeugdarts|"
+    r"\w*verpleegkundige|orthopedagoog|psycholoog|leerplichtambtenaar|wijkteammedewerker|pedagogisch medewerker"
+)
 ADULT_WRITER = re.compile(
     r"\b(?:mijn|onze|mien) (?:zoon|dochter|kind|kinderen|kids|kindje|baby|kleinzoon|kleindochter|neefje|nichtje|"
-    r"man|vrouw|partner|leerling|leerlingen|client|pupil|jong|oudste|jongste)\b|\bik ben (?:de |een )?(?:vader|"
-    r"moeder|opa|oma|mama|papa|leerkracht|ib'?er|mentor|juf|meester|vrijwilliger|\d{2,})\b|\b(?:ik werk|hier:|"
-    r"collega)\b|\bals (?:leerkracht|juf|meester|docent|mentor|ib'?er|intern begeleider|ouder|moeder|vader)\b|"
+    rf"man|vrouw|partner|leerling|leerlingen|client|pupil|jong|oudste|jongste)\b|\bik ben (?:de |een )?(?:vader|"
+    rf"moeder|opa|oma|mama|papa|{_PROFESSIONS}|vrijwilliger|\d{{2,}})\b|\b(?:ik werk|hier:|ik begeleid|"
+    rf"collega)\b|\bals (?:{_PROFESSIONS}|ouder|moeder|vader)\b|"
     r"\b(?:de|een|mijn) leerling\b"
 )
 

@@ -273,3 +273,17 @@ def test_now_as_a_word_of_discourse_is_no_danger_now(text: str, now: bool) -> No
     from assistant.safety.crisis import happening_now
 
     assert happening_now(text) is now
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben jeugdhulpverlener en begeleid een jongen van 14. mag ik terugkoppelen aan school?",
+        "als schoolmaatschappelijk werker vraag ik me af of ik de mentor mag bellen",
+        "ik begeleid een meisje van 15 die thuis veel ruzie heeft",
+    ],
+)
+def test_a_professional_writing_about_a_young_person_is_no_child_writer(text: str) -> None:
+    from assistant.safety.crisis import child_writer
+
+    assert not child_writer(text)
