@@ -3,7 +3,7 @@
 An extractive answer to "hoeveel uur mag ik werken als ik 15 ben?" built from the two best passages reads as an
 answer even when no source names a number of hours: the reader then takes a sentence about absence hours for the
 rule. A question that asks for an amount is answered only when a source states one of the kind asked; otherwise it
-is refused like any question the sources do not cover. Measured on the question sets (2026-12-04), see README.
+is refused like any question the sources do not cover. Measured on the question sets (2026-12-03), see README.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 "denk jij dat hij later havo gaat halen?", "wat vindt u van de bezuinigingen?", "welke basisschool in Deurne is de
 beste?": the sources state rules, routes and services, never who will succeed or what is best. Such questions got
 the nearest passage as if it answered them (blind set 3: a prediction answered with enrolment text). All 20 of
-the 423 eval and blind questions that match these patterns are outside the sources (2026-12-04).
+the 423 eval and blind questions that match these patterns are outside the sources (2026-12-03).
 """
 
 from __future__ import annotations

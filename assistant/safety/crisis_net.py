@@ -23,7 +23,7 @@ OOD_THRESHOLD = 0.87  # half A: crisis messages 0.87-0.94, short openers and off
 # the highest recall with at most 3 % of ordinary examples over the line. Class-balanced, l2 1e-5, 6000 steps, 0.7:
 # recall 0.873, false alarms 0.024 (the former unbalanced l2 1e-3 at 0.5: 0.861 / 0.045). At 0.6 (0.919 / 0.039) the
 # net gave a calm line to short worries such as "mijn kind wordt gepest op school". l2 then went to 1e-4
-# (2026-12-04): at 1e-5 it memorised its bank and gave a calm line to 0.45 of blind everyday worries ("mijn zoon van
+# (2026-12-03): at 1e-5 it memorised its bank and gave a calm line to 0.45 of blind everyday worries ("mijn zoon van
 # 9 wil niet lezen", tests/eval/everyday), at 1e-4 to 0.36, with the held-out crisis sets unchanged.
 NET_THRESHOLD = 0.7
 

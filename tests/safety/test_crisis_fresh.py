@@ -22,7 +22,7 @@ So the bars on A, B and C are in-sample: they keep the work from sliding back, t
 So the bars on A, B, C and E's half A are in-sample: they keep the work from sliding back, they do not prove that it
 transfers. D's and E's even halves are the held-out ones; their bars are their measured level, the targets are not
 reached.
-- Everyday worries (tests/eval/everyday, 2026-12-04, two more blinded helpers: 120 and 100 ordinary messages of the
+- Everyday worries (tests/eval/everyday, 2026-12-03, two more blinded helpers: 120 and 100 ordinary messages of the
   shape "mijn zoon van 9 wil niet lezen", "ik ben zo moe van dat huiswerk") at first sight: crisis text on 0.383 and
   0.450 of them, nearly all from the net. With the net's l2 at 1e-4 instead of 1e-5 (chosen reading D, E and these
   sets; held-out crisis figures did not move: C's even half 1.0 / 1.0 / 0.857, D 1.0 / 0.917 / 0.800, E 0.975 /
@@ -105,7 +105,7 @@ def test_child_directed_text_never_in_the_professional_profile(
 
 
 # Everyday worries written blind (tests/eval/everyday): the share that gets any crisis text, at most its measured
-# level (2026-12-04: 0.300 and 0.360). Far from the target (0.03): this keeps it from sliding back.
+# level (2026-12-03: 0.300 and 0.360). Far from the target (0.03): this keeps it from sliding back.
 EVERYDAY_BARS = {"set1.jsonl": 0.31, "set2.jsonl": 0.37}
 
 
