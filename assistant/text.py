@@ -106,6 +106,10 @@ def list_kind(line: str) -> str:
 
 FINISHED_LINE = re.compile(r"[.:;!?]\s*$")  # a line ending so is finished: what follows may be a list item
 
+# "- **Onderwijs-zorgarrangementen (Peelbrug).** Samenwerkingsverband en gemeenten betalen samen.": the bold label's
+# full stop would end a "sentence" of the label alone, glued to the item before it. It becomes "Label: text".
+BOLD_LABEL = re.compile(r"^\*\*([^*.]{2,80})\.\*\*\s+(?=\S)")
+
 
 def blocks(text: str) -> list[tuple[str, str]]:
     """A passage as paragraphs, list items and card fields, each as (text, list kind or ''): hard-wrapped lines
@@ -126,7 +130,7 @@ def blocks(text: str) -> list[tuple[str, str]]:
             block, was = out[-1]
             out[-1] = (f"{block} {raw}", was)
         else:
-            out.append((LIST_MARK.sub("", raw) if kind else raw, kind))
+            out.append((BOLD_LABEL.sub(r"\1: ", LIST_MARK.sub("", raw) if kind else raw), kind))
         open_block = True
     return out
 

@@ -74,3 +74,14 @@ def test_a_bracket_after_an_unfinished_line_is_the_sentence_going_on() -> None:
     assert whole_sentences(listed) == [
         "Je mag het gesprek overslaan als: het kind gevaar loopt; de ouders het contact verbreken."
     ]
+
+
+def test_a_bold_label_with_a_full_stop_stays_with_its_item() -> None:
+    text = (
+        "De samenwerking met gemeenten:\n\n"
+        "- **Eén gezin, één plan.** Als een kind op school en thuis hulp krijgt, maken school en ouders één plan.\n"
+        "- **Onderwijs-zorgarrangementen (Peelbrug).** Samenwerkingsverband en gemeenten betalen samen.\n"
+    )
+    (sentence,) = whole_sentences(text)
+    assert "Onderwijs-zorgarrangementen (Peelbrug): Samenwerkingsverband en gemeenten betalen samen." in sentence
+    assert "één plan: Als een kind" in sentence
