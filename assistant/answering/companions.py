@@ -48,7 +48,8 @@ AGE = re.compile(
 # A question about consent, sharing or who decides: where the age decides the answer.
 CONSENT = re.compile(
     r"\b(?:toestemming|terugkoppel\w*|vertellen|doorvertellen|doorgeven|delen|inzage|inzien|dossier|geheim\w*|"
-    r"beslis\w*|tekenen|handtekening|weten|intrekken|verwijder\w*|weghalen|weg moet|consent|share|tell|"
+    r"beslis\w*|tekenen|handtekening|weten|intrekken|verwijder\w*|weghalen|weg moet|consent|share|tell|tegenhouden|"
+    r"tegen houden|weiger\w*|(?:ja|nee) (?:gezegd|zeggen)|"
     r"zelf (?:zeggen|beslissen|kiezen|bepalen|vragen|doen|tekenen))\b",
     re.I,
 )

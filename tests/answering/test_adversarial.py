@@ -148,7 +148,7 @@ def test_out_of_scope_is_refused_with_a_referral(answerer: Answerer, question: s
 def test_an_amount_no_source_states_is_refused_and_one_a_source_states_is_answered(answerer: Answerer) -> None:
     # The plan describes Leesrijk but names no number of pupils: the answer must not read as if it did.
     counted = answerer.ask("Hoeveel leerlingen krijgen het arrangement Leesrijk per jaar?")
-    assert counted.refused and "Het aantal, het bedrag of de termijn" in counted.answer
+    assert counted.refused and "Het gevraagde aantal, bedrag of de gevraagde termijn" in counted.answer
     assert "[1]" not in counted.answer
     term = answerer.ask("Hoe lang duurt het voordat de commissie beslist over de TLV?")
     assert not term.refused and "zes weken" in term.answer

@@ -98,3 +98,7 @@ def test_a_question_in_the_source_brings_its_answer_after_any_example() -> None:
     assert [s.text for s in added] == [source[1], source[2]]
     plain = companions("wat doet het steunpunt", [Sentence(0, 3, source[3], 1.0)], {0: source}, [])
     assert plain == []
+
+
+def test_a_teen_who_wants_to_stop_what_a_parent_agreed_to_asks_about_consent() -> None:
+    assert ages_asked("ik ben 14 en mijn moeder heeft ja gezegd op het foto formulier. mag ik dat zelf tegenhouden?")
