@@ -23,7 +23,7 @@ from assistant.config import Settings
 from assistant.index.embeddings import load_embed_model
 from assistant.index.sentences import sibling_id, window_sentences
 from assistant.search.filters import NATIONAL, Filters
-from assistant.search.intent import kinds_of, states
+from assistant.search.intent import kinds_of, seeks_help, states
 from assistant.search.retrieve import Hit, LoadedIndex
 from assistant.text import prompt, sentences
 
@@ -206,6 +206,11 @@ class Extractor:
         amounts = asked_amounts(question)
         if amounts and not any(states_any(amounts, item[3]) for item in chosen):
             self._join_best(chosen, best, question, q_stems, hits, by_rank, lambda t: states_any(amounts, t))
+        # "wie kan mij helpen?": the service among the first two sources is part of the answer, also when the plan's
+        # sentences score higher.
+        cards = [r for r, h in enumerate(hits[:2]) if h.metadata.get("kind") == "sociale_kaart"]
+        if cards and seeks_help(question) and not any(item[1] in cards for item in chosen):
+            chosen.append((0.0, cards[0], 0, card_line(hits[cards[0]].metadata)))
         # What a chosen sentence depends on comes with it: its exception, its subject, the age rule it needs.
         pool = [Sentence(r, p, t, sc) for sc, r, p, t in scored]
         pool += self._age_rules(question, hits)

@@ -27,6 +27,7 @@ from assistant.safety.injection import looks_like_instruction, without_instructi
 from assistant.safety.pii import without_labels
 from assistant.safety.screening import Screening, privacy_notice, screen, without_lone_surrogates
 from assistant.search.filters import NATIONAL, Filters, elsewhere
+from assistant.search.intent import seeks_help
 from assistant.search.retrieve import Hit, LoadedIndex
 from assistant.text import WORD, english_share, fill, prompt
 
@@ -227,9 +228,23 @@ def route(answerer: Answerer, c: Context) -> None:
         c.elsewhere = elsewhere(own, answerer.index.manifest.regions)
 
 
+SOCIAL_MAP = "sociale_kaart"
+SERVICE_SHARE = 0.1  # of the question's idf-weighted words, in the service that joins a help-seeking answer
+
+
 def retrieve(answerer: Answerer, c: Context) -> None:
     # The labels that replaced personal data ([NAAM], [BSN]) are not searched for: they would only blur the question.
-    c.hits = answerer.index.retriever(top_k=c.top_k, filters=c.filters).hits(without_labels(c.asked) or c.asked)
+    asked = without_labels(c.asked) or c.asked
+    c.hits = answerer.index.retriever(top_k=c.top_k, filters=c.filters).hits(asked)
+    # "wie kan mij helpen …?" answered from the plans alone: the best service of the social map in the reader's region
+    # joins as the second source (the answer is made of the first two), if it shares enough of the question's words.
+    if seeks_help(c.asked) and not any(h.metadata.get("kind") == SOCIAL_MAP for h in c.hits[:2]):
+        services = c.filters.model_copy(update={"kinds": [SOCIAL_MAP], "municipality": None})
+        best = answerer.index.retriever(top_k=1, filters=services).hits(asked)
+        q_stems = answerer.evidence.stems(asked)
+        if best and answerer.evidence.coverage(q_stems, best[0].text) >= SERVICE_SHARE:
+            rest = [h for h in c.hits if h.node_id != best[0].node_id]
+            c.hits = [*rest[:1], best[0], *rest[1:]][: len(c.hits)]
     c.retrieved_at = time.perf_counter()
 
 

@@ -76,3 +76,16 @@ def word_query(question: str) -> str:
     """The question for the word index, with the sources' words for its kinds added once."""
     extra = " ".join(KINDS[kind][1] for kind in kinds_of(question))
     return f"{question} {extra}" if extra else question
+
+
+# "wie kan mij helpen?", "waar kan ik terecht met …?", "is er een cursus voor ouders?": a service is the answer.
+HELP_SEEKING = re.compile(
+    r"\b(?:wie kan (?:mij|ons|me|haar|hem) (?:\w+ )?helpen|waar kan (?:ik|je|we|hij|ze)(?: \w+){0,4} terecht|"
+    r"bij wie kan ik|is er (?:\w+ ){0,3}(?:hulp|iemand|een cursus|iets|een plek|ondersteuning|een organisatie|"
+    r"een instantie) (?:voor|in|bij)|who can help|where can (?:i|we) (?:get|find) help|waar vind ik hulp)\b",
+    re.IGNORECASE,
+)
+
+
+def seeks_help(question: str) -> bool:
+    return bool(HELP_SEEKING.search(question))

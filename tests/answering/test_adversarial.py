@@ -154,6 +154,15 @@ def test_an_amount_no_source_states_is_refused_and_one_a_source_states_is_answer
     assert not term.refused and "zes weken" in term.answer
 
 
+def test_who_can_help_brings_a_service_when_the_plans_come_first(answerer: Answerer) -> None:
+    # The plan's passages rank first for this one; without the rule both sources are plan passages.
+    question = "Het arrangement Leesrijk is afgewezen. Waar kan ik terecht met vragen over opvoeden en geld?"
+    for top_k in (None, 5):  # the chat and the API ask without top_k
+        answer = answerer.ask(question) if top_k is None else answerer.ask(question, top_k=top_k)
+        assert any(s.kind == "sociale_kaart" for s in answer.sources[:2]), [s.title for s in answer.sources]
+        assert "Wijkteam" in answer.answer
+
+
 def test_a_prediction_is_not_answered_from_the_nearest_passage(answerer: Answerer) -> None:
     answer = answerer.ask("Mijn zoon heeft ernstige leesproblemen. Denk je dat de commissie de TLV gaat toekennen?")
     assert answer.refused and "voorspelt niets" in answer.answer and "[1]" not in answer.answer
