@@ -269,20 +269,17 @@ class Extractor:
             s for s in self.evidence.stems(question) - self.evidence.stems(asking_words(question)) if not s.isdigit()
         }
         for hit in hits[:5]:
-            if hit.metadata.get("kind") == "sociale_kaart":
+            meta = hit.metadata
+            if meta.get("kind") == "sociale_kaart":
                 # A service states its cost in its own field and a course's length in what it does ("vijf avonden").
-                if any(a.kind == "money" for a in amounts) and str(hit.metadata.get("cost") or "").strip():
+                if any(a.kind == "money" for a in amounts) and str(meta.get("cost") or "").strip():
                     return True
-                what = str(hit.metadata.get("what") or "")
-                if states_any(amounts, what) and _overlaps(
-                    topic, self.evidence.stems(f"{hit.metadata.get('title', '')} {what}")
-                ):
-                    return True
-                continue
-            # The sentence with its section's heading and title: "binnen zes weken" under "De TLV aanvragen".
-            section = self.evidence.stems(f"{hit.metadata.get('title', '')} {_leaf(hit)}")
-            for text in self.passage_sentences(hit):
-                if states_any(amounts, text) and _overlaps(topic, self.evidence.stems(text) | section):
+                texts, heading = [str(meta.get("what") or "")], str(meta.get("what") or "")
+            else:  # a sentence is read under its section: "binnen zes weken" under "De TLV aanvragen"
+                texts, heading = self.passage_sentences(hit), _leaf(hit)
+            context = self.evidence.stems(f"{meta.get('title', '')} {heading}")
+            for text in texts:
+                if states_any(amounts, text) and _overlaps(topic, self.evidence.stems(text) | context):
                     return True
         return False
 

@@ -2,9 +2,9 @@
 
 "denk jij dat hij later havo gaat halen?", "wat vindt u van de bezuinigingen?", "welke basisschool in Deurne is de
 beste?": the sources state rules, routes and services, never who will succeed or what is best. Such questions got
-the nearest passage as if it answered them (blind set 3: a prediction answered with enrolment text). All 20 of
-the 423 eval and blind questions that match these patterns are outside the sources (2026-12-03).
-"""
+the nearest passage as if it answered them (blind set 3: a prediction answered with enrolment text). The 18
+questions of the eval sets and blind sets 1-3 that match these patterns are all outside the sources; of blind set 4,
+written to test them, 8 of 10 opinions match and none of its 15 ordinary "beste"/"denk je" questions (2026-12-03)."""
 
 from __future__ import annotations
 
