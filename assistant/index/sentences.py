@@ -109,7 +109,7 @@ def embed_sentences(
     model_name: str,
     model: Any,
     previous: SentenceVectors | None,
-    batch: int = 64,
+    batch: int = 256,
     progress: Callable[[Progress], None] | None = None,
 ) -> tuple[SentenceVectors, int]:
     """Vectors for every answer unit of ``rows``: taken from ``previous`` (same model) where the text is the same,
@@ -122,7 +122,8 @@ def embed_sentences(
     texts = list(dict.fromkeys([*units, *shown]))
     reuse = previous if previous is not None and previous.model == model_name else None
     known = {t: v for t in texts if reuse is not None and (v := reuse.get(t)) is not None}
-    missing = [t for t in texts if t not in known]
+    # By length, so each batch pads little; the order of ``texts`` is kept for the table.
+    missing = sorted((t for t in texts if t not in known), key=len)
     done = Progress("zinnen", len(missing))
     if progress is not None and missing:
         progress(done)

@@ -435,7 +435,9 @@ def test_answer_sentences_are_embedded_at_ingest_and_reused(corpus: Path, tmp_pa
     assert units <= set(table.texts)  # plus the whole sentences answers are made of (window_sentences)
     some = sorted(units)[:5]
     fresh = np.asarray(index.embed_model.get_text_embedding_batch(some), dtype=np.float32)
-    assert np.allclose(np.stack([table.get(t) for t in some]), fresh, atol=1e-5)  # the same passage vectors
+    # The same vectors, up to bfloat16 rounding: e5 runs in batches, and a batch's shape changes the sums' order.
+    stored_vectors = np.stack([table.get(t) for t in some])
+    assert ((stored_vectors * fresh).sum(axis=1) > 0.9995).all()
 
     answerer = Answerer(index)
     with EmbedSpy(index.embed_model) as spy:
