@@ -23,9 +23,11 @@ VECTORS = "sentences.npy"
 TEXTS = "sentences.json"
 
 
-def answer_units(text: str, metadata: dict[str, Any]) -> list[str]:
-    """What an answer scores a passage on: a social-map card as a whole (it is shown as one line), prose by sentence."""
-    return [text] if metadata.get("kind") == "sociale_kaart" else sentences(text)
+def answer_units(rows: dict[str, dict[str, Any]], node_id: str) -> list[str]:
+    """What a passage is ranked on by its best sentence: a social-map card as a whole (it is shown as one line),
+    prose by the whole sentences an answer would show from it (so one vector serves ranking and answering)."""
+    row = rows[node_id]
+    return [str(row["text"])] if row["metadata"].get("kind") == "sociale_kaart" else window_sentences(rows, node_id)
 
 
 def window_sentences(rows: dict[str, dict[str, Any]], node_id: str) -> list[str]:
@@ -115,11 +117,7 @@ def embed_sentences(
     """Vectors for every answer unit of ``rows``: taken from ``previous`` (same model) where the text is the same,
     embedded otherwise. Returns them and how many were embedded."""
     by_id = {row["id"]: row for row in rows}
-    units = [unit for row in by_id.values() for unit in answer_units(row["text"], row["metadata"])]
-    # The whole sentences answers are made of (window_sentences), so an answer embeds only its question.
-    shown = [s for node_id, row in by_id.items() if row["metadata"].get("kind") != "sociale_kaart"
-             for s in window_sentences(by_id, node_id)]  # fmt: skip
-    texts = list(dict.fromkeys([*units, *shown]))
+    texts = list(dict.fromkeys(unit for node_id in by_id for unit in answer_units(by_id, node_id)))
     reuse = previous if previous is not None and previous.model == model_name else None
     known = {t: v for t in texts if reuse is not None and (v := reuse.get(t)) is not None}
     # By length, so each batch pads little; the order of ``texts`` is kept for the table.

@@ -121,7 +121,7 @@ class LoadedIndex:
         pairs = [
             (row, self._vector_row[node_id])
             for node_id in self.vector_ids
-            for text in answer_units(self.rows[node_id]["text"], self.rows[node_id]["metadata"])
+            for text in answer_units(self.rows, node_id)
             if (row := table.row(text)) is not None
         ]
         if not pairs:

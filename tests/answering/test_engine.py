@@ -363,8 +363,8 @@ def test_passages_are_also_ranked_by_their_best_sentence(corpus: Path, tmp_path:
     q = np.asarray(index.query_embedding(TLV), dtype=np.float32)
     q /= np.linalg.norm(q)
     by_hand: dict[str, float] = {}
-    for node_id, row in index.rows.items():
-        vectors = [v for t in answer_units(row["text"], row["metadata"]) if (v := table.get(t)) is not None]
+    for node_id in index.rows:
+        vectors = [v for t in answer_units(index.rows, node_id) if (v := table.get(t)) is not None]
         if vectors:  # a passage of only a heading has no sentence to rank it by
             by_hand[node_id] = max(float(v @ q / np.linalg.norm(v)) for v in vectors)
     expected = sorted(by_hand.items(), key=lambda pair: pair[1], reverse=True)[:5]
@@ -431,8 +431,8 @@ def test_answer_sentences_are_embedded_at_ingest_and_reused(corpus: Path, tmp_pa
     index = LoadedIndex(settings)
     table = index.sentence_vectors
     assert table is not None and table.model == settings.embed_model
-    units = {u for row in index.rows.values() for u in answer_units(row["text"], row["metadata"])}
-    assert units <= set(table.texts)  # plus the whole sentences answers are made of (window_sentences)
+    units = {u for node_id in index.rows for u in answer_units(index.rows, node_id)}
+    assert units == set(table.texts)  # the whole sentences answers show (window_sentences), and the cards
     some = sorted(units)[:5]
     fresh = np.asarray(index.embed_model.get_text_embedding_batch(some), dtype=np.float32)
     # The same vectors, up to bfloat16 rounding: e5 runs in batches, and a batch's shape changes the sums' order.
