@@ -27,6 +27,7 @@ _BLOCK = 2 + QK // 2
 _SPACES = re.compile(" {2,}")
 _META = "\u2581"  # SentencePiece's word-start marker
 _WORDS = re.compile(_META + "[^" + _META + "]*")
+_CACHED_WORD = 40  # characters
 
 
 def packaged_model() -> Path:
@@ -140,8 +141,13 @@ class Tokenizer:
         for text in texts:
             clean = _SPACES.sub(" ", text.encode("utf-8", "replace").decode("utf-8").translate(self._table))
             marked = (clean if clean.startswith(" ") else " " + clean).replace(" ", _META)
-            out.append([i for word in _WORDS.findall(marked) for i in self._word(word)])
+            out.append([i for word in _WORDS.findall(marked) for i in self._pieces(word)])
         return out
+
+    def _pieces(self, word: str) -> tuple[int, ...]:
+        """Ordinary words from the cache; a long run without spaces (a URL, a pasted blob) is not kept, so a visitor
+        cannot fill memory with unique strings."""
+        return self._word(word) if len(word) <= _CACHED_WORD else self._segment(word)
 
     def _segment(self, word: str) -> tuple[int, ...]:
         n, ids, scores = len(word), self._ids, self._scores

@@ -85,3 +85,22 @@ def test_the_loader_takes_a_model_file_by_path(engines: tuple[Encoder, object]) 
     by_path = load_embed_model(str(packaged_model()))
     text = "Mijn zoon van 14 wil niet dat ik zijn dossier lees."
     assert np.allclose(by_path.get_query_embedding(text), engines[0].encode([text], query=True)[0], atol=1e-5)
+
+
+def test_hostile_text_gets_a_finite_unit_vector_and_leaves_no_trace(engines: tuple[Encoder, object]) -> None:
+    """What a visitor can paste: NUL and control bytes, zero-width runs, a lone surrogate, an emoji flood, 20,000
+    characters without a space. Each gets a unit vector; blobs without spaces are not kept in the word cache."""
+    encoder, _ = engines
+    before = encoder.tokenizer._word.cache_info().currsize
+    hostile = [
+        "\x00\x01\x1b[31m",
+        "\u200b" * 500,
+        "half \ud83d emoji",
+        "😀" * 3000,
+        "a" * 20_000,
+        "".join(chr(0x0600 + i % 200) for i in range(2000)),
+        *[f"https://voorbeeld.nl/{'x' * 50}{i}" for i in range(50)],
+    ]
+    vectors = encoder.encode(hostile, query=True)
+    assert np.isfinite(vectors).all() and np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert encoder.tokenizer._word.cache_info().currsize - before < 20
