@@ -21,7 +21,7 @@ from assistant.answering.companions import Sentence, ages_asked, companions, sta
 from assistant.answering.evidence import Evidence
 from assistant.config import Settings
 from assistant.index.embeddings import load_embed_model
-from assistant.index.sentences import sibling_id, window_sentences
+from assistant.index.sentences import shown_sentences, sibling_id
 from assistant.search.filters import NATIONAL, Filters
 from assistant.search.intent import kinds_of, seeks_help, states
 from assistant.search.retrieve import Hit, LoadedIndex
@@ -307,14 +307,17 @@ class Extractor:
             node_id = sibling_id(hit.node_id, n)
             if node_id is None or node_id not in self.index.rows:
                 break
-            out += [t for t in window_sentences(self.index.rows, node_id) if t not in out]
+            out += [t for t in self._shown(node_id) if t not in out]
         return out
 
     def passage_sentences(self, hit: Hit) -> list[str]:
         """Whole sentences, read with the passage's neighbours (index/sentences.py window_sentences)."""
         if hit.node_id not in self.index.rows:
             return sentences(hit.text)
-        return window_sentences(self.index.rows, hit.node_id)
+        return self._shown(hit.node_id)
+
+    def _shown(self, node_id: str) -> list[str]:
+        return shown_sentences(self.index.rows, node_id, self.index.sentence_vectors)
 
     def refusal(self, filters: Filters | None, question_stems: set[str] | None = None, reason: str = "") -> str:
         """Say plainly that the sources do not cover it (or, with a ``reason``, why Wegwijs does not answer it: a

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -186,13 +187,13 @@ class Encoder:
         self._norm = self._vectors(model, "emb.ln.w", "emb.ln.b")
         self._layers = [self._layer(model, f"l{i}.") for i in range(h.layers)]
 
-    def _vectors(self, model: ModelFile, *names: str) -> tuple:
+    def _vectors(self, model: ModelFile, *names: str) -> tuple[Any, ...]:
         return tuple(self._torch.from_numpy(model.floats(n).copy()) for n in names)
 
-    def _layer(self, model: ModelFile, p: str) -> dict[str, object]:
+    def _layer(self, model: ModelFile, p: str) -> dict[str, tuple[Any, ...]]:
         h, bf16 = self.header, self._torch.bfloat16
 
-        def weight(name: str, rows: int) -> object:
+        def weight(name: str, rows: int) -> Any:
             return self._torch.from_numpy(unpack(model.blocks(p + name, rows))).to(bf16)
 
         qkv = self._torch.cat([weight("q.w", h.hidden), weight("k.w", h.hidden), weight("v.w", h.hidden)])

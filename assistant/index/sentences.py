@@ -53,6 +53,21 @@ def window_sentences(rows: dict[str, dict[str, Any]], node_id: str) -> list[str]
     return out or [s for s in sentences(text) if not is_fragment(s)] or sentences(text)
 
 
+def ranking_units(rows: dict[str, dict[str, Any]], node_id: str, table: SentenceVectors | None) -> list[str]:
+    """A passage's answer units: as ingest stored them with the build, or worked out now for a build without."""
+    stored = None if table is None else table.units_of(node_id)
+    return stored if stored is not None else answer_units(rows, node_id)
+
+
+def shown_sentences(rows: dict[str, dict[str, Any]], node_id: str, table: SentenceVectors | None) -> list[str]:
+    """The whole sentences an answer can show from a passage: stored with the build for prose passages (ingest
+    worked them out already), otherwise read with its neighbours now."""
+    stored = None
+    if table is not None and rows[node_id]["metadata"].get("kind") != "sociale_kaart":
+        stored = table.units_of(node_id)
+    return stored if stored is not None else window_sentences(rows, node_id)
+
+
 def sibling_id(node_id: str, number: int) -> str | None:
     """The id of passage ``number`` of the same document (ids are <doc key>-<number>), None for another id shape."""
     stem, _, own = node_id.rpartition("-")
@@ -70,11 +85,20 @@ def _neighbour(rows: dict[str, dict[str, Any]], node_id: str, step: int) -> str 
 class SentenceVectors:
     """A build's sentence vectors by text; read-only once loaded, so threads may share it."""
 
-    def __init__(self, model: str, texts: list[str], vectors: np.ndarray) -> None:
+    def __init__(
+        self, model: str, texts: list[str], vectors: np.ndarray, units: dict[str, list[int]] | None = None
+    ) -> None:
         self.model = model
         self.texts = texts
         self.vectors = vectors
         self._row = {text: row for row, text in enumerate(texts)}
+        # Each passage's answer units as rows of ``texts``, worked out once at ingest (None: a build from before).
+        self._units = units
+
+    def units_of(self, node_id: str) -> list[str] | None:
+        """The passage's answer units as ingest found them; None when this build did not store them."""
+        rows = None if self._units is None else self._units.get(node_id)
+        return None if rows is None else [self.texts[row] for row in rows]
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -98,11 +122,16 @@ class SentenceVectors:
         texts = head.get("texts") if isinstance(head, dict) else None
         if not isinstance(texts, list) or vectors.ndim != 2 or len(texts) != vectors.shape[0]:
             return None
-        return cls(str(head.get("model", "")), texts, vectors)
+        units = head.get("units")
+        valid = isinstance(units, dict) and all(
+            isinstance(rows, list) and all(isinstance(r, int) and 0 <= r < len(texts) for r in rows)
+            for rows in units.values()
+        )
+        return cls(str(head.get("model", "")), texts, vectors, units if valid else None)
 
     def write(self, build_dir: Path) -> None:
         np.save(build_dir / VECTORS, np.asarray(self.vectors, dtype=np.float32))
-        head = {"model": self.model, "texts": self.texts}
+        head = {"model": self.model, "texts": self.texts, "units": self._units}
         (build_dir / TEXTS).write_text(json.dumps(head, ensure_ascii=False), encoding="utf-8")
 
 
@@ -117,7 +146,8 @@ def embed_sentences(
     """Vectors for every answer unit of ``rows``: taken from ``previous`` (same model) where the text is the same,
     embedded otherwise. Returns them and how many were embedded."""
     by_id = {row["id"]: row for row in rows}
-    texts = list(dict.fromkeys(unit for node_id in by_id for unit in answer_units(by_id, node_id)))
+    per_passage = {node_id: answer_units(by_id, node_id) for node_id in by_id}
+    texts = list(dict.fromkeys(unit for units in per_passage.values() for unit in units))
     reuse = previous if previous is not None and previous.model == model_name else None
     known = {t: v for t in texts if reuse is not None and (v := reuse.get(t)) is not None}
     # By length, so each batch pads little; the order of ``texts`` is kept for the table.
@@ -133,4 +163,6 @@ def embed_sentences(
             progress(done)
     dim = len(next(iter(known.values()))) if known else 0
     vectors = np.stack([known[t] for t in texts]) if texts else np.zeros((0, dim), dtype=np.float32)
-    return SentenceVectors(model_name, texts, vectors), len(missing)
+    row = {text: i for i, text in enumerate(texts)}
+    units = {node_id: [row[t] for t in found] for node_id, found in per_passage.items()}
+    return SentenceVectors(model_name, texts, vectors, units), len(missing)

@@ -25,7 +25,7 @@ from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from assistant.config import Settings
 from assistant.index.embeddings import load_embed_model
-from assistant.index.sentences import SentenceVectors, answer_units
+from assistant.index.sentences import SentenceVectors, ranking_units
 from assistant.index.store import IndexStore, Manifest, dutch_stemmer, row_to_node
 from assistant.search.filters import NATIONAL, Filters
 from assistant.search.intent import word_query
@@ -121,7 +121,7 @@ class LoadedIndex:
         pairs = [
             (row, self._vector_row[node_id])
             for node_id in self.vector_ids
-            for text in answer_units(self.rows, node_id)
+            for text in ranking_units(self.rows, node_id, table)
             if (row := table.row(text)) is not None
         ]
         if not pairs:

@@ -433,6 +433,8 @@ def test_answer_sentences_are_embedded_at_ingest_and_reused(corpus: Path, tmp_pa
     assert table is not None and table.model == settings.embed_model
     units = {u for node_id in index.rows for u in answer_units(index.rows, node_id)}
     assert units == set(table.texts)  # the whole sentences answers show (window_sentences), and the cards
+    # Each passage's units are stored with the build, so loading and answering need not work them out again.
+    assert all(table.units_of(node_id) == answer_units(index.rows, node_id) for node_id in index.rows)
     some = sorted(units)[:5]
     fresh = np.asarray(index.embed_model.get_text_embedding_batch(some), dtype=np.float32)
     # The same vectors, up to bfloat16 rounding: e5 runs in batches, and a batch's shape changes the sums' order.
@@ -453,6 +455,14 @@ def test_answer_sentences_are_embedded_at_ingest_and_reused(corpus: Path, tmp_pa
         again = without.ask(TLV)
     assert count > 0 and len(spy.texts) == count  # kept per process
     assert first.answer == again.answer == stored.answer
+
+    # A build from before the units were stored ranks and answers the same, working them out when loaded.
+    build = IndexStore(settings).build_dir(IndexStore(settings).require_current().build_id)
+    head = json.loads((build / "sentences.json").read_text(encoding="utf-8"))
+    (build / "sentences.json").write_text(json.dumps({"model": head["model"], "texts": head["texts"]}), "utf-8")
+    older = LoadedIndex(settings)
+    assert older.sentence_vectors is not None and older.sentence_vectors.units_of(next(iter(older.rows))) is None
+    assert Answerer(older).ask(TLV).answer == stored.answer
 
 
 def test_sentence_vectors_follow_the_corpus(corpus: Path, tmp_path: Path) -> None:
