@@ -153,7 +153,9 @@ CHILD_SIGNS = _rx(
     r"\bik zit in (?:groep \d|de brugklas|klas \d|de \d\w* klas|(?:havo|vwo|vmbo|mavo) ?\d)",
     r"\bi'?m in (?:grade|year) \d",
     r"\bik ben (?:een |nog een )?(?:kind|meisje|jongen|tiener|puber)\b|\bmijn (?:juf|meester|mentor)\b",
-    r"\b(?:ik )?zit in (?:groep \d|de brugklas|klas \d)",
+    # "zit in groep 6 en …" without "ik" (chat style), but not "mijn zoon zit in groep 5": someone else's class.
+    r"\b(?:ik )?(?<!zoon )(?<!dochter )(?<!kind )(?<!kindje )(?<!hij )(?<!zij )(?<!ze )(?<!die )(?<!leerling )"
+    r"(?<!broer )(?<!zus )(?<!broertje )(?<!zusje )zit in (?:groep \d|de brugklas|klas \d)",
     r"\bpapa (?:\w+ ){0,3}mama\b|\bmama (?:\w+ ){0,3}papa\b|\b(?:door|van) (?:papa|mama)\b.*\b(?:mij|me|ik)\b|"
     r"\b(?:mij|me|ik)\b.*\b(?:door|van) (?:papa|mama)\b",
     rf"\b(?:mijn|my) {_PARENTS} (?:\w+ ){{0,3}}{_HIT_ACTIVE} (?:\w+ ){{0,2}}(?:mijn|my) (?:moeder|mama|vader|papa|"

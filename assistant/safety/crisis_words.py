@@ -148,6 +148,14 @@ HARMLESS = _rx(
     # "mijn moeder vermoordt me als ze dit ziet haha": a threat over a report card, in jest — only with "als".
     r"\b(?:vermoord|vermoordt|vermoorden|afmaken|maakt (?:me|mij) af)\b (?:\w+ ){0,4}als [^.?!]{0,40}(?:\b(?:haha\w*|"
     r"lol|hihi|xd)\b|[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F61C])",
+    # A pupil's behaviour in class ("hij wordt in de klas snel boos en gooit met spullen"), not violence at home;
+    # thrown at someone ("naar mij") it still counts.
+    r"\b(?:in de klas|op school|in de groep|in de les|op het schoolplein)\b[^.?!]{0,80}\b(?:gooit|gooide|smijt|smeet) "
+    r"(?:\w+ ){0,2}met (?:spullen|dingen|stoelen|boeken|pennen|speelgoed)\b(?! (?:\w+ )?naar (?:mij|me|ons|haar|hem))",
+    r"\b(?:gooit|gooide|smijt|smeet) (?:\w+ ){0,2}met (?:spullen|dingen|stoelen|boeken|pennen|speelgoed)\b"
+    r"(?! (?:\w+ )?naar (?:mij|me|ons|haar|hem))[^.?!]{0,40}\b(?:in de klas|op school|in de les)\b|"
+    r"\b(?:gooit|gooide|smijt|smeet) (?:\w+ )?(?:in de klas|op school|in de les) met (?:spullen|dingen|stoelen|"
+    r"boeken|pennen|speelgoed)\b(?! (?:\w+ )?naar (?:mij|me|ons|haar|hem))",
     r"\b(?:sla\w*|sloeg\w*|gooi\w*|mept?\w*|meppen) (?:\w+ ){0,3}met (?:een |het |zijn |haar |mijn |de )?(?:kussen|"
     r"knuffel|sok|ballon|waterpistool|schuimbal)\w*\b",
     r"\b(?:mezelf|mijzelf|zichzelf|me|zich) (?:\w+ )?voor (?:mijn|m'n|zijn|haar|de) (?:kop|hoofd|harses) "

@@ -287,3 +287,26 @@ def test_a_professional_writing_about_a_young_person_is_no_child_writer(text: st
     from assistant.safety.crisis import child_writer
 
     assert not child_writer(text)
+
+
+# Blind set 6, first sight: a parent got the full block with the child's lines for a behaviour question.
+@pytest.mark.parametrize(
+    ("text", "child", "crisis"),
+    [
+        (
+            "hoi, mijn zoon zit in groep 5. hij word in de klas heel snel boos, gooit dan met spullen en loopt de klas "
+            "uit. kan ik rustpunt zelf aanvragen?",
+            False,
+            False,
+        ),
+        ("mijn dochter zit in groep 3 en ze gooit op school met stoelen, wat kan de school doen?", False, False),
+        ("zit in groep 6 en mijn papa slaat me", True, True),  # chat style without "ik": still a child
+        ("in de klas gooit de meester met spullen naar mij", True, True),  # thrown at someone: still counts
+        ("mijn man gooit met spullen als hij boos is", False, True),  # at home: still violence
+    ],
+)
+def test_someone_elses_class_and_a_pupils_behaviour_in_class(text: str, child: bool, crisis: bool) -> None:
+    from assistant.safety.crisis import child_writer, detect_crisis
+
+    assert child_writer(text) is child
+    assert (detect_crisis(text) is not None) is crisis
