@@ -60,12 +60,11 @@ def ranking_units(rows: dict[str, dict[str, Any]], node_id: str, table: Sentence
 
 
 def shown_sentences(rows: dict[str, dict[str, Any]], node_id: str, table: SentenceVectors | None) -> list[str]:
-    """The whole sentences an answer can show from a passage: stored with the build for prose passages (ingest
-    worked them out already), otherwise read with its neighbours now."""
-    stored = None
-    if table is not None and rows[node_id]["metadata"].get("kind") != "sociale_kaart":
-        stored = table.units_of(node_id)
-    return stored if stored is not None else window_sentences(rows, node_id)
+    """The whole sentences an answer can show from a passage: for prose its answer units (stored with the build);
+    a social-map card, whose unit is the card as a whole, read sentence by sentence."""
+    if rows[node_id]["metadata"].get("kind") == "sociale_kaart":
+        return window_sentences(rows, node_id)
+    return ranking_units(rows, node_id, table)
 
 
 def sibling_id(node_id: str, number: int) -> str | None:
