@@ -12,19 +12,19 @@ from assistant.safety.crisis_broad import BROAD_RULES
 from assistant.safety.crisis_rules import EVENT_RULES
 from assistant.safety.crisis_words import (
     _FAMILY,
-    _HIT_ACTIVE,
     _NOW,
-    _PARENTS,
     ACUTE,
     CHILD,
     HARMLESS,
     KINDS,
+    MAYBE_YOUNG,
     SUICIDE,
     VIOLENCE,
     Crisis,
     _rx,
     normalise,
 )
+from assistant.safety.crisis_writer import QUOTED, _child_writer, child_writer, clearly_adult
 
 EVENT_RULES = [*EVENT_RULES, *BROAD_RULES]
 
@@ -39,7 +39,7 @@ ACUTE_BODY = _rx(
     r"neemt (?:\w+ )?niet "
     r"(?:meer )?op|niet meer bereikbaar|(?:staan|staat|zitten|zit) (?:\w+ )?te (?:huilen|gillen) achter)\b",
     r"\b(?:moet|gaat) (?:\w+ ){0,2}(?:vandaag|straks|vanmiddag|om \d+[.:]?\d*(?: uur)?) (?:\w+ )?(?:weer )?naar huis\b|"
-    r"\bbuitengesloten\b|\bdoet (?:\w+ )?niet open\b|\b(?:today|tonight|right now)\b|"
+    r"\b(?<!me )(?<!zo )(?<!erg )(?<!heel )(?<!mij )buitengesloten\b|\b(?:today|tonight|right now)\b|"
     r"\bover \d+ (?:minuten|min)\b|\bdurft (?:\w+ )?(?:vanavond|vannacht) niet naar huis\b",
     r"\bneemt (?:\w+ ){0,2}niet (?:meer )?op\b|\b(?:sta|staat|zit) (?:nu )?op (?:het|de) (?:dak|brug|flat|balkon|spoor|"
     r"rand)\b|\b(?:hoor|hoorde) (?:\w+ ){0,3}(?:glas breken|gillen|gegil|om hulp)\b|\bal (?:een|\d+) uur (?:aan het )?"
@@ -49,6 +49,14 @@ ACUTE_BODY = _rx(
     r"(?:weg|rijden|wegrijden)\b|\b(?:vanavond|vannacht) doe ik het\b|\bdoe ik het (?:vanavond|vannacht)\b",
     r"\bik (?:zit|lig|sta|ben) (?:\w+ )?(?:onder (?:mijn|m'n|het|ons) bed|in (?:de|mijn) kast|verstopt)\b|"
     r"\bik heb (?:me|mij) (?:\w+ )?verstopt\b",
+    # Found in blind set E (2026-12-03): a body that no longer answers, someone on an edge or behind a locked door,
+    # screaming heard for a while, a child left alone for days, a child afraid to go home.
+    r"\b(?:praat|reageert) (?:\w+ )?niet meer\b(?! (?:op|met|tegen))|\bbloed bij\b|"
+    r"\breageert (?:heel |erg |zo )?(?:traag|raar|sloom)\b|\bdoet (?:\w+ ){0,2}niet (?:meer )?open\b|"
+    r"\b(?:sta|staat|zit|zitten|staan) (?:\w+ ){0,5}op (?:het|de) (?:dak|brug|rand|reling|vensterbank)\b|"
+    r"\b(?:op|bij|over) de reling\b|\b(?:hoor|hoorde) (?:\w+ ){0,10}(?:gillen|gegil|om hulp|glas breken)\b",
+    r"\bal (?:\d+|twee|drie|vier|vijf|een paar) (?:dagen|nachten) (?:weg|niet thuis|niet thuisgekomen)\b|"
+    r"\bop slot (?:\w+ ){0,5}(?:mag|kan) (?:\w+ )?(?:er )?niet uit\b|\bdurf (?:\w+ )?niet (?:meer )?naar huis\b",
 )
 
 
@@ -58,7 +66,7 @@ NOW_ANYWHERE = re.compile(rf"\b{_NOW}\b")
 
 # "nu", "net", "vannacht" count only close to the signal (within NEAR_CHARS), and not in "wat moet ik nu doen".
 _NOT_SAID = r"(?<!zei )(?<!zegt )(?<!vertelde )(?<!vertelt )"  # "zei vanavond dat …": the saying was tonight
-_HELP = r"^help\b|\bhelp ?!|\bhelp (?:me|ons|alsjeblieft)\b"
+_HELP = r"^help\b|\bhelp ?!|\bhelp (?:me|ons|alsjeblieft)\b|\bhelp\W*$"
 _NU = (
     r"\bnu\b(?! (?:doen|verder|al\b|eenmaal|pas\b|wel|niet|ook|mee|aan|moet|kan|doe|beginnen|zeggen|vragen|wil|"
     r"zegt|wilt|ineens|opeens|automatisch|eigenlijk|precies|dus|toch|gewoon|officieel|zelf))"
@@ -137,34 +145,6 @@ NEGATED = re.compile(
 )
 
 
-CHILD_AGE = re.compile(
-    r"\b(?:ik ben|ik bin|ik bun|ben|i'm|i am|im) (?:(?:pas|net|bijna|zelf|nog|maar) ){0,2}"
-    r"(?:een (?:meisje|jongen|kind) van |"
-    r"a (?:girl|boy|kid) of )?"
-    r"(\d{1,2})\b(?! (?:weken|maanden|kilo|kg|cm|keer|x|uur|minuten|jaar (?:getrouwd|samen|moeder|vader|"
-    r"leerkracht|werkzaam|docent|juf|meester|ib'er))\b)"
-)
-
-
-CHILD_SIGNS = _rx(
-    rf"\b(?:mijn|my) {_PARENTS} (?:\w+ ){{0,5}}(?:{_HIT_ACTIVE}|zit aan|doet "
-    rf"dingen met|beats|hits|hurts|abuses|touches|kicks|slaps|locks) (?:\w+ ){{0,2}}(?:mij|me|ons|us)\b",
-    rf"\bmijn (?:mama|papa|ouders) (?:\w+ ){{0,5}}(?:{_HIT_ACTIVE}) (?:\w+ ){{0,2}}(?:ons|mij|me)\b",
-    r"\bik zit in (?:groep \d|de brugklas|klas \d|de \d\w* klas|(?:havo|vwo|vmbo|mavo) ?\d)",
-    r"\bi'?m in (?:grade|year) \d",
-    r"\bik ben (?:een |nog een )?(?:kind|meisje|jongen|tiener|puber)\b|\bmijn (?:juf|meester|mentor)\b",
-    # "zit in groep 6 en …" without "ik" (chat style), but not "mijn zoon zit in groep 5": someone else's class.
-    r"\b(?:ik )?(?<!zoon )(?<!dochter )(?<!kind )(?<!kindje )(?<!hij )(?<!zij )(?<!ze )(?<!die )(?<!leerling )"
-    r"(?<!broer )(?<!zus )(?<!broertje )(?<!zusje )zit in (?:groep \d|de brugklas|klas \d)",
-    r"\bpapa (?:\w+ ){0,3}mama\b|\bmama (?:\w+ ){0,3}papa\b|\b(?:door|van) (?:papa|mama)\b.*\b(?:mij|me|ik)\b|"
-    r"\b(?:mij|me|ik)\b.*\b(?:door|van) (?:papa|mama)\b",
-    rf"\b(?:mijn|my) {_PARENTS} (?:\w+ ){{0,3}}{_HIT_ACTIVE} (?:\w+ ){{0,2}}(?:mijn|my) (?:moeder|mama|vader|papa|"
-    r"mom|dad|mother|father)\b",
-    r"\b(?:mijn|my) (?:papa|mama|stiefvader|stiefmoeder|dad|mom|stepdad) (?:\w+ ){0,6}(?:mij|me)\b.*\b(?:durf|"
-    r"bang|scared)\b",
-)
-
-
 # "zichzelf iets aandoen" is about suicide, not a threat to others.
 SELF = re.compile(r"\b(?:zichzelf|mezelf|mijzelf|zich|myself|himself|herself)\b (?:\S+ ){0,3}(?:\S+ )?$")
 
@@ -191,58 +171,6 @@ def _now(norm: str, spans: list[tuple[int, int]]) -> bool:
     )
 
 
-# A writer who speaks of their own parents, school or friends in young language: probably a child or teenager.
-YOUNG_WRITER = re.compile(
-    r"\b(?:mijn|mien|my) (?:papa|mama|pa|ma|pap|mam|vader|moeder|stiefvader|stiefmoeder|stiefpapa|stiefmama|ouders|"
-    r"broers?|mentor|klas|school)\b|\b(?:gwn|bro|mijn klas|iedereen in mijn klas)\b|\b(?:wij zitten|ik zit) in "
-    r"(?:groep|de brugklas|klas|de \d|\d ?(?:havo|vwo|vmbo|mavo|gym)|havo|vwo|vmbo|mavo|de onderbouw|de bovenbouw)|"
-    r"\bons (?:moeder|vader|ma|pa|mam|pap)\b|"
-    r"\b(?:school|klas|vwo|havo|vmbo|toetsweek|proefwerk\w*|huiswerk)\b.*\b(?:ik|me|mij)\b|"
-    r"\b(?:ik|me|mij)\b.*\bgroep [1-8]\b|"
-    r"\bgroep [1-8]\b.*\b(?:ik|me|mij)\b|"
-    r"\b(?:bij|van|aan|tegen|naar) (?:juf|meester)\b|\bmijn (?:broertje|zusje|opa|oma)\b|"
-    r"(?<!mijn )(?<!je )(?<!jouw )(?<!zijn )(?<!haar )(?<!hun )(?<!onze )(?<!de )(?<!als )\b(?:papa|mama)\b|"
-    r"\bmy (?:mom|mum|dad|parents)\b|\bat school\b|\bmijn klasgeno\w+"
-)
-
-
-# Teen words ("boeit niet", "alles is kut"), read before chat spellings are unified.
-YOUNG_WORDS = re.compile(r"\b(?:boeit|boeien|kut|gwn|idk|wtf|egt|ff|ofzo|sws|omg|like|lowkey|op snap|snapchat)\b")
-
-
-# A writer who is clearly an adult: a parent of the child, a partner, someone at work.
-# Who works with children: "ik ben jeugdhulpverlener en begeleid een jongen van 14" is not a child writing.
-_PROFESSIONS = (
-    r"leerkracht|ib'?er|mentor|juf|meester|docent|intern begeleider|\w*hulpverlener|jeugdprofessional|\w*begeleider|"
-    r"gezinscoach|\w*consulent|schoolmaatschappelijk werker|smw'?er|zorgco[oö]rdinator|jeugdarts|"
-    r"\w*verpleegkundige|orthopedagoog|psycholoog|leerplichtambtenaar|wijkteammedewerker|pedagogisch medewerker"
-)
-ADULT_WRITER = re.compile(
-    r"\b(?:mijn|onze|mien) (?:zoon|dochter|kind|kinderen|kids|kindje|baby|kleinzoon|kleindochter|neefje|nichtje|"
-    rf"man|vrouw|partner|leerling|leerlingen|client|pupil|jong|oudste|jongste)\b|\bik ben (?:de |een )?(?:vader|"
-    rf"moeder|opa|oma|mama|papa|{_PROFESSIONS}|vrijwilliger|\d{{2,}})\b|\b(?:ik werk|hier:|ik begeleid|"
-    rf"collega)\b|\bals (?:{_PROFESSIONS}|ouder|moeder|vader)\b|"
-    r"\b(?:de|een|mijn) leerling\b"
-)
-
-
-# "ik ben lisa 11 jaar": a first name between "ik ben" and the age.
-CHILD_AGE_NAMED = re.compile(r"\bik ben [a-z]+ (\d{1,2}) ?(?:jaar|jr)\b")
-
-
-def _child_writer(norm: str, raw: str = "") -> bool:
-    """``raw``: the lowercased message before chat spellings were unified ("egt", "ff")."""
-    age = CHILD_AGE.search(norm) or CHILD_AGE_NAMED.search(norm)
-    if age and 6 <= int(age.group(1)) <= 17:
-        return True
-    if age and int(age.group(1)) >= 18:  # "ik ben zelf 19": an adult, also when they write about their father
-        return False
-    if CHILD_SIGNS.search(norm):
-        return True
-    young = YOUNG_WRITER.search(norm) or YOUNG_WORDS.search(raw or norm)
-    return bool(young) and not ADULT_WRITER.search(norm)
-
-
 # A threat that lies in the past or hangs on a condition ("vorige week met een mes bedreigd", "als die nog één keer"):
 # Veilig Thuis, not 112, unless something says it is happening now.
 NOT_NOW = re.compile(
@@ -263,9 +191,6 @@ INSTRUCTION_LIKE = re.compile(
     r"just|can you|could you|kun je|kan je|wil je|moet je) (?:\w+ )?(?:say|answer|write|zeggen|antwoorden|"
     r"schrijven|zeg)\b"
 )
-
-
-QUOTED = re.compile(r"'[^']{1,80}'|\"[^\"]{1,80}\"")
 
 
 # A topic word in a book, a lesson or a school plan ("een boek over zelfmoord", "suicidepreventie"): not a crisis.
@@ -308,11 +233,6 @@ THREAT_RULES = {
     "geweld_thuis",
     "slaan_breed",
 }
-
-
-def child_writer(text: str) -> bool:
-    """Whether the writer is probably a child: an age, school words, young language, a parent who hurts "me"."""
-    return _child_writer(QUOTED.sub(" ~ ", HARMLESS.sub(" ~ ", normalise(text))), text.lower())
 
 
 def detect_crisis(text: str | None) -> Crisis | None:
@@ -375,6 +295,8 @@ def detect_crisis(text: str | None) -> Crisis | None:
     if _child_writer(QUOTED.sub(" ~ ", norm), text.lower()):  # quoted speech is someone else's voice
         kinds.add(CHILD)
         signals.append("kind")
+    elif not clearly_adult(norm):
+        signals.append(MAYBE_YOUNG)
     return Crisis(tuple(k for k in KINDS if k in kinds), tuple(signals))
 
 
@@ -386,3 +308,6 @@ def happening_now(text: str) -> bool:
 
 
 NOW_LOOSE = _rx(_NOT_SAID + r"\b(?:zojuist|vannacht|vanavond|tonight|now)\b", _HELP, _NU)  # NOW_NEAR less "net"
+
+
+__all__ = ["child_writer", "clearly_adult", "detect_crisis", "happening_now"]

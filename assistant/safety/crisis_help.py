@@ -8,6 +8,7 @@ from pathlib import Path
 from assistant.safety.crisis_words import (
     ACUTE,
     CHILD,
+    MAYBE_YOUNG,
     MEANING,
     SUICIDE,
     VIOLENCE,
@@ -42,7 +43,7 @@ CRISIS_MAYBE = "crisis-misschien.md"  # a possible concern: the calm line, {hulp
 
 
 # Signals that only say "this may be about a crisis": a topic word, or the net by meaning.
-TENTATIVE = {MEANING, "onderwerp", "kind", "nu"}
+TENTATIVE = {MEANING, "onderwerp", "kind", "nu", MAYBE_YOUNG}
 
 
 def is_concern(crisis: Crisis) -> bool:
@@ -53,6 +54,11 @@ def is_concern(crisis: Crisis) -> bool:
 def _kinds_for(crisis: Crisis, audience: str) -> tuple[str, ...]:
     """The kinds to offer help for; a professional is never addressed as a child."""
     return tuple(k for k in crisis.kinds if not (k == CHILD and audience == "professional"))
+
+
+def _maybe_young(crisis: Crisis, audience: str) -> bool:
+    """A writer who may be young, in a profile where a child may ask: the Kindertelefoon after the fitting line."""
+    return MAYBE_YOUNG in crisis.signals and CHILD not in crisis.kinds and audience != "professional"
 
 
 def crisis_message(crisis: Crisis, prompts_dir: Path, audience: str = "ouder") -> str:
@@ -69,11 +75,15 @@ def crisis_message(crisis: Crisis, prompts_dir: Path, audience: str = "ouder") -
         chosen = [k for k in CALM_PROMPTS if k in kinds] or [VIOLENCE]
         if chosen == [CHILD]:
             chosen.append(VIOLENCE)
+        if _maybe_young(crisis, audience):
+            chosen.append(CHILD)
         sentences = [prompt(prompts_dir, CALM_PROMPTS[k]) for k in chosen]
         line = " ".join(sentences + ([prompt(prompts_dir, CALM_NOW)] if "nu" in crisis.signals else []))
         return prompt(prompts_dir, CRISIS_MAYBE).replace("{hulp}", line)
     helps = [prompt(prompts_dir, CRISIS_PROMPTS[kind]) for kind in CRISIS_PROMPTS if kind in kinds]
     helps = helps or [prompt(prompts_dir, CRISIS_PROMPTS[VIOLENCE])]
+    if _maybe_young(crisis, audience):
+        helps.append(prompt(prompts_dir, CRISIS_PROMPTS[CHILD]))
     opening = prompt(prompts_dir, CRISIS_OPENING)
     parts = [helps[0], opening, *helps[1:]] if crisis.acute else [opening, *helps]
     return "\n\n".join(parts)

@@ -6,7 +6,18 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from assistant.safety.crisis_words import CHILD, HARMLESS, KINDS, MEANING, SUICIDE, VIOLENCE, Crisis, normalise
+from assistant.safety.crisis_words import (
+    ACUTE,
+    CHILD,
+    HARMLESS,
+    KINDS,
+    MAYBE_YOUNG,
+    MEANING,
+    SUICIDE,
+    VIOLENCE,
+    Crisis,
+    normalise,
+)
 
 CRISIS_EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "crisis"
 
@@ -130,7 +141,7 @@ class CrisisNet:
         return float((self._bank @ q).max())
 
     def detect(self, vector: list[float], text: str | None = None) -> Crisis | None:
-        """A possible concern by meaning, or None. Never acute: the net only ever raises the calm line.
+        """A possible concern by meaning, or None. Acute only with words of a body in trouble (``ACUTE_BODY``).
 
         With ``text``, the net keeps quiet on what it cannot judge (see ``fit_for_meaning``); always, it keeps quiet
         on a vector far from every training example.
@@ -153,14 +164,22 @@ class CrisisNet:
         kinds = {SUICIDE if votes.get(SUICIDE, 0) >= votes.get(VIOLENCE, 0) else VIOLENCE}
         signals: tuple[str, ...] = (MEANING,)
         if text is not None:
-            from assistant.safety.crisis import child_writer, happening_now
+            from assistant.safety.crisis import ACUTE_BODY, happening_now
             from assistant.safety.crisis_words import kinds_by_words
+            from assistant.safety.crisis_writer import child_writer, clearly_adult
 
             kinds = kinds_by_words(text) or kinds
             if child_writer(text):
                 kinds.add(CHILD)
-            if happening_now(text):
-                signals += ("nu",)  # the calm line asks about danger now (112); the net never raises the full block
+            elif not clearly_adult(normalise(text)):
+                signals += (MAYBE_YOUNG,)
+            if ACUTE_BODY.search(HARMLESS.sub(" ~ ", normalise(text))):
+                # Meaning plus words of a body in trouble or danger now ("reageert heel traag", "zit op de rand"):
+                # not meaning alone, so the full block with 112 first.
+                kinds.add(ACUTE)
+                signals += ("lichaam",)
+            elif happening_now(text):
+                signals += ("nu",)  # the calm line asks about danger now (112); the net alone never raises the block
         return Crisis(kinds=tuple(k for k in KINDS if k in kinds), signals=signals)
 
 
