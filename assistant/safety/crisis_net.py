@@ -16,6 +16,7 @@ from assistant.safety.crisis_words import (
     SUICIDE,
     VIOLENCE,
     Crisis,
+    names_harm,
     normalise,
 )
 
@@ -37,6 +38,13 @@ OOD_THRESHOLD = 0.87  # half A: crisis messages 0.87-0.94, short openers and off
 # (2026-12-03): at 1e-5 it memorised its bank and gave a calm line to 0.45 of blind everyday worries ("mijn zoon van
 # 9 wil niet lezen", tests/eval/everyday), at 1e-4 to 0.36, with the held-out crisis sets unchanged.
 NET_THRESHOLD = 0.7
+
+
+# A message that names no harm at all (crisis_words.names_harm) must be far over the line: at 0.7 the net gave a calm
+# line to 0.31 and 0.35 of the two blind everyday sets ("mijn dochter van 4 wil niet slapen"). Chosen on fresh sets'
+# half A and everyday set 1 (2026-12-03): at 0.95 set 1 0.083, set 2 0.07, every fresh half B's recall as before but
+# C's (1.0 -> 0.971); a hard gate (never without a harm word) gave 0.058 / 0.05 but also lost first-set messages.
+WORDLESS_THRESHOLD = 0.95
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -150,7 +158,8 @@ class CrisisNet:
 
         if text is not None and not fit_for_meaning(text):
             return None
-        if self.familiarity(vector) < self.ood_threshold or self.probability(vector) < self.threshold:
+        threshold = self.threshold if text is None or names_harm(text) else max(self.threshold, WORDLESS_THRESHOLD)
+        if self.familiarity(vector) < self.ood_threshold or self.probability(vector) < threshold:
             return None
         q = np.asarray(vector, dtype=np.float64)
         q /= np.linalg.norm(q) + 1e-12

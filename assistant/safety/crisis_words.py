@@ -228,3 +228,38 @@ def kinds_by_words(text: str) -> set[str]:
     if VIOLENCE_WORDS.search(norm):
         found.add(VIOLENCE)
     return found
+
+
+# Words that name some harm beyond the kind words above (grooming, forced marriage and exploitation, neglect, a missing
+# child, stalking, a hurt body). Without any of them the net by meaning must be far surer (WORDLESS_THRESHOLD).
+HARM_WORDS = _rx(
+    # grooming and sexual abuse
+    r"\b(?:foto'?s?|fotos|filmpjes?|beelden) (?:\w+ ){0,3}(?:zonder|van mijn|van haar|van hem|naakt|bloot)\b|"
+    r"\bzonder (?:kleren|shirt|kleding)\b|\b(?:naakt\w*|bloot|nudes?|seks\w*|verkracht\w*|aangerand|zwanger|schoot|"
+    r"in bed komt|bij (?:mij|me|haar|hem) in bed|zit (?:\w+ )?aan (?:me|mij|haar|hem))\b|"
+    r"\b(?:man|jongen|volwassene?|meneer|gast) (?:\w+ ){0,3}(?:van (?:1[89]|[2-9]\d)|uit de buurt|van hiernaast|"
+    r"online)\b|"
+    r"\bvan (?:2\d|3\d|4\d|5\d)\b|\b(?:cadeau\w*|airpods|iphone|dure (?:spullen|auto|kleren)|geld) (?:\w+ ){0,4}"
+    r"(?:geeft|gegeven|krijgt|gekregen|schuldig)\b|\bgeheim\b|\bafspreken in\b|\bhotel\b|\bvolwassen\w*|"
+    r"\bfoto'?s? (?:\w+ ){0,2}(?:te )?sturen\b|\b(?:dure|nieuwe) (?:auto|iphone|telefoon|kleren|spullen)\b",
+    # forced marriage, honour, exploitation, threats
+    r"\b(?:trouwen|trouw|uithuwelijk\w*|schande|eer|land van|dwingen|dwingt|gedwongen|klanten|pakketjes|"
+    r"prostitutie|chanteer\w*|chantage|gechanteerd|dreigt|bedreigd|aandoen)\b",
+    # neglect, alone, intoxicated carers, cold, missing
+    r"\b(?:vies|vieze|stink\w*|ontbijt|geen eten|honger|alleen (?:thuis|buiten|op straat|op de stoep)|vriest|kou|"
+    r"in (?:zijn|haar) pyjama|drank|dronken|zat|ruikt naar|drugs|weg|kwijt|vermist|niet thuis|thoes|huus|"
+    r"opgesloten|op slot)\b",
+    # stalking; a hurt body beyond the kind words
+    r"\b(?:volgt (?:me|mij|haar|hem)|berichten per dag|staat (?:\w+ ){0,3}bij het (?:schoolhek|huis))\b|"
+    r"\b(?:nek|keel|lip|wond\w*|brandwond\w*|snee|snie|sloagn|sloagen|geslagen|sloeg|slaat|gewurgd|zwart wordt|"
+    r"blauwe?|vechten|glas breken|op de grond|geweer\w*|jachtgeweer\w*|scheermes\w*|touw|ophang\w*|steenkoud)\b",
+    # the writer's own worth and a plan ("een last voor iedereen", "beter af zonder mij", "vanavond doe ik het")
+    r"\b(?:een last|beter af|doe ik het|dingen doen die ik niet wil|niks meer eet|niets meer eet|allenig)\b|"
+    r"\ballemaal mee(?:neemt|nemen)\b|\bneemt (?:ons|jullie|hen|ze) allemaal mee\b",
+)
+
+
+def names_harm(text: str) -> bool:
+    """Whether a message names any harm at all; without it the net needs to be far surer."""
+    norm = HARMLESS.sub(" ~ ", normalise(text))
+    return bool(kinds_by_words(text) or HARM_WORDS.search(norm))

@@ -29,7 +29,12 @@ reached.
   0.900 / 0.600, ordinary D 0.017, E 0.037): 0.300 and 0.360, the domain questions 0.085 -> 0.068. The net now
   memorises its bank less: C as a whole (its odd half is in the bank) went from 0.957 / 0.929 / 0.800 to 0.929 /
   0.900 / 0.771, its held-out even half unchanged. Adding the everyday set to the bank lowered the second set's rate
-  to 0.15-0.29 but cost held-out recall (D 0.90-0.98, E 0.93-0.96): not kept."""
+  to 0.15-0.29 but cost held-out recall (D 0.90-0.98, E 0.93-0.96): not kept.
+- 2026-12-03 (session 6), the writer and the wordless net: the Kindertelefoon after the fitting line when nothing says
+  the writer is an adult, 112 when meaning meets a body in trouble, and a message naming no harm at all needs the net
+  at 0.95 instead of 0.7. Whole sets, recall / leads / all lines: C 0.929 / 0.914 / 0.886 (was 0.929 / 0.900 /
+  0.771), D 1.0 / 0.917 / 0.917 (1.0 / 0.917 / 0.800), E 0.975 / 0.938 / 0.825 (0.975 / 0.900 / 0.600); ordinary
+  messages unchanged or fewer alarms; everyday worries 0.332 -> 0.073 crisis text, no full block."""
 
 from __future__ import annotations
 
