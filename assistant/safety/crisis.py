@@ -56,6 +56,10 @@ ACUTE_BODY = _rx(
     r"\b(?:sta|staat|zit|zitten|staan) (?:\w+ ){0,5}op (?:het|de) (?:dak|brug|rand|reling|vensterbank)\b|"
     r"\b(?:op|bij|over) de reling\b|\b(?:hoor|hoorde) (?:\w+ ){0,10}(?:gillen|gegil|om hulp|glas breken)\b",
     r"\bal (?:\d+|twee|drie|vier|vijf|een paar) (?:dagen|nachten) (?:weg|niet thuis|niet thuisgekomen)\b|"
+    r"\bal sinds (?:gisteren|vannacht|vanochtend|eergisteren) (?:weg|niet thuis)\b|"
+    r"\b(?:staat|staan|wacht) (?:\w+ ){0,3}voor (?:de|het) school(?:hek)?\b|"
+    r"\b(?:strip|doosje|potje|pot|pak) (?:\w+ )?(?:paracetamol|pillen|slaappillen|medicijnen|oxazepam)\b|"
+    r"\b(?:paracetamol|pillen|slaappillen|medicijnen) (?:\w+ ){0,2}(?:liggen|klaargelegd|klaar|gespaard)\b|"
     r"\bop slot (?:\w+ ){0,5}(?:mag|kan) (?:\w+ )?(?:er )?niet uit\b|\bdurf (?:\w+ )?niet (?:meer )?naar huis\b",
 )
 
@@ -199,7 +203,8 @@ INSTRUCTION_LIKE = re.compile(
 _STORY_WORDS = r"boek|film|serie|leeslijst|lesmateriaal|toneelstuk|\w+preventie"
 STORY = re.compile(rf"\b(?:{_STORY_WORDS})\b")
 FICTION = re.compile(
-    rf"\b(?:{_STORY_WORDS}|verhaal|schoolplan|paragraaf|werkstuk|profielwerkstuk|spreekbeurt|presentatie)\b"
+    rf"\b(?:{_STORY_WORDS}|verhaal|schoolplan|paragraaf|werkstuk|profielwerkstuk|spreekbeurt|presentatie|"
+    r"gastspreker|gastles|voorlichting|maatschappijleer)\b"
 )
 
 

@@ -210,4 +210,20 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"helpen|koud te maken)\b|\bbrengt (?:\w+ ){0,3}om\b(?! (?:het|de) )|\bom zeep\b",
         ),
     ),
+    # Set F, half A (2026-12-03): a parent or a stranger who makes a child keep it secret, an adult who wants to meet
+    # a child alone, a threat to take a child abroad for good.
+    (
+        "geheim_ontvoering",
+        (VIOLENCE,),
+        _rx(
+            r"\b(?:papa|mama|vader|moeder|stiefvader|stiefmoeder|oom|opa|hij|ze|die man|trainer|coach) (?:\w+ )?zegt "
+            r"dat ik (?:het )?(?:niet|niks|niets|nooit) (?:\w+ ){0,4}(?:mag|moet) (?:\w+ ){0,3}(?:vertellen|zeggen)\b",
+            r"\b(?:zegt|zei) dat ik (?:\w+ ){0,2}(?:niks|niets|niet) (?:\w+ ){0,2}(?:tegen|aan) (?:mijn|de) "
+            r"(?:ouders|moeder|vader|mama|papa)\b",
+            r"\b(?:alleen met (?:hem|haar|mij|me) (?:wil|wilt) afspreken|wil (?:\w+ )?alleen met (?:hem|haar|mij|me) "
+            r"afspreken)\b",
+            r"\b(?:mee (?:te )?nemen|meenemen|meeneemt|take (?:\w+ ){0,2}(?:son|daughter|kids|children)) (?:\w+ ){0,3}"
+            r"(?:naar het buitenland|abroad)\b[^.?!]{0,40}\b(?:nooit meer|never)\b",
+        ),
+    ),
 ]

@@ -38,7 +38,8 @@ _SPELLING = {
     "'t": "het", "nie": "niet", "nit": "niet", "ni": "niet", "ie": "hij", "im": "i'm", "dont": "don't",
     "doesnt": "doesn't", "cant": "can't", "pa": "papa", "ma": "mama", "pap": "papa", "mam": "mama", "mams": "mama",
     "paps": "papa", "ff": "even", "egt": "echt", "eg": "echt", "wil'": "wil", "zelfmoordt": "zelfmoord",
-    "leve": "leven",
+    "leve": "leven", "libje": "leven", "mear": "meer", "wol": "wil", "kin": "kan", "oan": "aan", "ein": "eind",
+    "meitsjen": "maken", "tink": "denk",
 }  # fmt: skip
 
 
@@ -48,6 +49,7 @@ def normalise(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"([a-z])\1{2,}", r"\1\1", text)
+    text = re.sub(r"\bnet mear\b", "niet meer", text)  # Frisian: "ik wol net mear libje"
     text = re.sub(r"[a-z']+", lambda m: _SPELLING.get(m.group(), m.group()), text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -154,6 +156,9 @@ HARMLESS = _rx(
     # "mijn moeder vermoordt me als ze dit ziet haha": a threat over a report card, in jest — only with "als".
     r"\b(?:vermoord|vermoordt|vermoorden|afmaken|maakt (?:me|mij) af)\b (?:\w+ ){0,4}als [^.?!]{0,40}(?:\b(?:haha\w*|"
     r"lol|hihi|xd)\b|[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F61C])",
+    # the same with "als" first ("als mn moeder dit ziet vermoordt ze me lol"), or a threat called a joke ("(grapje)")
+    r"\bals [^.?!]{0,40}\b(?:vermoord|vermoordt|vermoorden|afmaken|maakt (?:me|mij) af)\b[^.?!]{0,30}\b(?:haha\w*|lol|"
+    r"hihi|xd)\b|\b(?:vermoord\w*|schiet|wurg\w*|maak \w+ af)\b[^.?!]{0,40}\(?(?:grapje|geintje|just kidding|jk)\b",
     # A pupil's behaviour in class ("hij wordt in de klas snel boos en gooit met spullen"), not violence at home;
     # thrown at someone ("naar mij") it still counts.
     rf"\b(?:{_IN_CLASS}|in de groep|op het schoolplein)\b[^.?!]{{0,80}}\b{_THROWS} (?:\w+ ){{0,2}}{_THINGS}",

@@ -407,3 +407,31 @@ def test_harm_without_a_kind_word_still_opens_the_gate(text: str) -> None:
     from assistant.safety.crisis_words import names_harm
 
     assert names_harm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("papa zegt dat ik niet mag vertellen dat hij mama pijn doet", {VIOLENCE, CHILD}),
+        ("mijn zoon zegt dat de trainer alleen met hem wil afspreken", {VIOLENCE}),
+        ("my ex threatened to take our son abroad and never come back", {VIOLENCE}),
+        ("idk man alles is gwn kut, ik wil dood en ik heb hier een hele strip paracetamol liggen", {ACUTE, SUICIDE}),
+        ("ik wol net mear libje", {SUICIDE}),
+    ],
+)
+def test_shapes_found_on_set_f_half_a_are_caught(text: str, kinds: set[str]) -> None:
+    found = detect_crisis(text)
+    assert found is not None and kinds <= set(found.kinds), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "als mn moeder dit ziet vermoordt ze me lol, heb mn jas op school laten liggen",
+        "mn broertje is zo irritant ik schiet hem af echt (grapje)",
+        "Voor maatschappijleer willen we een gastspreker over huiselijk geweld uitnodigen. Wie kan ik benaderen?",
+        "mijn vriendin zegt dat ik niks mag zeggen over haar verrassingsfeest",
+    ],
+)
+def test_jokes_lessons_and_harmless_secrets_stay_ordinary(text: str) -> None:
+    assert detect_crisis(text) is None
