@@ -72,10 +72,39 @@ def kinds_of(question: str) -> list[str]:
     return [kind for kind, (pattern, _words) in KINDS.items() if pattern.search(text)]
 
 
+# Everyday (and English) words for what laws and plans name otherwise: a parent asks for a "kopie" of the "dossier",
+# the Jeugdwet says "afschrift" and "inzage". Added to the word-index query only, like the kinds above.
+LEGAL_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"\b(?:{lay})\b", re.IGNORECASE), words)
+    for lay, words in [
+        (r"kopie|kopietje|copy", "afschrift"),
+        (r"inzien|inkijken|bekijken|lezen wat|zien wat|access|see (?:the|my|his|her)", "inzage"),
+        (r"wegsturen|weggestuurd|van school (?:gestuurd|getrapt)|eruit gezet|expel\w*", "verwijdering verwijderen"),
+        (r"geschorst|schorsen|suspend\w*", "schorsing geschorst"),
+        (r"vernietigen|wissen|weggooien|delete|destroy|erase", "vernietiging vernietigen"),
+        (r"bewaard|bewaren|opslaan|keep|kept", "bewaartermijn bewaren"),
+        (r"voogdij|custody|zeggenschap over", "gezag"),
+        (r"consent|permission|goedkeuring|handtekening|tekenen", "toestemming"),
+        (r"mr|medezeggenschap", "medezeggenschapsraad"),
+        (r"instemmen|tegenstemmen|niet mee eens", "instemming"),
+        (r"meldpunt|advies- en meldpunt", "veilig thuis advies- en meldpunt"),
+        (r"spijbel\w*|verzuim\w*|thuiszit\w*|niet naar school", "verzuim leerplicht"),
+        (r"record|file|dossier\w*", "dossier"),
+        (r"complain\w*|klaag\w*|klagen", "klacht klachtencommissie"),
+        (r"school attendance|compulsory education", "leerplicht"),
+        (r"child benefit|kinderbijslag", "kinderbijslag"),
+        (r"erkennen|erkend|acknowledge", "erkenning"),
+        (r"overlijdt|overleden|dies|died", "overlijden"),
+        (r"gescheiden|scheiden|divorce\w*", "echtscheiding"),
+    ]
+]
+
+
 def word_query(question: str) -> str:
-    """The question for the word index, with the sources' words for its kinds added once."""
-    extra = " ".join(KINDS[kind][1] for kind in kinds_of(question))
-    return f"{question} {extra}" if extra else question
+    """The question for the word index, with the sources' words for its kinds and plain words added once."""
+    extra = [KINDS[kind][1] for kind in kinds_of(question)]
+    extra += [words for pattern, words in LEGAL_WORDS if pattern.search(question)]
+    return f"{question} {' '.join(extra)}" if extra else question
 
 
 # "wie kan mij helpen?", "waar kan ik terecht met …?", "is er een cursus voor ouders?": a service is the answer.
