@@ -293,6 +293,15 @@ def judge(answerer: Answerer, c: Context) -> None:
         c.refused, c.refusal_reason = True, "mening"
     elif not c.refused and not answerer.extractor.holds_asked_amount(c.asked, c.hits):
         c.refused, c.refusal_reason = True, "aantal"  # "hoeveel uur …?" and no source names a number of hours
+    if c.refused and not c.refusal_reason and c.crisis:
+        # "mijn dochter is verkracht, wat moeten we nu doen?": the words match no passage well enough, but the
+        # national help service retrieved for it (Centrum Seksueel Geweld, 113) is the answer: its card alone.
+        national = [
+            h for h in c.hits[:3] if h.metadata.get("kind") == "sociale_kaart" and h.metadata.get("region") == NATIONAL
+        ]
+        if national:
+            c.refused = False
+            c.hits = national[:1]  # the sources that did not support an answer stay out of it
 
 
 def compose(answerer: Answerer, c: Context) -> None:

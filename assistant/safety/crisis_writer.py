@@ -68,7 +68,8 @@ ADULT_WRITER = re.compile(
     r"man|vrouw|partner|leerling|leerlingen|client|pupil|jong|oudste|jongste|zoontje|dochtertje|tiener|puber|"
     r"peuter|kleuter|\d{1,2} ?-?jarige)\b|\bons (?:kind|kindje|zoontje|dochtertje)\b|"
     rf"\bik ben (?:de |een )?(?:vader|moeder|opa|oma|mama|papa|{_PROFESSIONS}|vrijwilliger|\d{{2,}})\b|"
-    r"\b(?:ik werk|hier:|ik begeleid|collega)\b|\bals (?:{_PROFESSIONS}|ouder|moeder|vader)\b|"
+    r"\b(?:ik werk|hier:|ik begeleid|collega)\b|\b(?:met|aan|tegen|bij|door) de ouders\b(?! van)|"
+    rf"\bals (?:{_PROFESSIONS}|ouder|moeder|vader)\b|"
     r"\b(?:de|een|mijn) leerling\b"
 )
 

@@ -335,6 +335,7 @@ def test_a_writer_of_unknown_age_gets_the_kindertelefoon_after_the_fitting_line(
         "mijn zoon van 16 zegt dat hij niet meer wil leven, wat moet ik doen",
         "ik (20) woon nog thuis en zie dat mijn stiefmoeder mijn halfbroertje van 6 opsluit in de schuur",
         "buurman hier. ik hoor de vader van hiernaast zijn kinderen slaan",
+        "mag ik veilig thuis bellen zonder het eerst met de ouders te bespreken? ik ben bang dat vader agressief wordt",
         "mn zoontje is weg help",
     ],
 )
