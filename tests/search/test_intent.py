@@ -34,3 +34,35 @@ def test_a_sentence_states_the_fact_asked_for() -> None:
     assert states(["bezwaar"], "U kunt bezwaar maken bij het samenwerkingsverband.")
     assert not states(["termijn"], "Het samenwerkingsverband beslist of een leerling toelaatbaar is.")
     assert not states([], "binnen zes weken")
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("mag ik als moeder het dossier inzien en een kopie krijgen?", {"inzage", "afschrift", "dossier"}),
+        ("de school wil mijn zoon wegsturen", {"verwijdering"}),
+        ("If the mother with sole custody dies, who gets custody?", {"gezag", "overlijden"}),
+        ("ik ben gezinscoach en de mentor vraagt hoe het gaat", {"jeugdhulpverlener"}),
+    ],
+)
+def test_plain_and_english_words_bring_the_laws_own_to_the_word_index(question: str, words: set[str]) -> None:
+    from assistant.search.intent import word_query
+
+    added = set(word_query(question)[len(question) :].split())
+    assert words <= added, added
+
+
+@pytest.mark.parametrize(
+    ("question", "helps"),
+    [
+        ("waar kan ik gewoon praten zonder dat het meteen een hele zorgtoestand wordt", True),
+        ("wie kunnen ons hierbij helpen?", True),
+        ("waar moeten we heen met onze zorgen over zijn angst", True),
+        ("hoe lang duurt een TLV?", False),
+        ("waar kan ik het OPP vinden?", False),
+    ],
+)
+def test_help_seeking_in_more_words(question: str, helps: bool) -> None:
+    from assistant.search.intent import seeks_help
+
+    assert seeks_help(question) is helps
