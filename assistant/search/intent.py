@@ -100,6 +100,21 @@ LEGAL_WORDS: list[tuple[re.Pattern[str], str]] = [
             r"gezinscoach|gezinsbegeleider|ambulant begeleider|jeugdwerker|wijkteammedewerker|hulpverlener",
             "jeugdhulpverlener",
         ),
+        # English a parent new to the Netherlands writes, in the sources' Dutch
+        (r"counsel\w*|therapy|therapist|psychologist|youth care|youth services", "jeugdhulp hulp psycholoog"),
+        (r"parents?|mother|father|mom|dad", "ouders"),
+        (r"refuse\w*|won'?t let|do not allow|don'?t allow", "weigeren"),
+        (r"teacher'?s?|mentor", "leerkracht"),
+        (r"notes?", "aantekeningen werkaantekeningen"),
+        (r"danger|emergency|unsafe", "gevaar acuut"),
+        (r"interpreter|translat\w*|language", "tolk taal"),
+        (r"behind|delay\w*|speech", "achterstand taalontwikkeling"),
+        (r"special (?:needs|education|school)", "speciaal onderwijs passend onderwijs"),
+        (r"share|sharing|pass on", "delen"),
+        (r"school nurse|school doctor", "jeugdarts jeugdverpleegkundige"),
+        (r"bullied|bullying", "gepest pesten"),
+        (r"anxious|anxiety|afraid", "angst"),
+        (r"without (?:them|their|my|his|her)", "zonder toestemming"),
     ]
 ]
 

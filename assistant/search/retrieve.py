@@ -246,7 +246,8 @@ class HybridRetriever(BaseRetriever):
         """Fused per unit (a document, or one service of the social map): each ranking counts a unit once, at
         its best passage, so a plan whose best dense passage is not its best BM25 passage still gets both votes.
         Within a unit, passages are ordered by their own fused score. BM25 votes in proportion to the share of
-        the question's words it knows: an English question gets little from a Dutch word index."""
+        the question's words it knows, counted on the word-index query (search/intent.py adds the sources' words
+        for plain and English ones): an English question gets little from a Dutch word index unless they map."""
         s = self.index.settings
         rows = self.index.rows
         query_embedding = self.index.query_embedding(question)
@@ -276,7 +277,7 @@ class HybridRetriever(BaseRetriever):
         if bm25 is not None:
             asked = word_query(question) if s.intent_words else question
             ranking = [(n.node.node_id, float(n.score)) for n in bm25.retrieve(asked) if n.score and n.score > 0]
-            vote(ranking, s.bm25_weight * self.index.known_share(question), "bm25")
+            vote(ranking, s.bm25_weight * self.index.known_share(asked), "bm25")
         w = s.unit_fusion_weight
         for hit in passages.values():
             hit.score = units[unit(hit.metadata)] if w < 0 else w * units[unit(hit.metadata)] + own[hit.node_id]
