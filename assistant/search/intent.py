@@ -78,7 +78,11 @@ LEGAL_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:{lay})\b", re.IGNORECASE), words)
     for lay, words in [
         (r"kopie|kopietje|copy", "afschrift"),
-        (r"inzien|inkijken|bekijken|lezen wat|zien wat|access|see (?:the|my|his|her)", "inzage"),
+        (
+            r"inzien|inkijken|bekijken|lezen wat|zien wat|opvragen|opgeschreven|vastgelegd|access|"
+            r"see (?:the|my|his|her)",
+            "inzage dossier",
+        ),
         (r"wegsturen|weggestuurd|van school (?:gestuurd|getrapt)|eruit gezet|expel\w*", "verwijdering verwijderen"),
         (r"geschorst|schorsen|suspend\w*", "schorsing geschorst"),
         (r"vernietigen|wissen|weggooien|delete|destroy|erase", "vernietiging vernietigen"),
