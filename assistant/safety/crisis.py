@@ -17,14 +17,13 @@ from assistant.safety.crisis_words import (
     CHILD,
     HARMLESS,
     KINDS,
-    MAYBE_YOUNG,
     SUICIDE,
     VIOLENCE,
     Crisis,
     _rx,
     normalise,
 )
-from assistant.safety.crisis_writer import QUOTED, _child_writer, child_writer, clearly_adult
+from assistant.safety.crisis_writer import QUOTED, child_writer, clearly_adult, writer_signal
 
 EVENT_RULES = [*EVENT_RULES, *BROAD_RULES]
 
@@ -297,11 +296,12 @@ def detect_crisis(text: str | None) -> Crisis | None:
         if signals != ["onderwerp"]:  # an event happening now: 112 first
             kinds.add(ACUTE)
         signals.append("nu")  # a topic word alone stays a concern; its calm line asks about danger now
-    if _child_writer(QUOTED.sub(" ~ ", norm), text.lower()):  # quoted speech is someone else's voice
+    writer = writer_signal(text)  # quoted speech is someone else's voice
+    if writer == CHILD:
         kinds.add(CHILD)
         signals.append("kind")
-    elif not clearly_adult(norm):
-        signals.append(MAYBE_YOUNG)
+    elif writer:
+        signals.append(writer)
     return Crisis(tuple(k for k in KINDS if k in kinds), tuple(signals))
 
 

@@ -11,7 +11,6 @@ from assistant.safety.crisis_words import (
     CHILD,
     HARMLESS,
     KINDS,
-    MAYBE_YOUNG,
     MEANING,
     SUICIDE,
     VIOLENCE,
@@ -175,13 +174,14 @@ class CrisisNet:
         if text is not None:
             from assistant.safety.crisis import ACUTE_BODY, happening_now
             from assistant.safety.crisis_words import kinds_by_words
-            from assistant.safety.crisis_writer import child_writer, clearly_adult
+            from assistant.safety.crisis_writer import writer_signal
 
             kinds = kinds_by_words(text) or kinds
-            if child_writer(text):
+            writer = writer_signal(text)
+            if writer == CHILD:
                 kinds.add(CHILD)
-            elif not clearly_adult(normalise(text)):
-                signals += (MAYBE_YOUNG,)
+            elif writer:
+                signals += (writer,)
             if ACUTE_BODY.search(HARMLESS.sub(" ~ ", normalise(text))):
                 # Meaning plus words of a body in trouble or danger now ("reageert heel traag", "zit op de rand"):
                 # not meaning alone, so the full block with 112 first.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.safety.crisis_words import _HIT_ACTIVE, _PARENTS, HARMLESS, _rx, normalise
+from assistant.safety.crisis_words import _HIT_ACTIVE, _PARENTS, CHILD, HARMLESS, MAYBE_YOUNG, _rx, normalise
 
 # "ik ben 14", "ik ben pas 12", "i'm 15": the writer's own age (not "ik ben 3 weken", "ik ben 20 jaar leerkracht").
 CHILD_AGE = re.compile(
@@ -113,3 +113,11 @@ def stated_age(norm: str) -> int | None:
 
 # "buurman hier", "ik ben de buurvrouw": a neighbour writes, an adult.
 NEIGHBOUR_WRITER = re.compile(r"\b(?:buurman|buurvrouw|buren) hier\b|\bik ben (?:de |een )?(?:buurman|buurvrouw)\b")
+
+
+def writer_signal(text: str) -> str | None:
+    """CHILD for a child writer, MAYBE_YOUNG when nothing marks the writer as an adult, None for a clear adult: one
+    rule for the patterns and the net by meaning."""
+    if child_writer(text):
+        return CHILD
+    return None if clearly_adult(normalise(text)) else MAYBE_YOUNG
