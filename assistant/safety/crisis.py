@@ -59,7 +59,8 @@ ACUTE_BODY = _rx(
     r"\b(?:staat|staan|wacht) (?:\w+ ){0,3}voor (?:de|het) school(?:hek)?\b|"
     r"\b(?:strip|doosje|potje|pot|pak) (?:\w+ )?(?:paracetamol|pillen|slaappillen|medicijnen|oxazepam)\b|"
     r"\b(?:paracetamol|pillen|slaappillen|medicijnen) (?:\w+ ){0,2}(?:liggen|klaargelegd|klaar|gespaard)\b|"
-    r"\bop slot (?:\w+ ){0,5}(?:mag|kan) (?:\w+ )?(?:er )?niet uit\b|\bdurf (?:\w+ )?niet (?:meer )?naar huis\b",
+    r"\bop slot (?:\w+ ){0,5}(?:mag|kan) (?:\w+ )?(?:er )?niet uit\b|"
+    r"\bdurf (?:\w+ )?niet (?:meer )?naar huis (?:\w+ )?(?:vandaag|vanavond|vannacht|na school|straks)\b",
 )
 
 
