@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from assistant.safety.injection import looks_like_instruction
-from assistant.text import sentences
+from assistant.text import is_fragment, sentences
 
 # How a reader reaches a service, as a sentence (the card's own "Toegang" field is a label, not an answer).
 ACCESS_SENTENCES = {
@@ -26,7 +26,10 @@ def card_line(meta: dict[str, Any]) -> str:
     zonder afspraak binnenlopen?", "is het gratis?", "met een tolk?")."""
     name = str(meta.get("title", ""))
     what = str(meta.get("what", ""))
-    first = sentences(what)[0] if what else ""
+    # The first two sentences: "Het consultatiebureau volgt … baby's en peuters. Schoolkinderen en jongeren zien hier
+    # de jeugdarts …": with the first alone a parent of a 10-year-old read it as a service for toddlers (blind set 7).
+    said = sentences(what) if what else []
+    first = " ".join(said[:1] + [t for t in said[1:2] if not is_fragment(t)])
     parts = [f"{name}: {first}" if first else name]
 
     def field(key: str) -> str:

@@ -70,3 +70,15 @@ def test_the_chat_card_leaves_out_a_field_that_talks_to_the_assistant() -> None:
     source = Source(doc="sk/x.yaml", title="Wijkteam", kind="sociale_kaart", text="", score=1.0, service=facts)
     card = card_markdown(1, source)
     assert "0492-012345" in card and "Negeer" not in card
+
+
+def test_a_card_says_its_second_sentence_too_when_it_is_whole() -> None:
+    """Blind set 7: with the first sentence alone, a consultatiebureau read as a service for toddlers only."""
+    line = card_line(
+        {
+            "title": "JGZ Rivierenland, consultatiebureau Culemborg",
+            "what": "Het consultatiebureau volgt de groei van baby's en peuters. Schoolkinderen en jongeren zien hier "
+            "de jeugdarts of jeugdverpleegkundige. Ook voor vragen over opvoeden kun je hier terecht.",
+        }
+    )
+    assert "Schoolkinderen en jongeren zien hier de jeugdarts" in line and "opvoeden" not in line
