@@ -325,6 +325,8 @@ class Extractor:
         whose own description shares the question's telling words ("gepest" → the services that name bullying),
         else the general information services of the reader's region and the country."""
         base = prompt(self.settings.prompts_dir, f"weigering-{reason}" if reason else "weigering")
+        if reason == "crisis":  # after the crisis help: pointing on to the CJG or a desk would only distract
+            return base
         topical = self.topical_referrals(filters, question_stems or set())
         helpers = (topical + [h for h in self.referrals(filters) if h not in topical])[:3]  # the topic's first
         if not helpers:

@@ -75,7 +75,7 @@ class Context:
     evidence: float = 0.0
     support: float | None = None  # the refusal model's probability that the sources answer the question
     refused: bool = False
-    refusal_reason: str = ""  # "mening" or "aantal": the refusal says why (prompts/weigering-<reason>.md)
+    refusal_reason: str = ""  # "mening", "aantal" or "crisis": the refusal says why (prompts/weigering-<reason>.md)
     retrieved_at: float = 0.0
     stream: AnswerStream | None = None  # set by the step that ends the pipeline
 
@@ -302,6 +302,8 @@ def judge(answerer: Answerer, c: Context) -> None:
         if national:
             c.refused = False
             c.hits = national[:1]  # the sources that did not support an answer stay out of it
+        else:
+            c.refusal_reason = "crisis"  # the help above is the answer: no "niet in de bronnen" and list of desks
 
 
 def compose(answerer: Answerer, c: Context) -> None:

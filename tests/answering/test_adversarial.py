@@ -194,3 +194,11 @@ def test_cli_never_prints_personal_data(built: Settings, tmp_path: Path) -> None
     assert done.returncode == 0, done.stderr
     assert "Sanne" not in done.stdout + done.stderr and "111222333" not in done.stdout + done.stderr
     assert json.loads(done.stdout)["notices"] == ["persoonsgegevens"]
+
+
+def test_a_crisis_the_sources_do_not_answer_ends_with_the_help_not_a_list_of_desks(answerer: Answerer) -> None:
+    """After the crisis help, "Dit staat niet in de bronnen … CJG, Steunpunt" only distracted (2026-12-03)."""
+    answer = answerer.ask("wil nie meer leven")
+    assert answer.crisis and answer.refused
+    assert "0800-0113" in answer.answer and "nummers hierboven" in answer.answer
+    assert "Dit staat niet in de bronnen" not in answer.answer and "Steunpunt" not in answer.answer
