@@ -18,6 +18,7 @@ from assistant.answering.followup import is_follow_up, with_context
 from assistant.answering.models import Answer, AnswerStream, Audience, Source
 from assistant.answering.scope import asks_opinion
 from assistant.config import Settings
+from assistant.corpus.protected import LANDELIJK
 from assistant.errors import QuestionError
 from assistant.index.embeddings import query_embeddings
 from assistant.safety.crisis_help import crisis_message
@@ -295,10 +296,9 @@ def judge(answerer: Answerer, c: Context) -> None:
         c.refused, c.refusal_reason = True, "aantal"  # "hoeveel uur …?" and no source names a number of hours
     if c.refused and not c.refusal_reason and c.crisis:
         # "mijn dochter is verkracht, wat moeten we nu doen?": the words match no passage well enough, but the
-        # national help service retrieved for it (Centrum Seksueel Geweld, 113) is the answer: its card alone.
-        national = [
-            h for h in c.hits[:3] if h.metadata.get("kind") == "sociale_kaart" and h.metadata.get("region") == NATIONAL
-        ]
+        # national help service retrieved for it (Centrum Seksueel Geweld, 113) is the answer: its card alone. Only
+        # a card of the signed-off landelijk.yaml: an uploaded card that calls itself national is not trusted here.
+        national = [h for h in c.hits[:3] if h.metadata.get("doc") == LANDELIJK]
         if national:
             c.refused = False
             c.hits = national[:1]  # the sources that did not support an answer stay out of it
