@@ -17,6 +17,7 @@ from assistant.safety.crisis_words import (
     CHILD,
     HARMLESS,
     KINDS,
+    ONGOING,
     SUICIDE,
     VIOLENCE,
     Crisis,
@@ -65,7 +66,7 @@ ACUTE_BODY = _rx(
 
 
 # An act of violence or a plan for suicide that is happening now or tonight: 112 first.
-NOW_ANYWHERE = re.compile(rf"\b{_NOW}\b")
+NOW_ANYWHERE = re.compile(rf"\b{_NOW}\b|{ONGOING}")
 
 
 # "nu", "net", "vannacht" count only close to the signal (within NEAR_CHARS), and not in "wat moet ik nu doen".

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.safety.crisis_words import _WEAPON, ACUTE, OTHER_CAUSE, SUICIDE, VIOLENCE, _rx
+from assistant.safety.crisis_words import _WEAPON, ACUTE, OTHER_CAUSE, SIGNS, SUICIDE, VIOLENCE, _rx
+
+
+def _two_of(*signs: str) -> str:
+    """A pattern that holds when at least two of the signs occur, in any order (one sign alone is everyday)."""
+    return "|".join(rf"\A(?=.*(?:{a}))(?=.*(?:{b}))" for i, a in enumerate(signs) for b in signs[i + 1 :])
+
 
 BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     # a child who is missing and cannot be reached: 112
@@ -43,6 +49,8 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"pakte|greep)\b|"
             r"\b(?:keel|nek) (?:\w+ )?dichtgeknepen\b|\b(?:word|wordt|worden|werd) (?:\w+ ){0,2}gestalkt\b|"
             r"\bstalkt (?:mij|me|ons|haar)\b",
+            r"\b(?:deur|ruit|raam|tafel|spullen) (?:\w+ )?kapot (?:getrapt|geslagen|gegooid|geschopt)\b|"
+            r"\b(?:trapt|trapte|slaat|sloeg|schopt|schopte) (?:\w+ ){0,2}(?:deur|ruit|raam) (?:\w+ )?(?:kapot|in)\b",
             r"\bpijn (?:gedaan|te doen)\b|\b(?:doet|deed|doen) (?:\w+ ){0,2}(?:me|mij|haar|hem|ons|de kinderen|mama|"
             r"papa) (?:\w+ )?pijn\b",
             r"\b(?:scheldt|schold|scheld) (?:\w+ ){0,5}uit\b|\buitgescholden door (?:mijn|haar|zijn|m'n) \w+\b",
@@ -224,6 +232,70 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"afspreken)\b",
             r"\b(?:mee (?:te )?nemen|meenemen|meeneemt|take (?:\w+ ){0,2}(?:son|daughter|kids|children)) (?:\w+ ){0,3}"
             r"(?:naar het buitenland|abroad)\b[^.?!]{0,40}\b(?:nooit meer|never)\b",
+        ),
+    ),
+    # Signs rather than events (2026-12-04, from the misses of sets A-F as a whole; judged on the new set G): a child
+    # who shows two or more signs of neglect, an adult who asks a minor for photos, gifts plus an older man or work
+    # for him (exploitation), a child made to "do things", the third "fall" of a baby, a cousin who never came back.
+    (
+        SIGNS,
+        (VIOLENCE,),
+        _rx(
+            _two_of(
+                r"(?<!geen )(?<!gein )(?<!niet zo'n )\bhonger\b",
+                r"\b(?:geen|zonder) (?:ontbijt|eten|lunch|brood)\b",
+                r"\b(?:dezelfde|zelfde|vieze|smerige) (?:vieze )?(?:kleren|kleding|shirt|broek|trui)\b|"
+                r"\bkleren zijn vies\b",
+                r"\bstinkt?\b",
+                r"\b(?:zonder|geen) (?:jas|winterjas)\b",
+                r"\b(?:valt|viel|vallen) (?:\w+ )?in slaap (?:in de klas|op de mat|op school|tijdens de les)\b",
+                r"\b(?:onverzorgd|ondervoed|vermagerd)\b",
+                r"\b(?:ligt|lag|liggen) (?:al )?(?:weken|maanden|dagen|de hele dag|altijd|steeds) (?:\w+ )?in bed\b",
+                r"\bik zorg (?:\w+ ){0,2}voor (?:mijn|mn|m'n|de) (?:\d+ |drie |twee |vier )?(?:broertjes?|zusjes?)\b",
+            ),
+            r"\A(?=.*\b(?:vraagt|vroeg|vragen) (?:\w+ ){0,3}(?:om )?(?:foto'?s|fotos|fotootjes|"
+            r"pics)\b)(?=.*(?:\bschatje\b|\blieverd\b|\bsexy\b|\bgeheim\b|\bprive\b|\bsnap\w*|\bondergoed\b|\bbikini\b|"
+            r"\bnaakt\b|\bbloot\b|\b(?:meisjes?|"
+            r"jongens?|leerlingen?|kinderen) van (?:[89]|1[0-5])\b))",
+            r"\A(?=.*\b(?:dure (?:spullen|cadeaus?|kleren|kleding|telefoon|schoenen|tas|auto)|nieuwe iphone|"
+            r"ineens (?:veel )?geld)\b)(?=.*\b(?:oudere (?:man|mannen|jongen|jongens|neef|vriend)|opgehaald door|"
+            r"(?:die|hij) (?:haar|hem) ophaalt|voor hem werkt|werkt voor hem|een schuld heeft|"
+            r"drugs (?:te )?verkopen)\b)",
+            r"\b(?:laat|liet|dwingt|dwong) (?:hem|haar|me|mij|ons) (?:\w+ ){0,2}dingen doen\b|\bspelletjes? "
+            r"(?:\w+ ){0,2}met (?:de|een|die|haar|zijn|mijn|onze) (?:buurman|oom|opa|meneer|oppas|trainer|"
+            r"stiefvader|buurjongen)\b",
+            r"\A(?=.*\b(?:derde|vierde|zoveelste|weer een|alweer een) (?:keer|val|ongeluk\w*)\b)(?=.*\b(?:baby|"
+            r"peuter|kleuter|dreumes|kindje)\b)(?=.*\b(?:gezwollen|gebroken|blauwe plek\w*|brandwond\w*|bult\w*|"
+            r"breuk)\b)",
+            r"\b(?:naar het land van|naar het buitenland) (?:\w+ ){0,6}(?:nooit|niet) meer (?:terug|teruggekomen)\b",
+            r"\A(?=.*\b(?:weggelopen|van huis weg|ben (?:1[0-7]|\w+tien)|ik ben (?:1[0-7]))\b)(?=.*\b(?:man|kerel|"
+            r"meneer|vent)\b)(?=.*\b(?:slaapplek|onderdak|plek om te slapen|bij hem (?:slapen|logeren|wonen))\b)",
+        ),
+    ),
+    (
+        "afscheid_verhuld",
+        (SUICIDE,),
+        _rx(
+            r"\bals ik er (?:\w+ ){0,3}niet (?:meer )?ben,? (?:dan )?weet (?:je|jij|jullie|u) waarom\b",
+            r"\b(?:loop|lopen|ga|gaan) (?:\w+ ){0,4}naar het spoor\b(?! ?(?:om|station|kijken))|\bop het spoor "
+            r"(?:gaan )?(?:liggen|staan)\b",
+            r"\b(?:mijn|zijn|haar) leven is (?:\w+ ){0,2}voorbij\b(?! als)",
+            r"\A(?=.*\b(?:appje|bericht|berichtje|briefje|sms)\b[^.?!]{0,40}\bafscheid\b)(?=.*\bneemt (?:\w+ ){0,2}"
+            r"niet (?:meer )?op\b)",
+            r"\A(?=.*\b(?:sorry voor alles|bedankt voor alles|vaarwel)\b)(?=.*\b(?:neemt (?:\w+ ){0,2}(?:niet|nie) "
+            r"(?:meer )?op|ik hou van (?:je|jullie)|reageert (?:niet|nergens) meer)\b)",
+        ),
+    ),
+    (
+        # What a neighbour hears through the wall: screaming and blows, more than one, with a home named.
+        "door_de_muur",
+        (VIOLENCE,),
+        _rx(
+            r"\A(?=.*\b(?:buren|bovenburen|onderburen|buurvrouw|buurman|naast ons|door de muur|hiernaast)\b)"
+            + _two_of(
+                r"\bgeschreeuw\b|\bschreeuwen\b|\bgehuil\b|\bjanken\b",
+                r"\bharde klappen\b|\bgegil\b|\bgillen\b|\bgekrijs\b|\bom hulp\b",
+            ).replace("\\A", ""),
         ),
     ),
 ]

@@ -10,6 +10,7 @@ from assistant.safety.crisis_words import (
     CHILD,
     MAYBE_YOUNG,
     MEANING,
+    SIGNS,
     SUICIDE,
     VIOLENCE,
     Crisis,
@@ -42,8 +43,8 @@ CRISIS_OPENING = "crisis.md"
 CRISIS_MAYBE = "crisis-misschien.md"  # a possible concern: the calm line, {hulp} is the one fitting number
 
 
-# Signals that only say "this may be about a crisis": a topic word, or the net by meaning.
-TENTATIVE = {MEANING, "onderwerp", "kind", "nu", MAYBE_YOUNG}
+# Signals that only say "this may be about a crisis": a topic word, signs (of neglect, grooming), the net by meaning.
+TENTATIVE = {MEANING, "onderwerp", "kind", "nu", MAYBE_YOUNG, SIGNS}
 
 
 def is_concern(crisis: Crisis) -> bool:

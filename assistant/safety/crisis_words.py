@@ -40,6 +40,9 @@ _SPELLING = {
     "paps": "papa", "ff": "even", "egt": "echt", "eg": "echt", "wil'": "wil", "zelfmoordt": "zelfmoord",
     "leve": "leven", "libje": "leven", "mear": "meer", "wol": "wil", "kin": "kan", "oan": "aan", "ein": "eind",
     "meitsjen": "maken", "tink": "denk",
+    "sleet": "slaat", "slein": "geslagen", "utskolden": "uitgescholden", "wurdt": "wordt", "troch": "door",
+    "thus": "thuis", "zop": "zuipt", "nait": "niet", "nemt": "neemt", "ofscheid": "afscheid", "hai": "hij",
+    "appke": "appje",
 }  # fmt: skip
 
 
@@ -92,6 +95,28 @@ _HARMLESS_AFTER_HIT = r"(?:met (?:de )?deur|de bal|op hol|alarm|een klas|een jaa
 
 
 _NOW = r"(?:op dit moment|op het moment|zojuist|nu nog|right now|as we speak)"
+
+
+# Danger that is going on or cannot be checked now: it has lasted hours ("al een half uur", "sinds vanmiddag"), the
+# person does not answer ("neemt niet meer op", "doet niet open"), a drunk adult is about to drive, a weapon is
+# within reach. Read only once a message is a crisis already: it decides 112, never whether help is shown at all.
+SIGNS = "tekenen"  # the rule of signs (neglect, grooming, exploitation): a concern, never the full block by itself
+
+
+ONGOING = (
+    r"\bal (?:een |ruim een |twee |drie |\d+ )?(?:half )?(?:uur|uren|kwartier)\b|\bal (?:de )?hele (?:nacht|avond|"
+    r"middag|ochtend)\b|\bsinds (?:vanmiddag|vanochtend|vanmorgen|vannacht|vanavond|gisteravond|een (?:half )?uur|"
+    r"\d+ uur)\b|\bneemt (?:\w+ ){0,2}(?:niet|nie|geen) (?:meer )?op\b|\b(?:geeft|geuf|gaf) (?:gein|geen|nog geen) "
+    r"antwoord\b|\breageert (?:niet|nergens) meer\b|\bdoet (?:de deur )?niet (?:meer )?open\b|\b(?:wordt|word|"
+    r"wort|woord) (?:niet|nie|neet) (?:meer )?wakker\b|\bpraat niet meer\b(?! (?:met|tegen))|\b(?:heeft|heet|"
+    r"zit achter) (?:de|zijn|haar) deur op slot\b|\b(?:is|zijn) (?:\w+ ){0,2}(?:vermist|spoorloos|onvindbaar)\b|"
+    r"\b(?:wil|wilt|gaat|gaan) (?:\w+ ){0,5}(?:naar huis rijden|rijden|in de auto meenemen|meenemen in de auto)\b|"
+    r"\bweet waar (?:het|zijn|een|dat) (?:geweer|pistool|vuurwapen|wapen)\b|\bnog (?:steeds|altijd) niet "
+    r"(?:terug|thuis)\b|\b(?:telefoon|mobiel) (?:\w+ )?gaat niet over\b|\b(?:zit|zitten|verstopt|verstop) "
+    r"(?:\w+ ){0,5}(?:in de kast|onder (?:het|mijn|ons) bed)\b|\b(?:pillen|medicijnen|tabletten|paracetamol)\b"
+    r"[^.?!]{0,60}\b(?:allemaal|alles) (?:\w+ )?(?:opeten|op te eten|innemen|in te nemen|slikken|nemen)\b|"
+    r"\b(?:foto|filmpje|plaatje) van (?:een|zijn|z'n|het) (?:mes|wapen|pistool|geweer)\b|\bals iedereen slaapt\b"
+)
 
 
 _FAMILY = (
@@ -156,6 +181,8 @@ HARMLESS = _rx(
     # "mijn moeder vermoordt me als ze dit ziet haha": a threat over a report card, in jest — only with "als".
     r"\b(?:vermoord|vermoordt|vermoorden|afmaken|maakt (?:me|mij) af)\b (?:\w+ ){0,4}als [^.?!]{0,40}(?:\b(?:haha\w*|"
     r"lol|hihi|xd)\b|[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F61C])",
+    r"\bvermoord (?:mijn |mn |m'n )?(?:broertje|zusje|broer|zus)\b[^.?!]{0,60}\b(?:jat|jatten|pakt|afpakt|leent|"
+    r"spullen|oplader|telefoon|kamer|kleren)\b",
     # the same with "als" first ("als mn moeder dit ziet vermoordt ze me lol"), or a threat called a joke ("(grapje)")
     r"\bals [^.?!]{0,40}\b(?:vermoord|vermoordt|vermoorden|afmaken|maakt (?:me|mij) af)\b[^.?!]{0,30}\b(?:haha\w*|lol|"
     r"hihi|xd)\b|\b(?:vermoord\w*|schiet|wurg\w*|maak \w+ af)\b[^.?!]{0,40}\(?(?:grapje|geintje|just kidding|jk)\b",
@@ -184,8 +211,8 @@ HARMLESS = _rx(
     r"\b(?:sla\w*|sloeg\w*) (?:de|een|zijn|haar) (?:bal|plank|spijker|brug|slag|handen)\b",
     r"\bgewelddadig\w* (?:game|games|spel|spelletje|spelletjes|film|films|serie|video|muziek)\b|"
     r"\bgeweld in (?:games|films|spelletjes)\b|\bvecht(?:scheiding|sport\w*)\b",
-    r"\b(?:blauwe plek|wond|wondje|bloedneus|schaafwond\w*|bult) (?:\w+ ){0,4}(?:van|bij|door|na) (?:de |het |een )?(?:"
-    r"val|gym|"
+    r"\b(?:blauwe plek|wond|wondje|bloedneus|schaafwond\w*|bult) (?:\w+ ){0,7}(?:van|bij|door|na) (?:de |het |een )?(?:"
+    r"val|gym|sliding|tackle|wedstrijd|training|"
     r"sport\w*|voetbal\w*|hockey\w*|gym\w*|vallen|gevallen|spelen|buitenspelen|schoolplein|fietsen|judo|turnen)\b",
 )
 

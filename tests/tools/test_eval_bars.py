@@ -69,6 +69,8 @@ def test_shipped_corpus_meets_the_bars(tmp_path: Path) -> None:
     # A crisis whose words match no passage well enough, with the national service for it retrieved: that card is
     # the answer, not a refusal (2026-12-03: "verkracht" got the crisis block and "Dit staat niet in de bronnen").
     rape = answerer.ask("mijn dochter is op een feestje verkracht, wat moeten we nu doen??")
-    assert not rape.refused and "0800-0188" in rape.answer and [s.title for s in rape.sources] == [
-        "Centrum Seksueel Geweld"
-    ], rape.answer
+    assert (
+        not rape.refused
+        and "0800-0188" in rape.answer
+        and [s.title for s in rape.sources] == ["Centrum Seksueel Geweld"]
+    ), rape.answer
