@@ -19,6 +19,7 @@ from assistant.answering.amounts import asked_amounts, asking_words, states_any
 from assistant.answering.cards import card_line
 from assistant.answering.companions import Sentence, ages_asked, companions, states_age_rule, states_from_12
 from assistant.answering.evidence import Evidence
+from assistant.answering.outside import referral_lines
 from assistant.config import Settings
 from assistant.index.embeddings import load_embed_model
 from assistant.index.sentences import shown_sentences, sibling_id
@@ -163,7 +164,7 @@ class Extractor:
                 by_rank[rank] = self.passage_sentences(hit)
                 candidates += [(rank, pos, sent, sent) for pos, sent in enumerate(by_rank[rank]) if sent not in seen]
         if not candidates:
-            return self.refusal(None, q_stems)
+            return self.refusal(None, q_stems, question=question)
         candidates = candidates[: self.settings.max_scored_sentences]
         sims = self._similarities(question, [c[3] for c in candidates])
         w = self.settings.sentence_weight
@@ -319,15 +320,24 @@ class Extractor:
     def _shown(self, node_id: str) -> list[str]:
         return shown_sentences(self.index.rows, node_id, self.index.sentence_vectors)
 
-    def refusal(self, filters: Filters | None, question_stems: set[str] | None = None, reason: str = "") -> str:
+    def refusal(
+        self, filters: Filters | None, question_stems: set[str] | None = None, reason: str = "", question: str = ""
+    ) -> str:
         """Say plainly that the sources do not cover it (or, with a ``reason``, why Wegwijs does not answer it: a
-        prediction or opinion, an amount no source names), and name who can help: the services of the social map
-        whose own description shares the question's telling words ("gepest" → the services that name bullying),
-        else the general information services of the reader's region and the country."""
+        prediction or opinion, an amount no source names), and name who can help: for a topic outside the sources
+        (medicines, taxes, a job) the body that answers it; the services of the social map whose own description
+        shares the question's telling words ("gepest" → the services that name bullying); else the general
+        information services of the reader's region and the country."""
         base = prompt(self.settings.prompts_dir, f"weigering-{reason}" if reason else "weigering")
         if reason == "crisis":  # after the crisis help: pointing on to the CJG or a desk would only distract
             return base
         topical = self.topical_referrals(filters, question_stems or set())
+        outside = referral_lines(question, self.settings.prompts_dir) if reason != "mening" else []
+        if outside:  # the school and youth-care desks do not answer these: only the services that fit, if any
+            lines = "\n\n".join(outside)
+            fitting = "\n".join(f"- {h}" for h in topical)
+            more = f"\n\n{prompt(self.settings.prompts_dir, 'verwijzing-onderwerp')}\n{fitting}" if topical else ""
+            return f"{base}\n\n{lines}{more}"
         helpers = (topical + [h for h in self.referrals(filters) if h not in topical])[:3]  # the topic's first
         if not helpers:
             return f"{base}\n\n{prompt(self.settings.prompts_dir, 'verwijzing-standaard')}"

@@ -16,6 +16,7 @@ from assistant.answering.evidence import Evidence
 from assistant.answering.extractive import Extractor
 from assistant.answering.followup import is_follow_up, with_context
 from assistant.answering.models import Answer, AnswerStream, Audience, Source
+from assistant.answering.outside import uncovered_note
 from assistant.answering.scope import asks_opinion
 from assistant.config import Settings
 from assistant.corpus.protected import LANDELIJK
@@ -148,11 +149,14 @@ class Answerer:
         net = self.crisis_net()
         return net.detect(self.index.query_embedding(question), question) if net else None
 
-    def refusal(self, filters: Filters | None, question_stems: set[str] | None = None, reason: str = "") -> str:
-        return self.extractor.refusal(filters, question_stems, reason)
+    def refusal(
+        self, filters: Filters | None, question_stems: set[str] | None = None, reason: str = "", question: str = ""
+    ) -> str:
+        return self.extractor.refusal(filters, question_stems, reason, question)
 
     def extract(self, question: str, q_stems: set[str], hits: list[Hit], audience: str = "ouder") -> str:
-        return self.extractor.extract(question, q_stems, hits, audience=audience)
+        text = self.extractor.extract(question, q_stems, hits, audience=audience)
+        return text + uncovered_note(question, [h.matched_text for h in hits[:2]], self.settings.prompts_dir)
 
 
 def make_generator(answerer: Answerer) -> Generator | None:
@@ -334,7 +338,7 @@ def compose(answerer: Answerer, c: Context) -> None:
 
     if c.refused or generator is None:
         text = (
-            answerer.refusal(c.filters, c.question_stems, c.refusal_reason)
+            answerer.refusal(c.filters, c.question_stems, c.refusal_reason, c.asked)
             if c.refused
             else answerer.extract(c.asked, c.question_stems, c.hits, c.audience)
         )
@@ -359,7 +363,7 @@ def compose(answerer: Answerer, c: Context) -> None:
         state["stats"] = stats
         if result.refused or result.fell_back:
             text = (
-                answerer.refusal(c.filters, c.question_stems)
+                answerer.refusal(c.filters, c.question_stems, question=c.asked)
                 if result.refused
                 else answerer.extract(c.asked, c.question_stems, c.hits, c.audience)
             )

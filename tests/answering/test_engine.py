@@ -214,6 +214,10 @@ def test_refuses_what_the_sources_do_not_cover(corpus: Path, tmp_path: Path) -> 
     answer = ask(settings, "Hoeveel belasting betaal ik over mijn spaarrekening in box 3?")
     assert answer.refused
     assert "niet in de bronnen" in answer.answer
+    # taxes are outside every source: the Belastingdienst, not the desks for school and youth care
+    assert "Belastingdienst" in answer.answer and "Veilig Thuis" not in answer.answer
+    answer = ask(settings, "Hoeveel kost een nieuwe fiets voor de verjaardag van mijn dochter?")
+    assert answer.refused
     assert "Veilig Thuis" in answer.answer  # a referral taken from the social map (informatie-en-advies)
 
 

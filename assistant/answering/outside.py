@@ -1,0 +1,74 @@
+"""Who helps with what the sources leave out: a medicine dose, taxes, child benefit, a job at 15, a teacher's cao, a
+divorce. A refusal names that body (``prompts/buiten-de-bronnen.yaml``), not the school and youth-care desks, which
+would only send the reader on again (blind review, set 7: a medicine question got the CJG and the Kinderombudsman);
+an answer about the rest of a question says which part the sources leave out, and who answers that part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+TABLE = "buiten-de-bronnen.yaml"
+MAX_TOPICS = 2
+
+
+@dataclass(frozen=True)
+class OutsideTopic:
+    name: str
+    words: re.Pattern[str]
+    who: str
+
+
+@dataclass(frozen=True)
+class OutsideTable:
+    refusal: str  # "Voor vragen over {onderwerp} kunt u terecht bij {wie}"
+    partly: str  # "Over {onderwerp} staat niets in de bronnen van Wegwijs. Daarvoor …"
+    topics: tuple[OutsideTopic, ...]
+
+
+@lru_cache(maxsize=8)
+def load_table(prompts_dir: Path) -> OutsideTable:
+    """The table, read once per prompts folder; a missing table means no such topics."""
+    path = prompts_dir / TABLE
+    if not path.exists():
+        return OutsideTable("", "", ())
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    topics = tuple(
+        OutsideTopic(str(r["onderwerp"]), re.compile(str(r["woorden"])), str(r["wie"]).strip())
+        for r in data.get("onderwerpen", [])
+    )
+    return OutsideTable(str(data.get("weigering", "")), str(data.get("deels", "")), topics)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def outside_topics(question: str, prompts_dir: Path) -> list[OutsideTopic]:
+    """The topics outside the sources that the question is about, in the table's order (at most two)."""
+    text = _flat(question)
+    return [t for t in load_table(prompts_dir).topics if t.words.search(text)][:MAX_TOPICS]
+
+
+def referral_lines(question: str, prompts_dir: Path) -> list[str]:
+    """For a refusal: who answers each outside topic of the question."""
+    template = load_table(prompts_dir).refusal
+    return [template.format(onderwerp=t.name, wie=t.who) for t in outside_topics(question, prompts_dir)]
+
+
+def uncovered_note(question: str, passages: list[str], prompts_dir: Path) -> str:
+    """After an answer: the outside topics of the question that its passages do not mention, with who answers them
+    ("kan ik De Kansel aftrekken van de belasting?" gets the service card, then the Belastingdienst)."""
+    template = load_table(prompts_dir).partly
+    shown = [_flat(p) for p in passages]
+    lines = [
+        template.format(onderwerp=t.name, wie=t.who)
+        for t in outside_topics(question, prompts_dir)
+        if not any(t.words.search(p) for p in shown)
+    ]
+    return "".join(f"\n\n{line}" for line in lines)

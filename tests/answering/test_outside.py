@@ -1,0 +1,68 @@
+"""Issue 16: a refusal points to who can help with that topic; an answer says which part the sources leave out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.answering.outside import load_table, outside_topics, referral_lines, uncovered_note
+from assistant.answering.pipeline import Answerer
+from assistant.index.ingest import ingest
+from assistant.search.retrieve import LoadedIndex
+from tests.helpers import settings_for
+
+PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Hoeveel mg ritalin mag mijn zoon van 8 maximaal per dag?", "medicijnen"),
+        ("mag je als 16 jarige 's avonds werken als je de volgende dag school hebt?", "werken naast school"),
+        ("kan ik de kosten van bijles aftrekken van de belasting?", "belasting en toeslagen"),
+        ("Hoeveel kinderbijslag krijg ik dit kwartaal?", "kinderbijslag"),
+        ("hoeveel taakuren heb ik volgens de cao po?", "werk en salaris in het onderwijs"),
+        ("mijn ex houdt zich niet aan de omgangsregeling", "een rechtszaak, scheiding of juridisch advies"),
+    ],
+)
+def test_topics_outside_the_sources_are_recognised(question: str, topic: str) -> None:
+    assert topic in [t.name for t in outside_topics(question, PROMPTS)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["wat is een TLV?", "mag school de diagnose van mijn kind delen met de nieuwe school?", "wie kan mij helpen?"],
+)
+def test_questions_about_school_and_youth_care_are_not_outside(question: str) -> None:
+    assert outside_topics(question, PROMPTS) == []
+
+
+def test_every_topic_names_who_helps_in_whole_dutch_sentences() -> None:
+    table = load_table(PROMPTS)
+    assert len(table.topics) >= 6 and "{onderwerp}" in table.refusal and "{wie}" in table.partly
+    for topic in table.topics:
+        assert topic.who.endswith(".") and not any(ch.isdigit() for ch in topic.who), topic.name  # no phone numbers
+
+
+def test_a_refusal_line_and_a_note_for_the_part_left_out() -> None:
+    lines = referral_lines("welke dosering melatonine is goed voor een kind van 30 kilo?", PROMPTS)
+    assert lines == [
+        "Voor vragen over medicijnen kunt u terecht bij de huisarts, de arts die het medicijn voorschreef of de "
+        "apotheek. Op thuisarts.nl en apotheek.nl staat uitleg voor iedereen."
+    ]
+    question = "Kan ik de huiswerkklas van De Kansel aftrekken van de belasting?"
+    note = uncovered_note(question, ["Huiswerkklas De Kansel: € 15 per maand."], PROMPTS)
+    assert note.startswith("\n\nOver belasting en toeslagen staat niets in de bronnen van Wegwijs.")
+    assert "Belastingdienst" in note
+    # a passage that does speak of the topic answers it: no note
+    assert uncovered_note(question, ["De kosten zijn niet aftrekbaar van de belasting."], PROMPTS) == ""
+
+
+def test_the_pipeline_refers_a_medicine_question_to_the_doctor(tmp_path: Path, corpus: Path) -> None:
+    settings = settings_for(corpus, tmp_path / "index")
+    ingest(settings)
+    answer = Answerer(LoadedIndex(settings)).ask("Hoeveel paracetamol mag mijn dochter van 6 jaar per dag?")
+    assert answer.refused
+    assert "de huisarts" in answer.answer and "apotheek" in answer.answer
+    assert "Steunpunt Ouders" not in answer.answer  # not the desks for school questions
