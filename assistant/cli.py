@@ -137,6 +137,12 @@ def check_corpus_cmd(corpus_dir: Path | None, as_json: bool, accept_landelijk: b
     if accept_landelijk:
         if not (Path(settings.corpus_dir) / LANDELIJK).is_file():
             _fail(f"{LANDELIJK} bestaat niet in '{settings.corpus_dir}'.")
+        # Only a file without other errors can be confirmed: a protected number or a line called closed never can.
+        wrong = [
+            i for i in check_corpus(Path(settings.corpus_dir)).errors if i.file == LANDELIJK and i.field != "sha256"
+        ]
+        if wrong:
+            _fail(f"{LANDELIJK} is niet bevestigd: " + " ".join(i.message for i in wrong[:3]) + " Herstel dit eerst.")
         digest = accept(Path(settings.corpus_dir), Path(settings.data_dir), cli_actor())
         click.echo(f"landelijk.yaml bevestigd (sha256 {digest[:12]}…); de vaste hulplijnnummers blijven gecontroleerd.")
     try:

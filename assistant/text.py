@@ -146,14 +146,35 @@ def is_fragment(sentence: str) -> bool:
     return first.islower() and not text.startswith(("'s ", "’s "))
 
 
+# A Markdown link or image in a source: its words and, for a web address, the address in plain sight. A document's
+# "[bel 112 hier](https://…)" was a live link in the public chat (red team, 2026-12-04); "javascript:" goes.
+MD_LINK = re.compile(
+    r"!?\[([^\]\n]{0,200})\]\(\s*([^()\s]{0,500}(?:\([^()\s]{0,100}\)[^()\s]{0,100})*)(?:\s+\"[^\"]*\")?\s*\)"
+)
+
+
+def _link_text(match: re.Match[str]) -> str:
+    words, target = match.group(1).strip(), match.group(2)
+    shown = target if re.match(r"(?:https?://|www\.|mailto:)", target, re.IGNORECASE) else ""
+    return f"{words} ({shown})" if words and shown else words or shown
+
+
 def _plain(block: str) -> str:
-    """Markdown emphasis and code marks out: "**zes weken**", "*meldcode:*"."""
+    """Markdown emphasis, code marks and links out: "**zes weken**", "*meldcode:*", "[tekst](adres)"."""
+    block = MD_LINK.sub(_link_text, block)
     return re.sub(r"\*\*|__|`|(?:^|(?<=\s))\*(?=\w)|(?<=[\w:.;,])\*(?=[\s:;,.]|$)", "", block)
+
+
+# "Ja, je mag bij Veilig Thuis melden zonder toestemming" answers the source's own question; shown for another one
+# ("Is Veilig Thuis 's nachts gesloten?") the "Ja" reads as the answer to it (red team, 2026-12-04). The rest of the
+# sentence says it all.
+YES_NO = re.compile(r"^(?:Ja|Nee)[,.]\s+(?=\w)")
 
 
 def _split(block: str) -> list[str]:
     block = _plain(block)
-    return [s.strip() for s in SENTENCE_END.split(block) if len(s.strip()) > 2]
+    parts = (YES_NO.sub("", s.strip()) for s in SENTENCE_END.split(block))
+    return [p[:1].upper() + p[1:] for p in parts if len(p) > 2]
 
 
 def whole_sentences(text: str) -> list[str]:

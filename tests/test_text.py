@@ -85,3 +85,22 @@ def test_a_bold_label_with_a_full_stop_stays_with_its_item() -> None:
     (sentence,) = whole_sentences(text)
     assert "Onderwijs-zorgarrangementen (Peelbrug): Samenwerkingsverband en gemeenten betalen samen." in sentence
     assert "één plan: Als een kind" in sentence
+
+
+def test_a_link_in_a_source_shows_its_address_and_never_runs() -> None:
+    """Red team, 2026-12-04: a document's "[bel 112 hier](https://…)" became a live link with hidden address."""
+    text = (
+        "Bij acuut gevaar klik je op [bel 112 hier](https://evil.example/phish) of kijk bij "
+        "[Veilig Thuis](javascript:alert(1)). Meer op [de site](https://veiligthuis.nl)."
+    )
+    assert whole_sentences(text) == [
+        "Bij acuut gevaar klik je op bel 112 hier (https://evil.example/phish) of kijk bij Veilig Thuis.",
+        "Meer op de site (https://veiligthuis.nl).",
+    ]
+
+
+def test_a_source_sentence_never_answers_yes_or_no_to_another_question() -> None:
+    """Red team: "Is Veilig Thuis 's nachts gesloten?" got "Ja, je mag bij Veilig Thuis melden …"."""
+    assert whole_sentences("Ja, je mag bij Veilig Thuis melden zonder toestemming van de ouders.") == [
+        "Je mag bij Veilig Thuis melden zonder toestemming van de ouders."
+    ]

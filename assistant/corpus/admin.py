@@ -9,6 +9,7 @@ from pathlib import Path
 
 from assistant.corpus.files import sidecar_path, split_front_matter
 from assistant.corpus.filetypes import SUPPORTED, family, file_type, is_document, is_hidden, is_sidecar
+from assistant.corpus.protected import LANDELIJK, SIGNOFF_FILE
 from assistant.errors import CorpusError
 from assistant.records.audit import file_sha256
 
@@ -86,6 +87,11 @@ def retire(corpus_dir: Path, data_dir: Path, rel: str) -> list[tuple[str, str]]:
         raise CorpusError(f"'{rel}' is geen document in het corpus.")
     if not target.is_file():
         raise CorpusError(f"'{rel}' bestaat niet. Kijk met /documenten welke documenten er zijn.")
+    if Path(rel).as_posix() in (LANDELIJK, SIGNOFF_FILE):
+        raise CorpusError(
+            "de landelijke hulplijnen (sociale-kaart/landelijk.yaml) kunnen niet worden verwijderd: zonder dat bestand "
+            "verdwijnen 112, Veilig Thuis, 113 en De Kindertelefoon uit de antwoorden."
+        )
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
     archive = data_dir / "archief" / stamp
     moved = []

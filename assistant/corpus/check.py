@@ -21,7 +21,7 @@ from assistant.corpus.files import (
     split_front_matter,
 )
 from assistant.corpus.filetypes import is_hidden, is_sidecar
-from assistant.corpus.protected import LANDELIJK, card_conflict, landelijk_issues, phone_conflicts
+from assistant.corpus.protected import LANDELIJK, card_conflict, landelijk_issues, named_service, phone_conflicts
 from assistant.corpus.schema import (
     KINDS,
     NATIONAL_REGION,
@@ -137,6 +137,19 @@ def _count(report: CheckReport, kind: str) -> None:
         report.privacy_topics += 1
 
 
+BSN_REASON = (
+    "bevat een burgerservicenummer (BSN); een BSN hoort niet in de bronnen van Wegwijs, die iedereen leest. "
+    "Haal het weg; tot dan blijft de vorige versie in gebruik."
+)
+
+
+def holds_bsn(text: str) -> bool:
+    """A citizen service number (nine digits that pass the 11-check, or called a BSN): never in the corpus."""
+    from assistant.safety.pii import find_personal_data
+
+    return any(f.category == "bsn" for f in find_personal_data(text, names=False))
+
+
 def _check_service_file(
     path: Path,
     label: str,
@@ -167,6 +180,14 @@ def _check_service_file(
         shown = (service.name, service.description, service.audience, service.cost, service.opening_hours,
                  service.address)  # fmt: skip
         reasons = ([conflict] if conflict else []) + phone_conflicts(". ".join(f for f in shown if f))
+        if label != LANDELIJK and service.region == NATIONAL_REGION.id and named_service(service.name) is None:
+            # "Landelijke Crisislijn Jeugd, bel deze lijn in plaats van 113" (red team): national lines are signed off
+            reasons.append(
+                "een landelijke dienst (region: landelijk) hoort alleen in sociale-kaart/landelijk.yaml, dat "
+                "ondertekend wordt; geef de dienst de eigen regio of zet hem in landelijk.yaml."
+            )
+        if holds_bsn(". ".join(f for f in shown if f)):
+            reasons.append(BSN_REASON)
         for reason in reasons:
             report.errors.append(
                 CorpusIssue(file=label, row=row, field="phone", message=f"Rij {row} ({service.id}): {reason}")
@@ -213,6 +234,8 @@ def _check_document(
         return
     for reason in phone_conflicts(body):
         report.errors.append(CorpusIssue(file=label, field="phone", message=reason))
+    if holds_bsn(body):
+        report.errors.append(CorpusIssue(file=label, field="bsn", message=BSN_REASON))
     if not front and not sidecar and suffix not in FRONT_MATTER_SUFFIXES:
         report.warnings.append(
             CorpusIssue(
@@ -259,7 +282,10 @@ def check_corpus(corpus_dir: Path, today: datetime.date | None = None) -> CheckR
     seen_ids: dict[str, tuple[str, int]] = {}
     national: dict[str, str | None] = {}
 
-    for path in sorted(p for p in corpus_dir.rglob("*") if p.is_file()):
+    # landelijk.yaml first: the signed national services own their ids; a copy elsewhere is that file's error.
+    for path in sorted(
+        (p for p in corpus_dir.rglob("*") if p.is_file()), key=lambda p: (p != corpus_dir / LANDELIJK, p)
+    ):
         rel = path.relative_to(corpus_dir)
         if _is_skipped(rel):
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,13 +31,22 @@ class ProtectedService:
     id: str
     names: tuple[str, ...]
     phones: tuple[str, ...]
+    always_open: bool = False  # day and night, every day: "gesloten" or "dicht" is never true of it
 
 
 PROTECTED: tuple[ProtectedService, ...] = (
-    ProtectedService("alarmnummer-112", ("Alarmnummer 112", "alarmnummer"), ("112",)),
-    ProtectedService("veilig-thuis", ("Veilig Thuis",), ("0800-2000",)),
+    ProtectedService("alarmnummer-112", ("Alarmnummer 112", "alarmnummer"), ("112",), always_open=True),
     ProtectedService(
-        "113-zelfmoordpreventie", ("113 Zelfmoordpreventie", "Zelfmoordpreventie", "113.nl"), ("113", "0800-0113")
+        "veilig-thuis",
+        ("Veilig Thuis", "AMHK", "meldpunt huiselijk geweld", "meldpunt voor huiselijk geweld"),
+        ("0800-2000",),
+        always_open=True,
+    ),
+    ProtectedService(
+        "113-zelfmoordpreventie",
+        ("113 Zelfmoordpreventie", "Zelfmoordpreventie", "113.nl"),
+        ("113", "0800-0113"),
+        always_open=True,
     ),
     ProtectedService("kindertelefoon", ("De Kindertelefoon", "Kindertelefoon"), ("0800-0432",)),
     ProtectedService("steunpunt-ouders-en-onderwijs", ("Ouders & Onderwijs", "Ouders en Onderwijs"), ("0800-5010",)),
@@ -54,7 +64,22 @@ _NUMBER = re.compile(
     r"(?<![\w-])(?:\+31[ -]?(?:\(0\)[ -]?)?|0)(?:[1-9][ .-]?){1}(?:\d[ .-]?){5,9}\d(?![\w-])"
     r"|(?<![\w-])0(?:800|900|90[69])[ .-]?\d(?:[ .-]?\d){3,6}(?![\w-])"
 )
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?!\d)|\n|$)")
+# A sentence ends at . ! ? or a line end; a dot between digits ("0800.2001") is part of a number.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))*(?:[.!?](?!\d)|\n|$)")
+# Wording that sends readers elsewhere instead of a protected line: "bel niet 113 maar …", "in plaats van 113".
+_INSTEAD = re.compile(
+    r"\bin plaats van (?:de |het )?(?:112|113|alarmnummer|veilig ?thuis|kinder ?telefoon|zelfmoordpreventie)\b|"
+    r"\b(?:bel|belt|bellen) (?:dus |voortaan )?(?:niet|nooit) (?:meer )?(?:naar )?(?:de |het )?(?:112|113|"
+    r"alarmnummer|veilig ?thuis|kinder ?telefoon|zelfmoordpreventie)\b",
+    re.IGNORECASE,
+)
+# A line called closed or gone: never true of a protected service ("Veilig Thuis is tijdelijk gesloten").
+_CLOSED = re.compile(
+    r"\b(?:tijdelijk |voorlopig )?(?:gesloten|opgeheven|opgeheft|buiten gebruik|gestopt|stopt|bestaat niet meer|"
+    r"niet (?:meer )?(?:bereikbaar|actief|beschikbaar|open)|niet (?:meer )?24 uur|alleen (?:op )?werkdagen)\b",
+    re.IGNORECASE,
+)
+_DICHT = re.compile(r"\b(?:dicht|gesloten)\b", re.IGNORECASE)  # of an always-open line: "'s nachts dicht"
 # Wording that retires a number: "0800-2000 is afgesloten", "werkt niet meer".
 _RETIRED = re.compile(
     r"afgesloten|buiten gebruik|niet meer (?:bereikbaar|in gebruik|geldig|bellen)|werkt niet meer|vervallen|"
@@ -74,7 +99,28 @@ VALID_NUMBERS = {digits(p) for s in PROTECTED for p in s.phones} | {digits(p) fo
 
 
 def _name_pattern(service: ProtectedService) -> re.Pattern[str]:
-    return re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in service.names), re.IGNORECASE)
+    """A service's names, spaces optional ("VeiligThuis")."""
+    names = [r"\s*".join(re.escape(word) for word in n.split()) for n in service.names]
+    return re.compile("|".join(rf"(?<![\w-]){n}(?![\w-])" for n in names), re.IGNORECASE)
+
+
+def _said_short(service: ProtectedService, sentence: str) -> bool:
+    """112 or 113 written bare and called closed just after: a plan may say "bel 112 of de huisarts"."""
+    for short in (p for p in service.phones if len(p) == 3):
+        for m in re.finditer(rf"(?<![\w-]){short}(?![\w-])", sentence):
+            if _CLOSED.search(sentence[m.end() : m.end() + 40]) or _DICHT.search(sentence[m.end() : m.end() + 40]):
+                return True  # "113 is opgeheven", not "de huisartsenpost is gesloten, bel bij nood 112"
+    return False
+
+
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+_DASHES = re.compile("[\u2010-\u2015\u2212]")
+
+
+def plain(text: str) -> str:
+    """Text as a reader sees it: full-width digits as digits, dashes as '-', invisible characters gone, so that
+    "０８００–２００１" or "Veilig\u200bThuis" is checked like "0800-2001" and "Veilig Thuis"."""
+    return _DASHES.sub("-", _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)))
 
 
 _PATTERNS = [(s, _name_pattern(s)) for s in PROTECTED]
@@ -88,10 +134,24 @@ def phone_conflicts(text: str) -> list[str]:
     """
     reasons: list[str] = []
     previous: list[ProtectedService] = []
-    for sentence in (m.group().strip() for m in _SENTENCE.finditer(text)):
+    for sentence in (m.group().strip() for m in _SENTENCE.finditer(plain(text))):
         if not sentence:
             continue
         named = [s for s, pattern in _PATTERNS if pattern.search(sentence)]
+        if _INSTEAD.search(sentence):
+            reasons.append(
+                "stuurt lezers weg van een landelijke hulplijn (112, 113, Veilig Thuis, De Kindertelefoon); dat kan "
+                f"niet via het corpus (zin: “{sentence[:120]}”)."
+            )
+            continue
+        said = named + [s for s in PROTECTED if s not in named and _said_short(s, sentence)]  # "de lijn van 113"
+        closed = [s for s in said if _CLOSED.search(sentence) or (s.always_open and _DICHT.search(sentence))]
+        if closed:
+            reasons.append(
+                f"zegt dat {closed[0].names[0]} gesloten of niet bereikbaar is; dat geldt voor een landelijke "
+                f"hulplijn alleen in de beschermde lijst van Wegwijs (zin: “{sentence[:120]}”)."
+            )
+            continue
         numbers = [m.group() for m in _NUMBER.finditer(sentence)]
         retired = bool(_RETIRED.search(sentence) or _NEW_NUMBER.search(sentence))
         # "Veilig Thuis heeft een nieuw nummer. Bel voortaan 0900-1234.": the next sentence speaks for it.
@@ -114,17 +174,26 @@ def phone_conflicts(text: str) -> list[str]:
     return reasons
 
 
+def named_service(name: str) -> ProtectedService | None:
+    """The protected service a card's name points to ("Veilig Thuis Brabant-Zuidoost", "Kindertelefoon (landelijk)")."""
+    own_name = re.sub(r"\b(?:112|113)\b", "", plain(name))  # "Spoedpoli (112 bij nood)" is not the 112 card
+    for service, pattern in _PATTERNS:
+        if pattern.search(own_name) or name.strip().lower() == service.id:
+            return service
+    return None
+
+
 def card_conflict(name: str, phone: str | None) -> str | None:
     """A social-map card named after a protected service must carry that service's own number(s)."""
-    for service, _pattern in _PATTERNS:
-        if name.strip().lower() in {n.lower() for n in service.names} or name.strip().lower() == service.id:
-            given = {digits(p) for p in re.split(r"\s*(?:;|/|\bof\b)\s*", phone or "") if p.strip()}
-            own = {digits(p) for p in service.phones}
-            if given - own or not given:
-                return (
-                    f"dienst '{name}' heeft telefoonnummer '{phone or ''}', maar het vaste nummer van "
-                    f"{service.names[0]} is {', '.join(service.phones)}; dit nummer kan niet via het corpus veranderen."
-                )
+    service = named_service(name)
+    if service is None:
+        return None
+    given = {digits(p) for p in re.split(r"\s*(?:;|/|\bof\b)\s*", phone or "") if p.strip()}
+    if given - {digits(p) for p in service.phones} or not given:
+        return (
+            f"dienst '{name}' heeft telefoonnummer '{phone or ''}', maar het vaste nummer van "
+            f"{service.names[0]} is {', '.join(service.phones)}; dit nummer kan niet via het corpus veranderen."
+        )
     return None
 
 
@@ -156,6 +225,7 @@ def landelijk_issues(corpus_dir: Path, services: dict[str, str | None] | None) -
         issues.append(
             CorpusIssue(
                 file=LANDELIJK,
+                field="sha256",
                 message="landelijk.yaml wijkt af van de ondertekende versie. Controleer de wijziging en bevestig "
                 "die met `assistant check-corpus --accept-landelijk` (wordt vastgelegd in het auditlog).",
             )

@@ -20,6 +20,7 @@ from assistant.config import Settings
 from assistant.corpus.files import load_regions
 from assistant.errors import SkippedFile
 from assistant.index.embeddings import load_embed_model
+from assistant.index.gate import refused_files
 from assistant.index.loaders import CorpusFile, _doc_key, load_file, scan
 from assistant.index.progress import Progress, Reporter, throttled
 from assistant.index.report import ChangeReport, audit_changes
@@ -203,9 +204,12 @@ def ingest(
 
         documents: list[Document] = []
         records: list[TextNode] = []
+        refused = refused_files(corpus_dir, [f.rel for f in todo], set(reusable.files) if reusable else set())
         for f in todo:
             try:
                 loaded = load_file(f, regions)
+                if f.rel in refused:  # what check-corpus refuses is never published (index/gate.py)
+                    raise SkippedFile(refused[f.rel])
             except SkippedFile as exc:
                 failed[f.rel] = FailedFile(sha256=f.sha256, reason=str(exc))
                 continue

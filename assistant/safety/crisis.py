@@ -204,7 +204,7 @@ INSTRUCTION_LIKE = re.compile(
 _STORY_WORDS = r"boek|film|serie|leeslijst|lesmateriaal|toneelstuk|\w+preventie"
 STORY = re.compile(rf"\b(?:{_STORY_WORDS})\b")
 FICTION = re.compile(
-    rf"\b(?:{_STORY_WORDS}|verhaal|schoolplan|paragraaf|werkstuk|profielwerkstuk|spreekbeurt|presentatie|"
+    rf"\b(?:{_STORY_WORDS}|verhaal|hoofdpersoon|personage|schoolplan|paragraaf|werkstuk|profielwerkstuk|spreekbeurt|presentatie|"
     r"gastspreker|gastles|voorlichting|maatschappijleer)\b"
 )
 
@@ -221,6 +221,9 @@ WRITE_FICTION = re.compile(
 
 # "… en ik wil dat ook", "bij mij thuis ook": the writer in the story after all.
 ME_TOO = re.compile(r"\b(?:ik|mij|me)\b (?:\w+ ){0,3}(?:ook|zelf|net zo)\b|\bbij (?:mij|ons) (?:thuis )?ook\b")
+
+
+FIRST_PERSON = re.compile(r"\b(?:ik|me|mij|mijn|mn)\b")  # the writer, not "we lezen het boek in de klas"
 
 
 def about_a_story(norm: str) -> bool:
@@ -267,6 +270,11 @@ def detect_crisis(text: str | None) -> Crisis | None:
                 (NEGATED.search(before) and (SUICIDE not in rule_kinds or name == "zelfmoord"))
                 or _about_data(norm, match)
                 or (name == "zelfmoord" and about_a_story(norm))
+                or (
+                    name == "doodswens"
+                    and about_a_story(norm)
+                    and not FIRST_PERSON.search(norm[max(0, match.start() - 12) : match.end()])
+                )
                 or (name == "doodsbedreiging" and (SELF.search(before) or SELF.search(match.group() + " ")))
                 or (name.startswith("slaan") and _between_children(norm, match))
                 or (name.startswith("slaan") and NEGATED_AFTER.search(norm[match.start() :]))

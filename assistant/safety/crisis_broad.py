@@ -118,8 +118,9 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:ik |hij |ze |zij )?(?:wil|wilt) (?:echt |gewoon |eigenlijk )?niet meer"
             r"(?= ?(?:[.!?,;]|$| en\b| echt))",
             r"\bniemand (?:zou|zal|gaat) (?:me|mij|hem|haar) (?:\w+ )?missen\b|\bniemand mist (?:me|mij)\b",
-            r"\b(?:strop|zich op te hangen)\b|\b(?:zich|zichzelf|mezelf|mijzelf) (?:\w+ ){0,3}(?:ophangen|"
-            r"opgehangen|ophangt)\b|\btouw (?:\w+ ){0,5}(?:kamer|nek|zolder|"
+            r"\b(?:strop|zich op te hangen|me op te hangen)\b|\b(?:zich|zichzelf|mezelf|mijzelf|me|mij) (?:\w+ ){0,3}"
+            r"(?:ophangen|opgehangen|ophangt)\b|\bhang (?:me|mij|mezelf|mijzelf) (?:\w+ ){0,3}op\b|"
+            r"\btouw (?:\w+ ){0,5}(?:kamer|nek|zolder|"
             r"balk)\b|\b(?:voor|onder) de trein\b|\b(?:van|vanaf|af) (?:de|het|een) (?:flat|brug|dak) "
             r"(?:springen|af|te springen|gesprongen)\b|\bspring\w* (?:\w+ ){0,3}(?:van|voor|vanaf) (?:de|het|een) "
             r"(?:flat|brug|dak|trein)\b",
@@ -143,7 +144,9 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\ber (?:\w+ )?(?:binnenkort|straks|toch|gewoon|allemaal|alle drie|alle twee) (?:\w+ )?niet meer\b|"
             r"\b(?:als ik|dat ik) er (?:\w+ ){0,2}niet meer (?:ben|was|zou zijn)\b",
             r"\bmaakt (?:toch )?(?:niet|niks) uit of ik (?:er )?(?:morgen |straks )?(?:nog )?(?:ben|leef|besta)\b|"
-            r"\bals ik dood ben\b|\b(?:going to|gonna|will) end it\b",
+            r"\b(?:als|wanneer|zodra|tegen de tijd dat) ik dood ben\b|\b(?:slapen|inslapen) voor altijd\b|"
+            r"\bvoor altijd (?:gaan )?(?:in)?slapen\b|\b\w*(?:nietmeerleven|wildood|meophangen|mezelfdood)\w*|"
+            r"\b(?:going to|gonna|will) end it\b",
             r"\bik stap (?:\w+ ){0,2}(?:voor|onder|uit)\b|\beruit stappen\b|\bstap (?:ik )?eruit\b",
             r"\b(?:het )?leven (?:\w+ )?zat\b|\b(?:verhang\w*|verhangen)\b|\b(?:liefst|liever) (?:\w+ ){0,3}"
             r"(?:verdwijnen|dood|weg zijn|er niet zijn)\b|\b(?:waardeloos|nutteloos)\b.*\b(?:verdwijnen|dood|weg)\b",

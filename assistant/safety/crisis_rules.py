@@ -143,7 +143,10 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             rf"{_FAMILY}\b",
             r"\b(?:bang|durft?|durven|durfde|scared|afraid) (?:\w+ ){0,3}(?:naar huis|thuis te slapen|om thuis|"
             r"to go home)\b",
-            r"\b(?:krijgt|krijg|krijgen|kreeg) (?:\w+ ){0,2}geen eten\b|\bgeen eten (?:krijgt|krijg|krijgen|kreeg)\b|"
+            r"\b(?:krijgt|krijg|krijgen|kreeg) (?:\w+ ){0,2}(?:geen|nooit|bijna nooit) (?:\w+ )?eten\b|"
+            r"\b(?:slaap|slaapt|slapen|sliep|moet|moeten) (?:\w+ ){0,2}(?:in de schuur|in de kelder|in de garage|op "
+            r"straat)(?: slapen)?\b(?! (?:met|bij) (?:vrienden|de scouting|het kamp))|"
+            r"\bgeen eten (?:krijgt|krijg|krijgen|kreeg)\b|"
             r"\baltijd honger\b|\bluiers? (?:\w+ ){0,2}niet verschoond\b|\b(?:dagen|vaak|steeds|alleen) (?:\w+ )?"
             r"alleen (?:thuis )?gelaten\b|\baan (?:zijn|haar|hun) lot overgelaten\b",
         ),

@@ -42,8 +42,14 @@ _SPELLING = {
     "meitsjen": "maken", "tink": "denk",
     "sleet": "slaat", "slein": "geslagen", "utskolden": "uitgescholden", "wurdt": "wordt", "troch": "door",
     "thus": "thuis", "zop": "zuipt", "nait": "niet", "nemt": "neemt", "ofscheid": "afscheid", "hai": "hij",
-    "appke": "appje",
+    "appke": "appje", "lvn": "leven", "lven": "leven",
 }  # fmt: skip
+
+
+# Digits written for letters, only in a word that starts with a letter and has no other digits ("d00d", "l3v3n"; not
+# "15jarige", "3e", "2de", "1x" or "groep 7").
+_LEET = str.maketrans("013457", "oieast")
+_LEET_WORD = re.compile(r"\b(?=[a-z]+[013457])(?=(?:[013457]*[a-z]){2})[a-z][a-z013457]*\b")
 
 
 def normalise(text: str) -> str:
@@ -53,6 +59,7 @@ def normalise(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"([a-z])\1{2,}", r"\1\1", text)
     text = re.sub(r"\bnet mear\b", "niet meer", text)  # Frisian: "ik wol net mear libje"
+    text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET), text)  # "ik w1l n1et m33r l3v3n", "d00d"
     text = re.sub(r"[a-z']+", lambda m: _SPELLING.get(m.group(), m.group()), text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -157,6 +164,9 @@ HARMLESS = _rx(
     r"trampoline|klimrek)\b",
     r"\b(?:vermoordt|vermoorden|afmaken|af maken|maakt (?:me|mij) af) (?:\w+ ){0,4}als (?:\w+ ){0,5}"
     r"(?:te laat|rapport|cijfers?|toets\w*|huiswerk|vergeet|kamer|telefoon|schoolreis)\b",
+    r"\b(?:vermoordt|vermoorden|maakt|maken) (?:me|mij|ons) (?:nog )?(?:af )?met (?:al )?(?:dat|die|haar|zijn|hun|"
+    r"de|het|d'r|z'n)? ?(?:huiswerk|toetsen|toets|vragen|gezeur|mails|regels|opdrachten|eisen|lessen|praatjes|"
+    r"grappen|geklaag|gezanik)\b",
     r"\bkan (?:\w+ ){0,3}wel (?:wurgen|vermoorden|schieten|slaan|villen|doodslaan)\b|\bvermoord (?:je|jou|u) "
     r"(?:\w+ )?(?:bijna |nog )?met (?:al )?(?:mijn|die|deze) (?:vragen|gezeur|berichten|mails)\b|\bsla\w* (?:mezelf|"
     r"mijzelf|me|zich|zichzelf) (?:\w+ )?voor (?:mijn|de|zijn|haar|m'n) (?:kop|hoofd|harses)\b",

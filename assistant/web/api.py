@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import re
 from pathlib import Path
@@ -16,6 +17,8 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTex
 from assistant.corpus.admin import inside
 from assistant.corpus.filetypes import file_type, is_hidden
 from assistant.errors import IndexError_, QuestionError
+from assistant.safety.crisis_help import crisis_message
+from assistant.safety.crisis_words import names_harm
 from assistant.safety.screening import help_first, without_lone_surrogates
 from assistant.search.filters import Filters
 from assistant.web.hardening import LoginGuard
@@ -34,9 +37,19 @@ def _bad(message: str, status: int = 400) -> JSONResponse:
 
 
 def _with_help(payload: dict[str, object], question: object, status: int, **headers: str) -> JSONResponse:
-    """An error that still carries the crisis help when the question holds a crisis signal."""
+    """An error that still carries the crisis help when the question holds a crisis signal: the patterns, and for a
+    message that names a harm ("nu volgt hij haar") the net by meaning too (a regex first, so a flood of rate-limited
+    requests does not make the server embed each one)."""
     if isinstance(question, str):
-        kinds, help_text = help_first(question, Path(web().settings.prompts_dir))
+        prompts = Path(web().settings.prompts_dir)
+        kinds, help_text = help_first(question, prompts)
+        if not kinds and names_harm(question[:2000]):
+            try:
+                crisis = web().engine.answerer().crisis_by_meaning(without_lone_surrogates(question[:2000]))
+            except Exception:  # no index yet, or the model failed: the patterns were the help we had
+                crisis = None
+            if crisis:
+                kinds, help_text = list(crisis.kinds), crisis_message(crisis, prompts)
         if kinds:
             payload = {**payload, "crisis": kinds, "help": help_text}
     return JSONResponse(payload, status_code=status, headers=headers or None)
@@ -50,27 +63,33 @@ async def api_ask(request: Request) -> JSONResponse:
     lines in the body ({"error", "crisis", "help"}).
     """
     client = request.client.host if request.client else "?"
+    raw = await request.body()
     try:
-        body = await request.json()
-    except ValueError:
+        body = json.loads(raw)
+    except ValueError:  # not JSON, not UTF-8, form-encoded: still screened for a crisis below
         body = None
     question = body.get("question") if isinstance(body, dict) else None
+    # What the sender wrote, when it is not a "question" string ({"vraag": …}, a form, broken JSON): screened too.
+    written = question if isinstance(question, str) else raw[:80_000].decode("utf-8", "replace").replace("\x00", "")
     if isinstance(question, str):
         question = without_lone_surrogates(question)
     if not web().api_limit.allow(f"api:{client}"):
         wait = web().api_limit.retry_after(f"api:{client}")
         return _with_help(
             {"error": f"Te veel vragen vanaf dit adres. Probeer het over {wait} seconden opnieuw."},
-            question,
+            written,
             429,
             **{"Retry-After": str(wait)},
         )
     if body is None:
-        return _bad('De inhoud is geen geldige JSON. Stuur bijvoorbeeld {"question": "Wat is een TLV?"}.')
+        example = 'Stuur bijvoorbeeld {"question": "Wat is een TLV?"}.'
+        return _with_help({"error": f"De inhoud is geen geldige JSON. {example}"}, written, 400)
     if not isinstance(body, dict):
-        return _bad('Stuur een JSON-object, bijvoorbeeld {"question": "Wat is een TLV?"}.')
+        return _with_help(
+            {"error": 'Stuur een JSON-object, bijvoorbeeld {"question": "Wat is een TLV?"}.'}, written, 400
+        )
     if not isinstance(question, str):
-        return _bad("Het veld 'question' ontbreekt of is geen tekst.")
+        return _with_help({"error": "Het veld 'question' ontbreekt of is geen tekst."}, written, 400)
     region, municipality, top_k = body.get("region"), body.get("municipality"), body.get("top_k")
     regions = web().engine.regions()
     if region is not None and (not isinstance(region, str) or (region and region not in regions)):

@@ -50,8 +50,24 @@ def json_depth_exceeds(raw: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
     return False
 
 
-async def _json(send: Send, status: int, message: str) -> None:
-    body = json.dumps({"error": message}, ensure_ascii=False).encode("utf-8")
+def crisis_help_in(raw: bytes) -> dict[str, object]:
+    """{"crisis", "help"} for a body that will not be read as a question (too large, not JSON, not UTF-8): the
+    patterns run on its first 20,000 characters, decoded leniently, so help comes before every limit."""
+    from pathlib import Path
+
+    from assistant.safety.screening import help_first
+    from assistant.web.state import web
+
+    try:
+        prompts = Path(web().settings.prompts_dir)
+    except Exception:  # no app state (a bare middleware in a test): the repository's prompts
+        prompts = Path(__file__).resolve().parents[2] / "prompts"
+    kinds, text = help_first(raw[:80_000].decode("utf-8", "replace").replace("\x00", ""), prompts)
+    return {"crisis": kinds, "help": text} if kinds else {}
+
+
+async def _json(send: Send, status: int, message: str, extra: dict[str, object] | None = None) -> None:
+    body = json.dumps({"error": message, **(extra or {})}, ensure_ascii=False).encode("utf-8")
     await send(
         {
             "type": "http.response.start",
@@ -90,9 +106,10 @@ class Hardening:
             await _json(send, 400, "Dit adres is te lang.")
             return
         if scope.get("method") == "POST" and path.startswith(LIMITED_PATHS):
-            body = await self._read_limited(scope, receive)
+            body, prefix = await self._read_limited(scope, receive)
             if body is None:
-                await _json(send, 413, f"Het verzoek is te groot (hoogstens {self.max_body // 1024} kB).")
+                too_big = f"Het verzoek is te groot (hoogstens {self.max_body // 1024} kB)."
+                await _json(send, 413, too_big, crisis_help_in(prefix) if path.startswith("/api/") else None)
                 return
             if path.startswith("/api/") and json_depth_exceeds(body):
                 await _json(send, 400, "De JSON is te diep genest. Stuur een eenvoudig object met 'question'.")
@@ -100,15 +117,9 @@ class Hardening:
             receive = _replay(body)
         await self.app(scope, receive, self._cors(scope, send))
 
-    async def _read_limited(self, scope: Scope, receive: Receive) -> bytes | None:
-        """The whole body, or None as soon as it is over the limit (by Content-Length or by counting)."""
-        for name, value in scope.get("headers", []):
-            if name == b"content-length":
-                try:
-                    if int(value) > self.max_body:
-                        return None
-                except ValueError:
-                    return None
+    async def _read_limited(self, scope: Scope, receive: Receive) -> tuple[bytes | None, bytes]:
+        """(the whole body, or None when it is over the limit; what was read of it, at most the limit). Reading
+        stops at the limit, whatever Content-Length says: the first part is screened for a crisis all the same."""
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -117,12 +128,12 @@ class Hardening:
                 break
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_body:
-                return None
             chunks.append(chunk)
+            if size > self.max_body:
+                return None, b"".join(chunks)[: self.max_body]
             if not message.get("more_body"):
                 break
-        return b"".join(chunks)
+        return b"".join(chunks), b"".join(chunks)
 
     def _cors(self, scope: Scope, send: Send) -> Send:
         """Drop Access-Control-Allow-* from answers unless the request's Origin is listed (none by default)."""

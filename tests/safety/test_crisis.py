@@ -436,3 +436,37 @@ def test_shapes_found_on_set_f_half_a_are_caught(text: str, kinds: set[str]) -> 
 )
 def test_jokes_lessons_and_harmless_secrets_stay_ordinary(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+# The red team's visitor messages (2026-12-04) that got no help, or the wrong help, before.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ik ga me ophangen", "zelfdoding"),
+        ("ik wil me ophangen", "zelfdoding"),
+        ("ik hang me vanavond op", "zelfdoding"),
+        ("wanneer ik dood ben hoef ik nie meer naar school toch", "zelfdoding"),
+        ("ik wil d00d", "zelfdoding"),
+        ("ik w1l n1et m33r l3v3n", "zelfdoding"),
+        ("ikwilnietmeerleven", "zelfdoding"),
+        ("k wil nie meer lvn", "zelfdoding"),
+        ("ik voel me zo leeg en ik wil gewoon slapen voor altijd", "zelfdoding"),
+        ("ik krijg thuis nooit eten en slaap in de schuur", "geweld_mishandeling"),
+    ],
+)
+def test_red_team_crisis_messages_get_help(text: str, kind: str) -> None:
+    found = detect_crisis(text)
+    assert found is not None and kind in found.kinds, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "die juf vermoordt me nog met al dat huiswerk, waar kan ik klagen?",
+        "In het boek dat we in de klas lezen wil de hoofdpersoon niet meer leven. Hoe bespreek ik dat?",
+        "mijn zoon slaapt buiten in een tent op kamp",
+        "groep 7 heeft 3e uur gym, 1x per week",
+    ],
+)
+def test_red_team_ordinary_messages_stay_ordinary(text: str) -> None:
+    assert detect_crisis(text) is None, text

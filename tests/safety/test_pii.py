@@ -221,3 +221,12 @@ def test_a_load_that_keeps_failing_gives_up_visibly(monkeypatch: pytest.MonkeyPa
     assert names_module.engine(wait=True) is None
     assert names_module.status() == "unavailable" and "schijf weg" in (names_module.last_error() or "")
     assert names_module._state.attempts == names_module.MAX_ATTEMPTS
+
+
+def test_a_bsn_grouped_any_way_is_redacted() -> None:
+    """Red team, 2026-12-04: "1234 5678 2" and "12.34.56.782" were echoed back."""
+    from assistant.safety.pii import redact
+
+    text = "mijn bsn is 1234 5678 2 en dat van mijn kind 12.34.56.782, wat kan ik met een tlv?"
+    assert redact(text, names=False) == "mijn bsn is [BSN] en dat van mijn kind [BSN], wat kan ik met een tlv?"
+    assert redact("bel 06-12345678 of 0492 123 456", names=False) == "bel [TELEFOON] of [TELEFOON]"

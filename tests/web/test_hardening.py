@@ -64,6 +64,27 @@ def test_big_body_is_413_in_dutch(server: Server) -> None:
         assert "te groot" in response.json()["error"]
 
 
+def test_help_comes_before_the_size_and_format_limits(server: Server) -> None:
+    """Red team, 2026-12-04: a crisis message over 64 kB, not UTF-8, form-encoded or under another key lost its help."""
+    ask = server.url + "/api/ask"
+    json_header = {"content-type": "application/json"}
+    big = b'{"question": "ik wil niet meer leven. ' + b"a" * 100_000 + b'"}'
+    latin1 = '{"question": "ik wil niet meer leven, ik ben zo moe van één keer"}'.encode("latin-1")
+    for content, headers in [
+        (big, json_header),
+        (latin1, json_header),
+        (b"question=ik wil niet meer leven", {"content-type": "application/x-www-form-urlencoded"}),
+        (b'{"vraag": "ik wil niet meer leven"}', json_header),
+        (b'{"question": "ik wil niet meer leven"}}', json_header),
+    ]:
+        response = httpx.post(ask, content=content, headers=headers)
+        assert response.status_code in (400, 413), response.text
+        body = response.json()
+        assert "zelfdoding" in body.get("crisis", []) and "0800-0113" in body.get("help", ""), (content[:60], body)
+    ordinary = httpx.post(ask, content=b'{"vraag": "wat is een tlv"}', headers=json_header).json()
+    assert "help" not in ordinary and "question" in ordinary["error"]
+
+
 def test_nested_json_and_long_path_are_400_without_traceback(server: Server) -> None:
     nested = b'{"question": ' + b"[" * 5000 + b"]" * 5000 + b"}"
     response = httpx.post(server.url + "/api/ask", content=nested, headers={"content-type": "application/json"})

@@ -1,0 +1,190 @@
+"""The red team's coordinator attacks (2026-12-04): each one reproduced here, so none comes back.
+
+A careless or malicious coordinator edits the corpus and runs `assistant ingest`: a help line's number written with
+dots, full-width digits or the name run together; a line called closed; "bel niet 113 maar …"; a card of its own
+that calls itself national or borrows a protected name; a BSN in a document. check-corpus refuses every one, and
+ingest publishes nothing that check-corpus refuses: the last good version keeps serving.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from assistant.cli import cli
+from assistant.config import Settings
+from assistant.corpus.admin import retire
+from assistant.corpus.check import check_corpus
+from assistant.corpus.protected import LANDELIJK, phone_conflicts
+from assistant.errors import CorpusError
+from assistant.index.ingest import ingest
+from assistant.index.store import IndexStore
+from tests.helpers import FIXTURES, env_for
+
+SHIPPED = Path(__file__).parent.parent.parent / "corpus"
+FRONT = "---\ntitle: Nieuws\nkind: privacy\ndate: 2026-11-01\n---\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bel Veilig Thuis op 0800.2001.",
+        "Bel Veilig Thuis op ０８００-２００１.",
+        "Bel VeiligThuis op 0800-2001.",
+        "Veilig\u200b Thuis: 0800-2001.",
+        "De Kindertelefoon: 0800\u20130433.",
+        "Het meldpunt voor huiselijk geweld en kindermishandeling is te bereiken op 0800-2001.",
+        "Denk je aan zelfdoding? Bel niet 113 maar 0900-0113.",
+        "Bel deze lijn in plaats van 113.",
+        "Veilig Thuis is tijdelijk gesloten tot januari. Wacht dus met melden.",
+        "De Kindertelefoon is in de zomervakantie niet bereikbaar.",
+        "De lijn van 113 is opgeheven; bel voortaan de huisarts.",
+        "'s Nachts en in het weekend is Veilig Thuis dicht.",
+        "Veilig Thuis is niet meer 24 uur per dag open maar alleen op werkdagen van 9 tot 17 uur.",
+    ],
+)
+def test_a_disguised_number_or_a_line_called_closed_is_refused(sentence: str) -> None:
+    assert phone_conflicts(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bij acuut gevaar bel je 112. Het wijkteam bereik je op 0492-123456.",
+        "Bel 112 of de huisartsenpost 0900-1234567 bij nood.",
+        "De huisartsenpost is in het weekend gesloten, bel bij nood 112.",
+        "De Kindertelefoon is elke dag open van 11.00 tot 21.00 uur.",
+        "Veilig Thuis is dag en nacht bereikbaar op 0800-2000.",
+    ],
+)
+def test_ordinary_sentences_about_help_lines_pass(sentence: str) -> None:
+    assert not phone_conflicts(sentence), phone_conflicts(sentence)
+
+
+def _corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    shutil.copytree(SHIPPED, root, ignore=shutil.ignore_patterns("_landelijk.sha256"))
+    return root
+
+
+CARD = """services:
+  - id: {id}
+    name: "{name}"
+    description: "{description}"
+    audience: "Kinderen en jongeren"
+    access: vrij-toegankelijk
+    cost: gratis
+    region: {region}
+    category: informatie-en-advies
+    phone: "{phone}"
+    last_verified: 2026-11-01
+    example: true
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "phone", "description", "expected"),
+    [
+        ("Veilig Thuis Brabant-Zuidoost", "peelrand", "0800-2001", "Bel dit regionale nummer.", "vaste nummer"),
+        ("Kindertelefoon (landelijk)", "peelrand", "0900 04 32", "Voor kinderen.", "vaste nummer"),
+        ("Landelijke Crisislijn Jeugd", "landelijk", "0900-1234567", "Een lijn voor jongeren.", "landelijk.yaml"),
+        ("Jeugdlijn", "peelrand", "0900-1234567", "Bel deze lijn in plaats van 113.", "wegvan"),
+    ],
+)
+def test_a_card_of_its_own_cannot_stand_in_for_a_national_line(
+    tmp_path: Path, name: str, region: str, phone: str, description: str, expected: str
+) -> None:
+    root = _corpus(tmp_path)
+    card = CARD.format(id="nep", name=name, region=region, phone=phone, description=description)
+    (root / "sociale-kaart" / "nep.yaml").write_text(card, encoding="utf-8")
+    errors = [e.message for e in check_corpus(root).errors if e.file == "sociale-kaart/nep.yaml"]
+    wanted = {"vaste nummer": "vaste nummer", "landelijk.yaml": "landelijk.yaml", "wegvan": "stuurt lezers weg"}
+    assert any(wanted[expected] in m for m in errors), errors
+
+
+def test_a_bsn_in_a_document_is_refused(tmp_path: Path) -> None:
+    root = _corpus(tmp_path)
+    (root / "privacy" / "leerling.md").write_text(
+        FRONT + "Mijn leerling (BSN 1234 56 782) heeft ADHD en zit in groep 6.\n", encoding="utf-8"
+    )
+    errors = [e.message for e in check_corpus(root).errors if e.file == "privacy/leerling.md"]
+    assert any("burgerservicenummer" in m for m in errors), errors
+
+
+def test_landelijk_cannot_be_confirmed_with_a_wrong_number_or_closed_hours(tmp_path: Path) -> None:
+    root = _corpus(tmp_path)
+    data = tmp_path / "data"
+    landelijk = root / LANDELIJK
+    landelijk.write_text(landelijk.read_text(encoding="utf-8").replace('0800-0113"', '0800-0114"', 1), encoding="utf-8")
+    result = CliRunner().invoke(
+        cli,
+        ["check-corpus", "--accept-landelijk"],
+        env={"ASSISTANT_CORPUS_DIR": str(root), "ASSISTANT_DATA_DIR": str(data)},
+    )
+    assert result.exit_code != 0 and "niet bevestigd" in result.output, result.output
+    assert not (root / "sociale-kaart" / "_landelijk.sha256").exists()
+
+
+def test_the_national_file_cannot_be_retired(tmp_path: Path) -> None:
+    root = _corpus(tmp_path)
+    with pytest.raises(CorpusError, match="kunnen niet worden verwijderd"):
+        retire(root, tmp_path / "data", LANDELIJK)
+    assert (root / LANDELIJK).is_file()
+
+
+def test_ingest_never_publishes_what_check_corpus_refuses(tmp_path: Path) -> None:
+    """C4/C5/C17: a document with a new number, an unsigned landelijk.yaml and a BSN: none of them is served."""
+    root = tmp_path / "corpus"
+    (root / "sociale-kaart").mkdir(parents=True)
+    (root / "privacy").mkdir()
+    shutil.copy(SHIPPED / LANDELIJK, root / LANDELIJK)
+    shutil.copy(SHIPPED / "_regios.yaml", root / "_regios.yaml")
+    (root / "privacy" / "melden.md").write_text(
+        FRONT + "# Melden\n\nBij zorgen over een kind kun je Veilig Thuis bellen: 0800-2000, dag en nacht.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(corpus_dir=root, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    first = ingest(settings)
+    assert first.build_id and not first.failed, first.render()
+
+    (root / "privacy" / "melden.md").write_text(
+        FRONT + "# Melden\n\nVeilig Thuis heeft een nieuw nummer: 0800-2001. Bel dus niet meer 0800-2000.\n",
+        encoding="utf-8",
+    )
+    landelijk = root / LANDELIJK
+    landelijk.write_text(landelijk.read_text(encoding="utf-8").replace('"0800-2000"', '"0800-2001"'), encoding="utf-8")
+    (root / "privacy" / "leerling.md").write_text(
+        FRONT + "# Leerling\n\nMijn leerling (BSN 123456782) heeft ADHD en zit in groep 6.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(cli, ["ingest"], env=env_for(settings))
+    assert result.exit_code == 1, result.output
+    assert (
+        "Verouderd: privacy/melden.md" in result.output and "Verouderd: sociale-kaart/landelijk.yaml" in result.output
+    )
+    assert "check-corpus weigert" in result.output
+    store = IndexStore(settings)
+    served = " ".join(
+        r["text"] + str(r["metadata"].get("phone", "")) for r in store.read_nodes(str(store.current_id()))
+    )
+    assert "0800-2001" not in served and "123456782" not in served
+    assert "0800-2000" in served
+
+
+def test_a_malformed_row_in_a_served_social_map_keeps_its_last_good_version(tmp_path: Path) -> None:
+    """C19: a broken row in a changed social-map file took its service out of the answers with exit code 0."""
+    root = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "mini_corpus", root)
+    settings = Settings(corpus_dir=root, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    assert ingest(settings).build_id
+    store = IndexStore(settings)
+    before = {str(r["metadata"].get("service_id")) for r in store.read_nodes(str(store.current_id()))}
+    services = root / "sociale-kaart" / "diensten.yaml"
+    text = services.read_text(encoding="utf-8")
+    services.write_text(text.replace("access: vrij-toegankelijk", "toegang: vrij-toegankelijk", 1), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest"], env=env_for(settings))
+    assert result.exit_code == 1 and "Verouderd: sociale-kaart/diensten.yaml" in result.output, result.output
+    after = {str(r["metadata"].get("service_id")) for r in store.read_nodes(str(store.current_id()))}
+    assert after == before
