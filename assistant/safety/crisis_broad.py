@@ -51,6 +51,9 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\bstalkt (?:mij|me|ons|haar)\b",
             r"\b(?:deur|ruit|raam|tafel|spullen) (?:\w+ )?kapot (?:getrapt|geslagen|gegooid|geschopt)\b|"
             r"\b(?:trapt|trapte|slaat|sloeg|schopt|schopte) (?:\w+ ){0,2}(?:deur|ruit|raam) (?:\w+ )?(?:kapot|in)\b",
+            # Low Saxon and Limburgish "slaat" ("mien pa slöt mien moo"), only with a family member after it
+            r"\b(?:papa|va|vader|heit|stiefvader|vent|man) (?:\w+ )?(?:slot|sloat|sleet|slat|sluut) (?:mien|mijn|zien|"
+            r"heur|ons|oos) (?:moo|moe|moeder|mam|mama|vrouw|zus|zusje|broer|broertje|kinder|kiender|kinderen)\b",
             r"\bpijn (?:gedaan|te doen)\b|\b(?:doet|deed|doen) (?:\w+ ){0,2}(?:me|mij|haar|hem|ons|de kinderen|mama|"
             r"papa) (?:\w+ )?pijn\b",
             r"\b(?:scheldt|schold|scheld) (?:\w+ ){0,5}uit\b|\buitgescholden door (?:mijn|haar|zijn|m'n) \w+\b",

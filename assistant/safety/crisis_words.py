@@ -54,6 +54,7 @@ _LEET_WORD = re.compile(r"\b(?=[a-z]+[013457])(?=(?:[013457]*[a-z]){2})[a-z][a-z
 
 def normalise(text: str) -> str:
     """Lowercase, accents off, a letter repeated 3+ times kept twice ("doooood" → "dood"), common chat spellings."""
+    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2060\ufeff]", "", text)  # "niet\x00 meer" (red team)
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")

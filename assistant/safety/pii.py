@@ -71,7 +71,7 @@ _SCHOOL_TYPE = (
     r"daltonschool|jenaplanschool|vrije school|islamitische basisschool|school|college|lyceum|scholengemeenschap)"
 )
 _NAME_PART = (
-    r"(?:(?:[Dd]e|[Hh]et|'t|[Dd]r\.|[Ss]t\.|[Aa]l|[Ee]l)\s+)?[A-Z][\w'’-]+"
+    r"(?:(?:[Dd]e|[Hh]et|'t|[Tt]|[Dd]r\.|[Ss]t\.|[Aa]l|[Ee]l)\s+)?[A-Z][\w'’-]+"
     r"(?:\s+(?:[Dd]e\s+|[Vv]an\s+)?[A-Z][\w'’-]+){0,2}"
 )
 SCHOOL = re.compile(

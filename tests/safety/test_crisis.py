@@ -470,3 +470,11 @@ def test_red_team_crisis_messages_get_help(text: str, kind: str) -> None:
 )
 def test_red_team_ordinary_messages_stay_ordinary(text: str) -> None:
     assert detect_crisis(text) is None, text
+
+
+def test_dialect_and_hidden_characters_do_not_hide_a_crisis() -> None:
+    """Red team: "mien pa slöt mien moo" and a NUL byte inside "niet meer leven"; a locked door stays ordinary."""
+    assert detect_crisis("mien pa slöt mien moo, ik bin bang (ik bin 10)") is not None
+    found = detect_crisis("ik wil niet\u0000 meer leven")
+    assert found is not None and "zelfdoding" in found.kinds
+    assert detect_crisis("de deur zit op slot mijn moeder heeft de sleutel") is None

@@ -230,3 +230,11 @@ def test_a_bsn_grouped_any_way_is_redacted() -> None:
     text = "mijn bsn is 1234 5678 2 en dat van mijn kind 12.34.56.782, wat kan ik met een tlv?"
     assert redact(text, names=False) == "mijn bsn is [BSN] en dat van mijn kind [BSN], wat kan ik met een tlv?"
     assert redact("bel 06-12345678 of 0492 123 456", names=False) == "bel [TELEFOON] of [TELEFOON]"
+
+
+def test_a_school_name_after_a_bare_t_is_redacted() -> None:
+    from assistant.safety.pii import redact
+
+    assert redact("kan hij (groep 3, basisschool t Startblok) een rugzakje krijgen?", names=False) == (
+        "kan hij (groep 3, [SCHOOL]) een rugzakje krijgen?"
+    )
