@@ -23,6 +23,7 @@ from assistant.index.embeddings import load_embed_model
 from assistant.index.gate import refused_files
 from assistant.index.loaders import CorpusFile, _doc_key, load_file, scan
 from assistant.index.progress import Progress, Reporter, throttled
+from assistant.index.publish import publish_blocker, reference, retired_files
 from assistant.index.report import ChangeReport, audit_changes
 from assistant.index.sentences import SentenceVectors, embed_sentences
 from assistant.index.store import (
@@ -289,7 +290,10 @@ def ingest(
                 title=str(first.get("title", "")),
                 kind=str(first.get("kind", "other")),
             )
+        retired = retired_files(Path(settings.data_dir), previous, report.removed)
+        base = reference(previous, retired)
         manifest = Manifest(
+            reference_passages=len(rows) if force else max(len(rows), base),
             build_id=build_id,
             created=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             embed_model=settings.embed_model,
@@ -305,8 +309,7 @@ def ingest(
         (staging / MANIFEST).write_text(manifest.model_dump_json(indent=1), encoding="utf-8")
         del client, collection, vector_store
         report.passages = len(rows)
-        retired = _retired(Path(settings.data_dir), previous, report.removed)
-        report.blocked = None if force else _publish_blocker(store, previous, rows, settings.ingest_max_loss, retired)
+        report.blocked = None if force else publish_blocker(store, previous, rows, settings.ingest_max_loss, base)
         if report.blocked:
             shutil.rmtree(staging, ignore_errors=True)
             store._drop_collection(build_id)
@@ -322,58 +325,6 @@ def ingest(
         report.passages = len(rows)
         report.seconds = time.perf_counter() - started
         return report
-
-
-def _retired(data_dir: Path, previous: Manifest | None, removed: list[str]) -> set[str]:
-    """Removed files that a coordinator retired on purpose: that very version sits in data/archief/."""
-    from assistant.records.audit import file_sha256
-
-    archive = data_dir / "archief"
-    if previous is None or not archive.is_dir():
-        return set()
-    found = set()
-    for rel in removed:
-        want = previous.files[rel].sha256 if rel in previous.files else None
-        if want and any(file_sha256(p) == want for p in archive.glob(f"*/{rel}") if p.is_file()):
-            found.add(rel)
-    return found
-
-
-def _publish_blocker(
-    store: IndexStore,
-    previous: Manifest | None,
-    rows: list[dict[str, Any]],
-    max_loss: float,
-    retired: frozenset[str] | set[str] = frozenset(),
-) -> str | None:
-    """A Dutch reason not to publish: the build loses too many passages or a national service.
-
-    Files retired through /verwijder (archived, audited) are a decision, not a loss; a file that simply vanished
-    (a failed mount, a wrong copy) is.
-    """
-    from assistant.corpus.protected import PROTECTED
-
-    if previous is None:
-        return None
-    try:
-        before = list(store.read_nodes(previous.build_id))
-    except Exception:  # the previous build is unreadable: nothing to compare with
-        return None
-    protected = {s.id for s in PROTECTED}
-    had = {str(r["metadata"].get("service_id")) for r in before} & protected
-    has = {str(r["metadata"].get("service_id")) for r in rows} & protected
-    if had - has:
-        return (
-            f"landelijke dienst(en) {', '.join(sorted(had - has))} zouden uit de index verdwijnen. "
-            "Controleer sociale-kaart/landelijk.yaml, of publiceer toch met `assistant ingest --force`."
-        )
-    before = [r for r in before if str(r["metadata"].get("doc")) not in retired]
-    if before and len(rows) < len(before) * (1 - max_loss):
-        return (
-            f"de nieuwe index heeft {len(rows)} passages, de vorige {len(before)}: meer dan "
-            f"{max_loss:.0%} zou verdwijnen. Controleer het corpus, of publiceer toch met `assistant ingest --force`."
-        )
-    return None
 
 
 def _node_row(node: BaseNode) -> dict[str, Any]:

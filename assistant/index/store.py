@@ -75,6 +75,8 @@ class Manifest(BaseModel):
     files: dict[str, FileEntry] = Field(default_factory=dict)
     failed: dict[str, FailedFile] = Field(default_factory=dict)
     regions: dict[str, list[str]] = Field(default_factory=dict, description="region id → municipalities")
+    # The most passages the corpus held, less what was retired on purpose: the loss guard's base (index/publish.py).
+    reference_passages: int = 0
 
     def same_recipe(self, settings: Settings) -> bool:
         """Embeddings can be reused only when model and chunking are the same."""
