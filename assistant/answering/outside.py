@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from assistant.text import english_share
+
 TABLE = "buiten-de-bronnen.yaml"
 MAX_TOPICS = 2
 
@@ -64,6 +66,8 @@ def referral_lines(question: str, prompts_dir: Path) -> list[str]:
 def uncovered_note(question: str, passages: list[str], prompts_dir: Path) -> str:
     """After an answer: the outside topics of the question that its passages do not mention, with who answers them
     ("kan ik De Kansel aftrekken van de belasting?" gets the service card, then the Belastingdienst)."""
+    if english_share(question) >= 0.3:  # English words never appear in the Dutch passages: no note from them
+        return ""
     template = load_table(prompts_dir).partly
     shown = [_flat(p) for p in passages]
     lines = [
