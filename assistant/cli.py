@@ -41,8 +41,9 @@ def cli() -> None:
 def ingest(corpus_dir: Path | None, index_dir: Path | None, as_json: bool, force: bool) -> None:
     """Bouw of werk de index bij; alleen gewijzigde bestanden worden opnieuw verwerkt.
 
-    Stopt met code 1 als een eerder ingelezen bestand nu mislukt (de vorige versie blijft in gebruik) of als de
-    nieuwe index niet is gepubliceerd (te veel passages of een landelijke dienst kwijt; --force publiceert toch).
+    Stopt met code 1 als een bestand mislukt of geweigerd is (een nieuw bestand wordt niet ingelezen; van een eerder
+    ingelezen bestand blijft de vorige versie in gebruik) of als de nieuwe index niet is gepubliceerd (te veel
+    passages of een landelijke dienst kwijt; --force publiceert toch). De rest van de index wordt wel bijgewerkt.
     """
     from assistant.errors import CorpusError, IndexError_
     from assistant.index.ingest import ingest as run_ingest
@@ -58,7 +59,7 @@ def ingest(corpus_dir: Path | None, index_dir: Path | None, as_json: bool, force
         click.echo(json.dumps(report.model_dump(), ensure_ascii=False, indent=1))
     else:
         click.echo(report.render())
-    sys.exit(1 if report.stale or report.blocked else 0)
+    sys.exit(1 if report.stale or report.failed or report.blocked else 0)
 
 
 @cli.command()

@@ -143,6 +143,9 @@ BSN_REASON = (
 )
 
 
+ALWAYS = re.compile(r"\b24 ?(?:uur|/ ?7)|\bdag en nacht\b|\baltijd\b", re.IGNORECASE)
+
+
 def holds_bsn(text: str) -> bool:
     """A citizen service number (nine digits that pass the 11-check, or called a BSN): never in the corpus."""
     from assistant.safety.pii import find_personal_data
@@ -179,7 +182,13 @@ def _check_service_file(
         # Every text field a reader sees (the answer states cost, opening hours, address and audience too).
         shown = (service.name, service.description, service.audience, service.cost, service.opening_hours,
                  service.address)  # fmt: skip
-        reasons = ([conflict] if conflict else []) + phone_conflicts(". ".join(f for f in shown if f))
+        protected = named_service(service.name)
+        reasons = ([conflict] if conflict else []) + phone_conflicts(". ".join(f for f in shown if f), protected)
+        if protected is not None and protected.always_open and not ALWAYS.search(service.opening_hours or "24 uur"):
+            reasons.append(
+                f"geeft {protected.names[0]} de openingstijden '{service.opening_hours}', maar die lijn is dag en "
+                "nacht bereikbaar; dat kan niet via het corpus veranderen."
+            )
         if label != LANDELIJK and service.region == NATIONAL_REGION.id and named_service(service.name) is None:
             # "Landelijke Crisislijn Jeugd, bel deze lijn in plaats van 113" (red team): national lines are signed off
             reasons.append(

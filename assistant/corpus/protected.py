@@ -44,11 +44,11 @@ PROTECTED: tuple[ProtectedService, ...] = (
     ),
     ProtectedService(
         "113-zelfmoordpreventie",
-        ("113 Zelfmoordpreventie", "Zelfmoordpreventie", "113.nl"),
+        ("113 Zelfmoordpreventie", "Zelfmoordpreventie", "113.nl", "Zelfmoordpreventielijn", "Zelfmoordlijn"),
         ("113", "0800-0113"),
         always_open=True,
     ),
-    ProtectedService("kindertelefoon", ("De Kindertelefoon", "Kindertelefoon"), ("0800-0432",)),
+    ProtectedService("kindertelefoon", ("De Kindertelefoon", "Kindertelefoon", "Kinder Telefoon"), ("0800-0432",)),
     ProtectedService("steunpunt-ouders-en-onderwijs", ("Ouders & Onderwijs", "Ouders en Onderwijs"), ("0800-5010",)),
     ProtectedService("centrum-seksueel-geweld", ("Centrum Seksueel Geweld",), ("0800-0188",)),
     ProtectedService(
@@ -67,16 +67,26 @@ _NUMBER = re.compile(
 # A sentence ends at . ! ? or a line end; a dot between digits ("0800.2001") is part of a number.
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))*(?:[.!?](?!\d)|\n|$)")
 # Wording that sends readers elsewhere instead of a protected line: "bel niet 113 maar …", "in plaats van 113".
+_LINES = r"(?:112|113|alarmnummer|veilig ?thuis|kinder ?telefoon|zelfmoordpreventie(?:lijn)?)"
 _INSTEAD = re.compile(
-    r"\bin plaats van (?:de |het )?(?:112|113|alarmnummer|veilig ?thuis|kinder ?telefoon|zelfmoordpreventie)\b|"
-    r"\b(?:bel|belt|bellen) (?:dus |voortaan )?(?:niet|nooit) (?:meer )?(?:naar )?(?:de |het )?(?:112|113|"
-    r"alarmnummer|veilig ?thuis|kinder ?telefoon|zelfmoordpreventie)\b",
+    rf"\bin plaats van (?:de |het )?{_LINES}\b|"
+    rf"\b(?:bel|belt|bellen)\b(?: (?:je|u|jij|dus|voortaan|maar))* (?:niet|nooit) (?:meer )?(?:naar )?"
+    rf"(?:de |het )?{_LINES}\b|"
+    rf"\bliever\b[^.!?]{{0,80}}\bdan (?:naar )?(?:de |het )?{_LINES}\b|"  # "bel liever de Jeugdlijn dan 113"
+    rf"\bsneller dan (?:de |het )?(?:gewone )?{_LINES}|"
+    rf"\b{_LINES} (?:is|zijn) (?:vaak|meestal|altijd|soms) (?:in gesprek|bezet|overbelast)",
     re.IGNORECASE,
 )
+# Emergency numbers of other countries: in the Netherlands the only one is 112.
+_FOREIGN_EMERGENCY = re.compile(r"(?<![\w-])(?:911|999)(?![\w-])")
+# A protected number spelled out in words ("nul acht honderd twintig nul één") cannot be checked: never.
+_SPELLED = re.compile(r"\bnul[ -]acht[ -]?honderd\b|\bnul[ -]negen[ -]?honderd\b", re.IGNORECASE)
 # A line called closed or gone: never true of a protected service ("Veilig Thuis is tijdelijk gesloten").
 _CLOSED = re.compile(
     r"\b(?:tijdelijk |voorlopig )?(?:gesloten|opgeheven|opgeheft|buiten gebruik|gestopt|stopt|bestaat niet meer|"
-    r"niet (?:meer )?(?:bereikbaar|actief|beschikbaar|open)|niet (?:meer )?24 uur|alleen (?:op )?werkdagen)\b",
+    r"niet (?:meer )?(?:bereikbaar|actief|beschikbaar|open)|niet (?:meer )?24 uur|alleen (?:op )?werkdagen|"
+    r"onbereikbaar|neemt(?: \S+){0,5} geen (?:telefoon|gesprekken) (?:meer )?aan|"
+    r"neemt(?: \S+){0,5} (?:geen|de telefoon niet) (?:telefoon )?(?:meer )?op)\b",
     re.IGNORECASE,
 )
 _DICHT = re.compile(r"\b(?:dicht|gesloten)\b", re.IGNORECASE)  # of an always-open line: "'s nachts dicht"
@@ -117,20 +127,69 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 _DASHES = re.compile("[\u2010-\u2015\u2212]")
 
 
+_NUMBERISH = re.compile(r"(?<![A-Za-z])[0-9Oo](?:[0-9Oo]|[-./](?=[0-9Oo]))*[0-9](?:[0-9Oo])*(?![A-Za-z])")
+_AREA_GAP = re.compile(r"(?<![\w-])(0\d{2,3})(?: ?[-/] ?| - )(?=\d)")  # "0800 - 2001", "0800/2001"
+_LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "Veilig-Thuis", "Kinder-Telefoon"
+
+
 def plain(text: str) -> str:
-    """Text as a reader sees it: full-width digits as digits, dashes as '-', invisible characters gone, so that
-    "０８００–２００１" or "Veilig\u200bThuis" is checked like "0800-2001" and "Veilig Thuis"."""
-    return _DASHES.sub("-", _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)))
+    """Text as a reader sees it, so that a disguised number or name is checked like the real one.
+
+    Full-width digits become digits, dashes '-', invisible characters go ("Veilig\u200bThuis"), a letter O inside
+    a number becomes 0 ("0800-2OO1"), an area code keeps its number across " - " or "/" ("0800 - 2001"), and a
+    hyphen between letters reads as a space ("Veilig-Thuis").
+    """
+    text = _DASHES.sub("-", _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)))
+    text = _NUMBERISH.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)
+    text = _AREA_GAP.sub(lambda m: m.group(1) + "-", text)
+    return _LETTER_HYPHEN.sub(" ", text)
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance, for short strings (numbers, names)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+_LONG_VALID = sorted(n for n in {digits(p) for s in PROTECTED for p in s.phones} if len(n) >= 8)
+
+
+def lookalike(number: str, max_edits: int = 1) -> str | None:
+    """The protected number that `number` imitates ("0800-2001", "0800-0114"), else None."""
+    given = digits(number)
+    if given in VALID_NUMBERS or len(given) < 8:
+        return None
+    return next((n for n in _LONG_VALID if _edits(given, n) <= max_edits and given[:4] == n[:4]), None)
+
+
+_NAME_WORDS = [(s, re.sub(r"\s+", "", n).lower()) for s in PROTECTED for n in s.names if len(n.replace(" ", "")) >= 9]
+
+
+def loosely_named(sentence: str) -> ProtectedService | None:
+    """A protected name however it is split or misspelled by one letter ("Veilg Thuis", "Zelfmoord preventie")."""
+    words = re.findall(r"[^\W\d_]+", sentence.lower())
+    for size in (1, 2, 3):
+        for i in range(len(words) - size + 1):
+            joined = "".join(words[i : i + size])
+            for service, name in _NAME_WORDS:
+                if abs(len(joined) - len(name)) <= 1 and _edits(joined, name) <= 1:
+                    return service
+    return None
 
 
 _PATTERNS = [(s, _name_pattern(s)) for s in PROTECTED]
 
 
-def phone_conflicts(text: str) -> list[str]:
+def phone_conflicts(text: str, about: ProtectedService | None = None) -> list[str]:
     """Dutch reasons for each sentence that gives a protected service a number that is not its own.
 
     Checked per sentence: a sentence naming a protected service may hold only protected numbers, and may not call
-    a protected number retired.
+    a protected number retired. `about` is the service a social-map card is named after: each of its sentences
+    speaks for it ("Het landelijke nummer is tijdelijk gesloten").
     """
     reasons: list[str] = []
     previous: list[ProtectedService] = []
@@ -138,6 +197,32 @@ def phone_conflicts(text: str) -> list[str]:
         if not sentence:
             continue
         named = [s for s, pattern in _PATTERNS if pattern.search(sentence)]
+        loose = loosely_named(sentence)
+        if loose is not None and loose not in named:
+            named.append(loose)
+        if about is not None and about not in named:
+            named.append(about)
+        # One digit off anywhere, two next to a protected name: "0800-2001", "Veilig Thuis op 0800-2010".
+        edits = 2 if named else 1
+        fake = next((n.group() for n in _NUMBER.finditer(sentence) if lookalike(n.group(), edits)), None)
+        if fake is not None:
+            reasons.append(
+                f"noemt {fake}, dat lijkt op het nummer van een landelijke hulplijn ({lookalike(fake, edits)}) maar "
+                f"het niet is; landelijke nummers komen alleen uit de beschermde lijst (zin: “{sentence[:120]}”)."
+            )
+            continue
+        if _FOREIGN_EMERGENCY.search(sentence):
+            reasons.append(
+                "noemt een alarmnummer van een ander land; in Nederland is het alarmnummer 112 "
+                f"(zin: “{sentence[:120]}”)."
+            )
+            continue
+        if named and _SPELLED.search(sentence):
+            reasons.append(
+                f"schrijft een nummer bij {named[0].names[0]} in woorden; dat kan Wegwijs niet controleren. Schrijf "
+                f"het nummer in cijfers: {', '.join(named[0].phones)} (zin: “{sentence[:120]}”)."
+            )
+            continue
         if _INSTEAD.search(sentence):
             reasons.append(
                 "stuurt lezers weg van een landelijke hulplijn (112, 113, Veilig Thuis, De Kindertelefoon); dat kan "
@@ -155,18 +240,18 @@ def phone_conflicts(text: str) -> list[str]:
         numbers = [m.group() for m in _NUMBER.finditer(sentence)]
         retired = bool(_RETIRED.search(sentence) or _NEW_NUMBER.search(sentence))
         # "Veilig Thuis heeft een nieuw nummer. Bel voortaan 0900-1234.": the next sentence speaks for it.
-        about = named or (previous if retired else [])
+        speaks_for = named or (previous if retired else [])
         previous = named
         owners = [s for s in PROTECTED if {digits(n) for n in numbers} & {digits(p) for p in s.phones}]
         wrong = [n for n in numbers if digits(n) not in VALID_NUMBERS]
-        if about and wrong:
-            service = about[0]
+        if speaks_for and wrong:
+            service = speaks_for[0]
             reasons.append(
                 f"noemt {wrong[0]} bij {service.names[0]}, maar het vaste nummer is {', '.join(service.phones)}; "
                 f"landelijke hulplijnen komen alleen uit de beschermde lijst in Wegwijs (zin: “{sentence[:120]}”)."
             )
-        elif _RETIRED.search(sentence) and (owners or about):
-            service = (owners or about)[0]
+        elif _RETIRED.search(sentence) and (owners or speaks_for):
+            service = (owners or speaks_for)[0]
             reasons.append(
                 f"zegt dat het nummer van {service.names[0]} niet meer geldt; het vaste nummer is "
                 f"{', '.join(service.phones)} en kan niet via het corpus veranderen (zin: “{sentence[:120]}”)."

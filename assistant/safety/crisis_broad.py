@@ -52,8 +52,11 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:deur|ruit|raam|tafel|spullen) (?:\w+ )?kapot (?:getrapt|geslagen|gegooid|geschopt)\b|"
             r"\b(?:trapt|trapte|slaat|sloeg|schopt|schopte) (?:\w+ ){0,2}(?:deur|ruit|raam) (?:\w+ )?(?:kapot|in)\b",
             # Low Saxon and Limburgish "slaat" ("mien pa slöt mien moo"), only with a family member after it
-            r"\b(?:papa|va|vader|heit|stiefvader|vent|man) (?:\w+ )?(?:slot|sloat|sleet|slat|sluut) (?:mien|mijn|zien|"
-            r"heur|ons|oos) (?:moo|moe|moeder|mam|mama|vrouw|zus|zusje|broer|broertje|kinder|kiender|kinderen)\b",
+            # and Frisian "myn heit slacht myn mem"
+            r"\b(?:papa|va|vader|heit|stiefvader|vent|man) (?:\w+ )?(?:slot|sloat|slaot|sleit|sleet|slat|sluut|slacht|"
+            r"sloech) "
+            r"(?:mien|mijn|myn|zien|syn|heur|ons|oos|us) (?:moo|moe|moeder|mam|mama|mem|memke|vrouw|frou|zus|zusje|"
+            r"broer|broertje|broerke|kinder|kiender|kinderen|bern)\b",
             r"\bpijn (?:gedaan|te doen)\b|\b(?:doet|deed|doen) (?:\w+ ){0,2}(?:me|mij|haar|hem|ons|de kinderen|mama|"
             r"papa) (?:\w+ )?pijn\b",
             r"\b(?:scheldt|schold|scheld) (?:\w+ ){0,5}uit\b|\buitgescholden door (?:mijn|haar|zijn|m'n) \w+\b",
@@ -121,6 +124,8 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:ik |hij |ze |zij )?(?:wil|wilt) (?:echt |gewoon |eigenlijk )?niet meer"
             r"(?= ?(?:[.!?,;]|$| en\b| echt))",
             r"\bniemand (?:zou|zal|gaat) (?:me|mij|hem|haar) (?:\w+ )?missen\b|\bniemand mist (?:me|mij)\b",
+            r"\b(?:me|mij|mezelf|mijzelf|zich|zichzelf) (?:\w+ ){0,3}(?:opknopen|opknope|opgeknoopt|opknoopt)\b|"
+            r"\bknoop (?:me|mij|mezelf|mijzelf) (?:\w+ ){0,3}op\b|"
             r"\b(?:strop|zich op te hangen|me op te hangen)\b|\b(?:zich|zichzelf|mezelf|mijzelf|me|mij) (?:\w+ ){0,3}"
             r"(?:ophangen|opgehangen|ophangt)\b|\bhang (?:me|mij|mezelf|mijzelf) (?:\w+ ){0,3}op\b|"
             r"\btouw (?:\w+ ){0,5}(?:kamer|nek|zolder|"
@@ -147,7 +152,9 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\ber (?:\w+ )?(?:binnenkort|straks|toch|gewoon|allemaal|alle drie|alle twee) (?:\w+ )?niet meer\b|"
             r"\b(?:als ik|dat ik) er (?:\w+ ){0,2}niet meer (?:ben|was|zou zijn)\b",
             r"\bmaakt (?:toch )?(?:niet|niks) uit of ik (?:er )?(?:morgen |straks )?(?:nog )?(?:ben|leef|besta)\b|"
-            r"\b(?:als|wanneer|zodra|tegen de tijd dat) ik dood ben\b|\b(?:slapen|inslapen) voor altijd\b|"
+            r"\b(?:als|wanneer|zodra|tegen de tijd dat) ik dood ben\b|\bna mijn dood\b[^.?!]{0,40}\b(?:niks|niets|"
+            r"toch niet) (?:meer )?uit\b|\b(?:niks|niets) (?:meer )?uit\b[^.?!]{0,30}\bna mijn dood\b|"
+            r"\b(?:slapen|inslapen) voor altijd\b|"
             r"\bvoor altijd (?:gaan )?(?:in)?slapen\b|\b\w*(?:nietmeerleven|wildood|meophangen|mezelfdood)\w*|"
             r"\b(?:going to|gonna|will) end it\b",
             r"\bik stap (?:\w+ ){0,2}(?:voor|onder|uit)\b|\beruit stappen\b|\bstap (?:ik )?eruit\b",
@@ -276,6 +283,15 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:naar het land van|naar het buitenland) (?:\w+ ){0,6}(?:nooit|niet) meer (?:terug|teruggekomen)\b",
             r"\A(?=.*\b(?:weggelopen|van huis weg|ben (?:1[0-7]|\w+tien)|ik ben (?:1[0-7]))\b)(?=.*\b(?:man|kerel|"
             r"meneer|vent)\b)(?=.*\b(?:slaapplek|onderdak|plek om te slapen|bij hem (?:slapen|logeren|wonen))\b)",
+        ),
+    ),
+    # A rope bought, said in the first person and for no stated purpose: a sign, a calm line with 113 (red team A17).
+    (
+        SIGNS,
+        (SUICIDE,),
+        _rx(
+            r"\b(?:ik heb|heb ik|ik ga|ga ik|ik had) (?:\w+ ){0,2}(?:touw|touwen|strop) (?:\w+ ){0,2}"
+            r"(?:gekocht|gehaald|besteld|kopen|halen)\b(?! (?:voor|om) )",
         ),
     ),
     (

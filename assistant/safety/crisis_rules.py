@@ -27,9 +27,13 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "doodsbedreiging",
         (ACUTE, VIOLENCE),
         _rx(
-            r"(?<!zichzelf )(?<!mezelf )(?<!zich )\b(?:vermoordt|vermoorden|vermoord|ombrengen|doodmaakt|"
+            # "na mijn dood maakt het niks uit" is not a threat (but is itself a sign, in zelfdoding_breed)
+            r"(?<!zichzelf )(?<!mezelf )(?<!zich )(?<!mijn )(?<!zijn )(?<!haar )(?<!de )"
+            r"\b(?:vermoordt|vermoorden|vermoord|ombrengen|doodmaakt|"
             r"dood maakt|doodslaat|dood slaat|dood te (?:maken|slaan)|doodsbedreiging\w*|met de dood "
             r"(?:bedreigd|bedreigt|gedreigd))\b",
+            r"\b(?:maakt|maakte|gaat) (?:ons|mij|me|haar|hem|mama|papa|de kinderen|mijn (?:moeder|vader|zus|broer)) "
+            r"(?:\w+ )?dood\b(?! (?:van|met)\b)",
             rf"\b(?:dreigt|dreigde|gedreigd|zegt|zei|gezegd|gaat|ging) {_W}{{0,4}}(?:\w+ )?(?:iets aan te doen|"
             r"iets aandoen|te vermoorden|vermoorden|dood te maken|doodmaken|pijn te doen)\b",
             r"\b(?:threaten\w* to|going to|gonna|will|wants? to|tried to) (?:kill|murder|hurt|stab|shoot) "

@@ -179,6 +179,10 @@ async def handle_uploads(files: list[Any], hint: str) -> None:
         except CorpusError as exc:
             problems.append(f"Niet opgeslagen: {exc}")
             continue
+        finally:
+            # chainlit's own copy of the upload goes now: a refused file (a BSN) is kept nowhere, an accepted one
+            # lives in the corpus (red team C17-V5).
+            Path(str(getattr(element, "path", "") or "/nonexistent")).unlink(missing_ok=True)
         target.parent.mkdir(parents=True, exist_ok=True)
         backup = None
         if target.exists():

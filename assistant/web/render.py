@@ -59,6 +59,31 @@ def link_phones(text: str) -> str:
     )
 
 
+# Web addresses in an answer sentence come from a document anyone with upload rights wrote. Only these hosts (the
+# signed national services and the government) and the websites of the answer's own social-map cards stay clickable;
+# any other address is shown as text, so a planted "https://evil.example/hulp" is never one tap away (red team C15).
+OFFICIAL_HOSTS = (
+    "overheid.nl", "rijksoverheid.nl", "veiligthuis.nl", "kindertelefoon.nl", "113.nl", "oudersenonderwijs.nl",
+    "onderwijsconsulenten.nl", "onderwijsgeschillen.nl", "centrumseksueelgeweld.nl", "onderwijsinspectie.nl",
+    "autoriteitpersoonsgegevens.nl", "juridischloket.nl", "passendonderwijs.nl",
+)  # fmt: skip
+BARE_URL = re.compile(r"(?<!\]\()(?<![\[`<])\b(?:https?://|www\.)[^\s<>()\[\]`]+[^\s<>()\[\]`.,;:!?'\"]")
+
+
+def host_of(url: str) -> str:
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0].split(":")[0]
+    return host
+
+
+def trusted(host: str, extra: set[str]) -> bool:
+    return any(host == h or host.endswith("." + h) for h in (*OFFICIAL_HOSTS, *extra))
+
+
+def quiet_links(text: str, extra_hosts: set[str]) -> str:
+    """Addresses on hosts we cannot vouch for as inline code: readable and copyable, never a live link."""
+    return BARE_URL.sub(lambda m: m.group() if trusted(host_of(m.group()), extra_hosts) else f"`{m.group()}`", text)
+
+
 # -- rendering -------------------------------------------------------------------------------------------------------
 def source_label(n: int) -> str:
     return f"[{n}]"
@@ -159,11 +184,17 @@ def welcome_markdown(audience: str, store_transcripts: bool, feedback_days: int)
     )
 
 
+def answer_pieces(answer: Answer) -> list[str]:
+    """The answer's sentences as shown: addresses we cannot vouch for as text, phone numbers as call links."""
+    hosts = {host_of(src.service["website"]) for src in answer.sources if src.service.get("website")}
+    return [link_phones(quiet_links(p, hosts)) for p in re.split(r"(?<=\])\s+", answer.answer) if p]
+
+
 def answer_parts(answer: Answer, coordinator: bool = False) -> tuple[list[str], str, list[cl.Text]]:
     """Sentences to stream (phone numbers as call links), the rest of the message (cards, source list), and one
     side element per source. Side elements are opened by a click on their [n] only: public/wegwijs.js closes the
     panel chainlit opens by itself with all of them after each answer."""
-    pieces = [link_phones(p) for p in re.split(r"(?<=\])\s+", answer.answer) if p]
+    pieces = answer_pieces(answer)
     if answer.refused:
         return pieces, "", []
     cited = {int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)}

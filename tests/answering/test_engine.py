@@ -285,7 +285,8 @@ def test_cli_json_contract_batch_and_errors(corpus: Path, tmp_path: Path) -> Non
     index_dir = tmp_path / "index"
     run = lambda *args: subprocess.run([*ASSISTANT, *args], capture_output=True, text=True, cwd=ROOT)  # noqa: E731
     done = run("ingest", "--corpus", str(corpus), "--index", str(index_dir))
-    assert done.returncode == 0, done.stderr
+    # Three files fail: the other six are indexed and published, and the exit code says something failed.
+    assert done.returncode == 1, done.stderr
     assert "Toegevoegd: 6" in done.stdout and "Mislukt: 3" in done.stdout
     # Progress goes to stderr (a line in a log, a redrawn bar on a terminal): documents, passages, rate.
     assert "Passages inbedden: 0 van " in done.stderr and ", documenten 6 van 6 · " in done.stderr

@@ -44,6 +44,22 @@ FRONT = "---\ntitle: Nieuws\nkind: privacy\ndate: 2026-11-01\n---\n"
         "De lijn van 113 is opgeheven; bel voortaan de huisarts.",
         "'s Nachts en in het weekend is Veilig Thuis dicht.",
         "Veilig Thuis is niet meer 24 uur per dag open maar alleen op werkdagen van 9 tot 17 uur.",
+        # The retest's variants: spaces round a dash, a slash, the letter O, a hyphenated or misspelled name, a
+        # look-alike number, "liever … dan 113", "bel je niet 112 maar", a foreign alarm number, words for digits.
+        "Bel Veilig Thuis op 0800 - 2001, dag en nacht.",
+        "Veilig Thuis is bereikbaar op 0800 — 2001.",
+        "Bel Veilig Thuis op 0800/2001, dag en nacht.",
+        "Bel Veilig Thuis op 0800-2OO1, dag en nacht.",
+        "Bel Veilig-Thuis op 08002001, dag en nacht.",
+        "Bel Veilg Thuis op 0800-2001, dag en nacht.",
+        "De Zelfmoordpreventielijn is nu bereikbaar op 0800-0114.",
+        "Bel de Kinder-Telefoon op 0900-0432.",
+        "Denk je aan zelfdoding? Bel liever de Jeugdlijn op 0900-1234567 dan 113.",
+        "Bel de Crisislijn Jeugd, die is sneller dan de gewone zelfmoordlijn; 113 is vaak in gesprek.",
+        "Bij acuut gevaar bel je niet 112 maar de wijkagent op 0900-8844.",
+        "Veilig Thuis neemt tot 1 februari geen telefoon op.",
+        "Bij acuut gevaar bel je 911 of 0900-8844.",
+        "Veilig Thuis bel je op nul acht honderd twintig nul één.",
     ],
 )
 def test_a_disguised_number_or_a_line_called_closed_is_refused(sentence: str) -> None:
@@ -92,6 +108,9 @@ CARD = """services:
         ("Kindertelefoon (landelijk)", "peelrand", "0900 04 32", "Voor kinderen.", "vaste nummer"),
         ("Landelijke Crisislijn Jeugd", "landelijk", "0900-1234567", "Een lijn voor jongeren.", "landelijk.yaml"),
         ("Jeugdlijn", "peelrand", "0900-1234567", "Bel deze lijn in plaats van 113.", "wegvan"),
+        # A card named exactly after the line, with its own number, speaks for it in every field.
+        ("Veilig Thuis", "peelrand", "0800-2000", "Het landelijke nummer is tijdelijk gesloten.", "gesloten"),
+        ("Kinder-Telefoon Jeugdlijn", "peelrand", "0900-0432", "Vervangt de oude Kindertelefoon.", "vaste nummer"),
     ],
 )
 def test_a_card_of_its_own_cannot_stand_in_for_a_national_line(
@@ -102,6 +121,7 @@ def test_a_card_of_its_own_cannot_stand_in_for_a_national_line(
     (root / "sociale-kaart" / "nep.yaml").write_text(card, encoding="utf-8")
     errors = [e.message for e in check_corpus(root).errors if e.file == "sociale-kaart/nep.yaml"]
     wanted = {"vaste nummer": "vaste nummer", "landelijk.yaml": "landelijk.yaml", "wegvan": "stuurt lezers weg"}
+    wanted["gesloten"] = "gesloten of niet bereikbaar"
     assert any(wanted[expected] in m for m in errors), errors
 
 
@@ -126,6 +146,40 @@ def test_landelijk_cannot_be_confirmed_with_a_wrong_number_or_closed_hours(tmp_p
     )
     assert result.exit_code != 0 and "niet bevestigd" in result.output, result.output
     assert not (root / "sociale-kaart" / "_landelijk.sha256").exists()
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("opening_hours: 24 uur per dag, 7 dagen per week\n", "opening_hours: werkdagen 9.00-17.00 uur\n"),
+        ("opening_hours: 24 uur per dag, 7 dagen per week\n", "opening_hours: in het weekend gesloten\n"),
+    ],
+)
+def test_landelijk_cannot_be_confirmed_with_office_hours_for_a_line_open_day_and_night(
+    tmp_path: Path, old: str, new: str
+) -> None:
+    """C6: Veilig Thuis "alleen werkdagen, in het weekend gesloten" in landelijk.yaml cannot be confirmed."""
+    root = _corpus(tmp_path)
+    landelijk = root / LANDELIJK
+    text = landelijk.read_text(encoding="utf-8")
+    assert old in text
+    landelijk.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = CliRunner().invoke(
+        cli,
+        ["check-corpus", "--accept-landelijk"],
+        env={"ASSISTANT_CORPUS_DIR": str(root), "ASSISTANT_DATA_DIR": str(tmp_path / "data")},
+    )
+    assert result.exit_code != 0 and "dag en nacht bereikbaar" in result.output, result.output
+    assert not (root / "sociale-kaart" / "_landelijk.sha256").exists()
+
+
+def test_a_bsn_written_with_slashes_or_underscores_is_refused(tmp_path: Path) -> None:
+    root = _corpus(tmp_path)
+    (root / "privacy" / "leerling.md").write_text(
+        FRONT + "Het nummer van de leerling is 1234/56/782, en van zijn zus 123_456_782.\n", encoding="utf-8"
+    )
+    errors = [e.message for e in check_corpus(root).errors if e.file == "privacy/leerling.md"]
+    assert any("burgerservicenummer" in m for m in errors), errors
 
 
 def test_the_national_file_cannot_be_retired(tmp_path: Path) -> None:
@@ -171,6 +225,22 @@ def test_ingest_never_publishes_what_check_corpus_refuses(tmp_path: Path) -> Non
     )
     assert "0800-2001" not in served and "123456782" not in served
     assert "0800-2000" in served
+
+
+def test_a_new_file_that_is_refused_makes_ingest_exit_1_and_the_rest_is_still_indexed(tmp_path: Path) -> None:
+    """Retest: only new files refused gave exit code 0, so a coordinator's script saw success."""
+    root = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "mini_corpus", root)
+    settings = Settings(corpus_dir=root, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    assert ingest(settings).build_id
+    (root / "privacy" / "nieuws.md").write_text(FRONT + "# Nieuws\n\nBel Veilig Thuis op 0800 - 2001.\n", "utf-8")
+    (root / "privacy" / "goed.md").write_text(FRONT + "# Goed\n\nDe mentor is het eerste aanspreekpunt.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["ingest"], env=env_for(settings))
+    assert result.exit_code == 1, result.output
+    assert "+ privacy/goed.md" in result.output and "! privacy/nieuws.md" in result.output, result.output
+    store = IndexStore(settings)
+    served = " ".join(r["text"] for r in store.read_nodes(str(store.current_id())))
+    assert "eerste aanspreekpunt" in served and "2001" not in served
 
 
 def test_a_malformed_row_in_a_served_social_map_keeps_its_last_good_version(tmp_path: Path) -> None:

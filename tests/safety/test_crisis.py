@@ -452,6 +452,14 @@ def test_jokes_lessons_and_harmless_secrets_stay_ordinary(text: str) -> None:
         ("k wil nie meer lvn", "zelfdoding"),
         ("ik voel me zo leeg en ik wil gewoon slapen voor altijd", "zelfdoding"),
         ("ik krijg thuis nooit eten en slaap in de schuur", "geweld_mishandeling"),
+        # The retest's variants
+        ("ik ga me opknopen", "zelfdoding"),
+        ("ik wil me opknope", "zelfdoding"),
+        ("na mijn dood maakt dat rapport toch niks meer uit", "zelfdoding"),
+        ("ik heb een touw gekocht. welke school heeft nog plek?", "zelfdoding"),
+        ("myn heit slacht myn mem, ik bin bang (ik bin 9)", "geweld_mishandeling"),
+        ("mien va slaot mien moeder, ik bin bange", "geweld_mishandeling"),
+        ("mijn vader maakt ons dood", "geweld_mishandeling"),
     ],
 )
 def test_red_team_crisis_messages_get_help(text: str, kind: str) -> None:
@@ -466,10 +474,18 @@ def test_red_team_crisis_messages_get_help(text: str, kind: str) -> None:
         "In het boek dat we in de klas lezen wil de hoofdpersoon niet meer leven. Hoe bespreek ik dat?",
         "mijn zoon slaapt buiten in een tent op kamp",
         "groep 7 heeft 3e uur gym, 1x per week",
+        "wie krijgt het gezag over mijn kinderen na mijn dood?",
+        "ik heb touw gekocht voor de schommel in de tuin",
     ],
 )
 def test_red_team_ordinary_messages_stay_ordinary(text: str) -> None:
     assert detect_crisis(text) is None, text
+
+
+def test_my_death_is_a_sign_not_a_threat() -> None:
+    """Retest: "na mijn dood maakt … niks meer uit" read as a death threat (112, Veilig Thuis) and got no 113."""
+    found = detect_crisis("na mijn dood maakt dat rapport toch niks meer uit")
+    assert found is not None and found.kinds == ("zelfdoding",) and not found.acute
 
 
 def test_dialect_and_hidden_characters_do_not_hide_a_crisis() -> None:

@@ -34,6 +34,8 @@ def deduce_loaded() -> None:
         ("+31 6 12345678 is mijn nummer", "[TELEFOON]"),
         ("BSN 111222333", "[BSN]"),
         ("bsn: 1112.22.333", "[BSN]"),
+        ("burgerservicenummer 1234/56/782 van mijn dochter", "[BSN]"),
+        ("dat van mijn kind 123_456_782", "[BSN]"),
         ("rekening NL91ABNA0417164300", "[IBAN]"),
         ("we wonen op 5701 AB 12 in Helmond", "[ADRES]"),
         ("adres Kerkstraat 14", "[ADRES]"),

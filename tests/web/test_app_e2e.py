@@ -389,6 +389,13 @@ def test_coordinator_uploads_a_document_and_it_is_answered(browser: object, serv
     bad.write_bytes(b"MZ")
     _send(page, "dit ook", files=[bad])
     page.get_by_text("bestandstype dat Wegwijs niet kan lezen").first.wait_for()
+    # A BSN (written with slashes, red team C17-V5) is refused, and no copy of the upload stays anywhere.
+    leerling = tmp_path / "leerling.md"
+    leerling.write_text("# Leerling\n\nHet nummer van de leerling is 1234/56/782.\n", encoding="utf-8")
+    _send(page, "nog een", files=[leerling])
+    page.get_by_text("bevat een burgerservicenummer").first.wait_for(timeout=60_000)
+    kept = [p for p in [*server.data.rglob("*"), *server.corpus.rglob("*")] if p.is_file()]
+    assert not [p for p in kept if b"1234/56/782" in p.read_bytes()]
     _send(page, "/verwijder ../../etc/passwd")
     page.get_by_text("is geen document in het corpus").first.wait_for()
 
