@@ -38,7 +38,9 @@ KINDS: dict[str, tuple[re.Pattern[str], str]] = {
         re.compile(
             r"\b(?:mag (?:ik|de school|school|de leerkracht|de juf|de mentor|jeugdhulp|het wijkteam) "
             r"(?:\w+ ){0,8}(?:delen|doorgeven|vertellen|doorsturen|sturen|mailen|appen|geven|laten zien)|"
-            r"(?:delen|doorgeven|doorsturen) zonder toestemming|may i share|can i share)\b"
+            r"(?:delen|doorgeven|doorsturen) zonder toestemming|may i share|can i share|"
+            r"mag (?:ik|de school|school|de leerkracht|de juf|de mentor) (?:\w+ ){0,4}(?:melden|bellen) "
+            r"(?:\w+ ){0,3}zonder)\b"
         ),
         "toestemming delen gegevens",
     ),
@@ -69,7 +71,9 @@ def states(kinds: list[str], sentence: str) -> bool:
 
 def kinds_of(question: str) -> list[str]:
     text = question.lower()
-    return [kind for kind, (pattern, _words) in KINDS.items() if pattern.search(text)]
+    kinds = [kind for kind, (pattern, _words) in KINDS.items() if pattern.search(text)]
+    # "mag ik Veilig Thuis bellen zonder het de ouders te vertellen?" asks whether, not which number.
+    return [k for k in kinds if k != "contact"] if "delen" in kinds else kinds
 
 
 # Everyday (and English) words for what laws and plans name otherwise: a parent asks for a "kopie" of the "dossier",

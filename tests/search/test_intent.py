@@ -15,6 +15,8 @@ from assistant.search.intent import kinds_of, states, word_query
         ("hoe lang is een tlv geldig?", {"termijn"}),
         ("wie beslist over de toestemming voor foto's?", {"wie_beslist"}),
         ("mag ik als juf het verslag van de psycholoog doorsturen naar jeugdhulp?", {"delen"}),
+        ("mag ik veilig thuis bellen zonder het eerst met de ouders te bespreken?", {"delen"}),
+        ("wat is het nummer van veilig thuis?", {"contact"}),
         ("wat is een arrangement?", set()),
         ("welke hulp is er in Helmond bij pesten?", set()),
     ],
