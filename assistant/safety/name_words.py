@@ -59,6 +59,13 @@ NAME_ROLE = re.compile(
     rf"({_NAME_WORD}(?:\s+{_NAME_WORD})?),\s+(?:een|de|mijn|onze|ons|haar|zijn)\s+"
     r"(?:leerling|leerlinge|zoon|dochter|meisje|jongen|kind|mentor|vader|moeder|pleegzoon|pleegdochter)\b"
 )
+# ... or a child's first name, even lowercase, before its group or age: "kan noah (groep 3) …", "emma uit groep 5",
+# "sem (8 jaar)", "daan (9)" (red team P4). Kept only when the word is a known first name and not a common word.
+NAME_GROUP = re.compile(
+    rf"\b({_NAME_WORD})(?=\s*\((?:groep|klas|leerjaar|\d{{1,2}}\s*(?:jaar|jr\.?)?\s*[,)])|"
+    r"\s+(?:uit|in|van|zit in|zat in) (?:groep|klas|leerjaar) \d)",
+    re.IGNORECASE,
+)
 # Names of schools and services that deduce may read as "Dr. Knippenberg" + a name.
 INSTITUTION_END = re.compile(
     r"(?:college|school|lyceum|gymnasium|academie|centrum|praktijk|kliniek|ziekenhuis|team|loket|fonds|"

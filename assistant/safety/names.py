@@ -33,6 +33,7 @@ from assistant.safety.name_words import (
     ENGLISH_WORDS,
     INSTITUTION_END,
     INTERFIXES,
+    NAME_GROUP,
     NAME_ROLE,
     NATIONALITY,
     PLACE_ALIASES,
@@ -304,6 +305,10 @@ def person_spans(text: str, raw: list[Any], ds: Any) -> list[Span]:
             also = AND_NAME.match(text, base + keep[-1].end())
             if also and also.group(1)[0].isupper() and _role_name_words(also.group(1), ds, surname_role=False):
                 spans.append(Span("naam", also.start(1), also.end(1)))
+    for match in NAME_GROUP.finditer(text):
+        word = match.group(1)
+        if _is_known_first_name(ds, word) and word.lower() not in ds["common_word"]:
+            spans.append(Span("naam", match.start(1), match.end(1)))
     return spans
 
 

@@ -91,6 +91,11 @@ def test_deduce_is_active_with_the_newer_regex() -> None:
         ("Bel (040) 2345678 of 06 - 123 456 78.", "Bel [TELEFOON] of [TELEFOON]."),
         ("Zij is geboren op 3 maart 2014.", "Zij is geboren op [DATUM]."),
         ("BSN 131 860 914", "BSN [BSN]"),
+        # A lowercase first name before the child's group or age (red team P4); a school word there stays.
+        ("kan noah (groep 3) een rugzakje krijgen?", "kan [NAAM] (groep 3) een rugzakje krijgen?"),
+        ("kan emma uit groep 5 mee op kamp?", "kan [NAAM] uit groep 5 mee op kamp?"),
+        ("is lezen (groep 3) moeilijk?", "is lezen (groep 3) moeilijk?"),
+        ("kan mijn kind (groep 3) een rugzakje krijgen?", "kan mijn kind (groep 3) een rugzakje krijgen?"),
     ],
 )
 def test_names_and_identifiers_are_replaced(text: str, expected: str) -> None:
