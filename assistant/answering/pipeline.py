@@ -19,7 +19,7 @@ from assistant.answering.models import Answer, AnswerStream, Audience, Source
 from assistant.answering.outside import uncovered_note
 from assistant.answering.scope import asks_opinion
 from assistant.config import Settings
-from assistant.corpus.protected import LANDELIJK
+from assistant.corpus.protected import LANDELIJK, services_named_in
 from assistant.errors import QuestionError
 from assistant.index.embeddings import query_embeddings
 from assistant.safety.crisis_help import crisis_message
@@ -250,6 +250,12 @@ def retrieve(answerer: Answerer, c: Context) -> None:
         if best and answerer.evidence.coverage(q_stems, best[0].text) >= SERVICE_SHARE:
             rest = [h for h in c.hits if h.node_id != best[0].node_id]
             c.hits = [*rest[:1], best[0], *rest[1:]][: len(c.hits)]
+    # "Is 112 alleen voor volwassenen?" led with the 113 card: a national card leads only for the line it names.
+    named = services_named_in(asked)
+    card = lambda h: h.metadata.get("doc") == LANDELIJK and h.metadata.get("service_id")  # noqa: E731
+    if len(named) == 1 and c.hits and card(c.hits[0]) and card(c.hits[0]) != named[0]:
+        own = [h for h in c.hits if card(h) == named[0]][:1]
+        c.hits = [*own, *(h for h in c.hits if not card(h))] if own else c.hits  # no other line speaks for it
     c.retrieved_at = time.perf_counter()
 
 

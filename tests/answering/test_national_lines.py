@@ -1,0 +1,57 @@
+"""A question that names one national line is answered from that line's card (red team I7: "Is 112 alleen voor
+volwassenen?" opened with the 113 card, whose text says "hulp voor iedereen")."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.answering.pipeline import Answerer
+from assistant.config import Settings
+from assistant.corpus.protected import services_named_in
+from assistant.index.ingest import ingest
+from assistant.search.retrieve import LoadedIndex
+
+SHIPPED = Path(__file__).resolve().parent.parent.parent / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Is 112 alleen voor volwassenen?", ["alarmnummer-112"]),
+        ("Is Veilig-Thuis ook voor kinderen?", ["veilig-thuis"]),
+        ("kan ik 0800-0113 anoniem bellen?", ["113-zelfmoordpreventie"]),
+        ("Wat doet de Kindertelefoon?", ["kindertelefoon"]),
+        ("Wat is een TLV?", []),
+        ("Mijn kind zit in groep 112?", ["alarmnummer-112"]),
+    ],
+)
+def test_the_lines_a_question_names(question: str, named: list[str]) -> None:
+    assert services_named_in(question) == named
+
+
+@pytest.fixture(scope="module")
+def national(tmp_path_factory: pytest.TempPathFactory) -> Answerer:
+    base = tmp_path_factory.mktemp("national")
+    (base / "corpus" / "sociale-kaart").mkdir(parents=True)
+    shutil.copy(SHIPPED / "_regios.yaml", base / "corpus" / "_regios.yaml")
+    shutil.copy(SHIPPED / "sociale-kaart" / "landelijk.yaml", base / "corpus" / "sociale-kaart" / "landelijk.yaml")
+    settings = Settings(corpus_dir=base / "corpus", index_dir=base / "index", data_dir=base / "data")
+    assert ingest(settings).build_id
+    return Answerer(LoadedIndex(settings))
+
+
+@pytest.mark.parametrize(
+    ("question", "service"),
+    [
+        ("Is 112 alleen voor volwassenen?", "alarmnummer-112"),
+        ("Kan ik de Kindertelefoon ook mailen?", "kindertelefoon"),
+    ],
+)
+def test_the_named_line_leads_and_no_other_line_speaks_for_it(national: Answerer, question: str, service: str) -> None:
+    answer = national.ask(question)
+    assert not answer.refused and answer.sources[0].service_id == service, [s.service_id for s in answer.sources]
+    others = [s.title for s in answer.sources[1:3] if s.doc.endswith("landelijk.yaml")]
+    assert not any(title.split(":")[0] in answer.answer.split("[1]")[0] for title in others), answer.answer
