@@ -7,6 +7,7 @@ the final answer). Adding a guardrail means adding one step to ``Answerer.steps`
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from assistant.safety.injection import looks_like_instruction, without_instructi
 from assistant.safety.pii import without_labels
 from assistant.safety.screening import Screening, privacy_notice, screen, without_lone_surrogates
 from assistant.search.filters import NATIONAL, Filters, elsewhere
-from assistant.search.intent import seeks_help
+from assistant.search.intent import kinds_of, seeks_help
 from assistant.search.retrieve import Hit, LoadedIndex
 from assistant.text import WORD, english_share, fill, prompt
 
@@ -38,6 +39,12 @@ if TYPE_CHECKING:
 
 # English function words in an English question are 0.3-0.5 of its words, in a Dutch one ~0 (a loanword or two).
 ENGLISH_NOTE_SHARE = 0.2
+# A question about a national line itself (hours, number, cost): its card answers it, not a guidance text about it.
+LINE_FACTS = re.compile(
+    r"\b(?:gesloten|dicht|open|bereikbaar|telefoonnummer|nummer|kosten|kost|gratis|anoniem|openingstijden|nachts|"
+    r"weekend|zondag|zaterdag|feestdag\w*)\b",
+    re.IGNORECASE,
+)
 SERVICE_FACTS = (
     "what",
     "audience",
@@ -253,7 +260,8 @@ def retrieve(answerer: Answerer, c: Context) -> None:
     # "Is 112 alleen voor volwassenen?" led with the 113 card: a national card leads only for the line it names.
     named = services_named_in(asked)
     card = lambda h: h.metadata.get("doc") == LANDELIJK and h.metadata.get("service_id")  # noqa: E731
-    if len(named) == 1 and c.hits and card(c.hits[0]) and card(c.hits[0]) != named[0]:
+    about_line = LINE_FACTS.search(asked) and "delen" not in kinds_of(asked)  # "Is Veilig Thuis 's nachts dicht?"
+    if len(named) == 1 and c.hits and card(c.hits[0]) != named[0] and (card(c.hits[0]) or about_line):
         own = [h for h in c.hits if card(h) == named[0]][:1]
         c.hits = [*own, *(h for h in c.hits if not card(h))] if own else c.hits  # no other line speaks for it
     c.retrieved_at = time.perf_counter()

@@ -38,6 +38,9 @@ def national(tmp_path_factory: pytest.TempPathFactory) -> Answerer:
     (base / "corpus" / "sociale-kaart").mkdir(parents=True)
     shutil.copy(SHIPPED / "_regios.yaml", base / "corpus" / "_regios.yaml")
     shutil.copy(SHIPPED / "sociale-kaart" / "landelijk.yaml", base / "corpus" / "sociale-kaart" / "landelijk.yaml")
+    (base / "corpus" / "privacy").mkdir()
+    guidance = "melden-veilig-thuis-zonder-toestemming.md"  # a guidance text about Veilig Thuis, not its card
+    shutil.copy(SHIPPED / "privacy" / guidance, base / "corpus" / "privacy" / guidance)
     settings = Settings(corpus_dir=base / "corpus", index_dir=base / "index", data_dir=base / "data")
     assert ingest(settings).build_id
     return Answerer(LoadedIndex(settings))
@@ -48,6 +51,7 @@ def national(tmp_path_factory: pytest.TempPathFactory) -> Answerer:
     [
         ("Is 112 alleen voor volwassenen?", "alarmnummer-112"),
         ("Kan ik de Kindertelefoon ook mailen?", "kindertelefoon"),
+        ("Is Veilig Thuis 's nachts gesloten?", "veilig-thuis"),
     ],
 )
 def test_the_named_line_leads_and_no_other_line_speaks_for_it(national: Answerer, question: str, service: str) -> None:
@@ -55,3 +59,8 @@ def test_the_named_line_leads_and_no_other_line_speaks_for_it(national: Answerer
     assert not answer.refused and answer.sources[0].service_id == service, [s.service_id for s in answer.sources]
     others = [s.title for s in answer.sources[1:3] if s.doc.endswith("landelijk.yaml")]
     assert not any(title.split(":")[0] in answer.answer.split("[1]")[0] for title in others), answer.answer
+
+
+def test_a_permission_question_about_a_line_is_answered_from_the_guidance(national: Answerer) -> None:
+    answer = national.ask("Mag ik bij Veilig Thuis melden zonder toestemming van de ouders?")
+    assert answer.sources[0].kind == "privacy" and "zonder toestemming" in answer.answer.split("[1]")[0]
