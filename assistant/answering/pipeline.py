@@ -7,7 +7,6 @@ the final answer). Adding a guardrail means adding one step to ``Answerer.steps`
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -16,11 +15,12 @@ from typing import TYPE_CHECKING, Any
 from assistant.answering.evidence import Evidence
 from assistant.answering.extractive import Extractor
 from assistant.answering.followup import is_follow_up, with_context
+from assistant.answering.lines import lead_with_named_line
 from assistant.answering.models import Answer, AnswerStream, Audience, Source
 from assistant.answering.outside import uncovered_note
 from assistant.answering.scope import asks_opinion
 from assistant.config import Settings
-from assistant.corpus.protected import LANDELIJK, services_named_in
+from assistant.corpus.protected import LANDELIJK
 from assistant.errors import QuestionError
 from assistant.index.embeddings import query_embeddings
 from assistant.safety.crisis_help import crisis_message
@@ -30,7 +30,7 @@ from assistant.safety.injection import looks_like_instruction, without_instructi
 from assistant.safety.pii import without_labels
 from assistant.safety.screening import Screening, privacy_notice, screen, without_lone_surrogates
 from assistant.search.filters import NATIONAL, Filters, elsewhere
-from assistant.search.intent import kinds_of, seeks_help
+from assistant.search.intent import seeks_help
 from assistant.search.retrieve import Hit, LoadedIndex
 from assistant.text import WORD, english_share, fill, prompt
 
@@ -39,12 +39,6 @@ if TYPE_CHECKING:
 
 # English function words in an English question are 0.3-0.5 of its words, in a Dutch one ~0 (a loanword or two).
 ENGLISH_NOTE_SHARE = 0.2
-# A question about a national line itself (hours, number, cost): its card answers it, not a guidance text about it.
-LINE_FACTS = re.compile(
-    r"\b(?:gesloten|dicht|open|bereikbaar|telefoonnummer|nummer|kosten|kost|gratis|anoniem|openingstijden|nachts|"
-    r"weekend|zondag|zaterdag|feestdag\w*)\b",
-    re.IGNORECASE,
-)
 SERVICE_FACTS = (
     "what",
     "audience",
@@ -257,13 +251,7 @@ def retrieve(answerer: Answerer, c: Context) -> None:
         if best and answerer.evidence.coverage(q_stems, best[0].text) >= SERVICE_SHARE:
             rest = [h for h in c.hits if h.node_id != best[0].node_id]
             c.hits = [*rest[:1], best[0], *rest[1:]][: len(c.hits)]
-    # "Is 112 alleen voor volwassenen?" led with the 113 card: a national card leads only for the line it names.
-    named = services_named_in(asked)
-    card = lambda h: h.metadata.get("doc") == LANDELIJK and h.metadata.get("service_id")  # noqa: E731
-    about_line = LINE_FACTS.search(asked) and "delen" not in kinds_of(asked)  # "Is Veilig Thuis 's nachts dicht?"
-    if len(named) == 1 and c.hits and card(c.hits[0]) != named[0] and (card(c.hits[0]) or about_line):
-        own = [h for h in c.hits if card(h) == named[0]][:1]
-        c.hits = [*own, *(h for h in c.hits if not card(h))] if own else c.hits  # no other line speaks for it
+    c.hits = lead_with_named_line(asked, c.hits)  # "Is 112 alleen voor volwassenen?": the 112 card
     c.retrieved_at = time.perf_counter()
 
 

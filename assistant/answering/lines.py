@@ -1,0 +1,38 @@
+"""A question about one national help line is answered from that line's signed card, never from another line's.
+
+"Is 112 alleen voor volwassenen?" was answered with the 113 card (its text says "hulp voor iedereen"), and
+"Is Veilig Thuis 's nachts gesloten?" with a sentence about reporting to Veilig Thuis (red team, 2026-12-04).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.corpus.protected import LANDELIJK, services_named_in
+from assistant.search.intent import kinds_of
+from assistant.search.retrieve import Hit
+
+# A question about a national line itself (hours, number, cost): its card answers it, not a guidance text about it.
+LINE_FACTS = re.compile(
+    r"\b(?:gesloten|dicht|open|bereikbaar|telefoonnummer|nummer|kosten|kost|gratis|anoniem|openingstijden|nachts|"
+    r"weekend|zondag|zaterdag|feestdag\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _line(hit: Hit) -> str | None:
+    """The protected service id of a card of the signed landelijk.yaml, else None."""
+    return str(hit.metadata.get("service_id") or "") or None if hit.metadata.get("doc") == LANDELIJK else None
+
+
+def lead_with_named_line(question: str, hits: list[Hit]) -> list[Hit]:
+    """The named line's card first and no other national card among the hits, when another card leads or the
+    question asks about the line itself ("mag ik Veilig Thuis bellen zonder toestemming?" is about sharing)."""
+    named = services_named_in(question)
+    if len(named) != 1 or not hits or _line(hits[0]) == named[0]:
+        return hits
+    about_line = LINE_FACTS.search(question) and "delen" not in kinds_of(question)
+    own = [h for h in hits if _line(h) == named[0]][:1]
+    if not own or not (_line(hits[0]) or about_line):
+        return hits
+    return [*own, *(h for h in hits if _line(h) is None)]
