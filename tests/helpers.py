@@ -128,12 +128,15 @@ def start_chat(env: dict[str, str], log: Path) -> tuple[str, subprocess.Popen[by
     return url, process
 
 
-def ingest_elsewhere(env: dict[str, str]) -> None:
-    """`assistant ingest` as a coordinator runs it: its own process, only the environment in common."""
+def ingest_elsewhere(env: dict[str, str], failed_files: bool = False) -> None:
+    """`assistant ingest` as a coordinator runs it: its own process, only the environment in common. With
+    `failed_files` the corpus holds broken files: the rest is published and the exit code is 1."""
     done = subprocess.run(
         [sys.executable, "-m", "assistant.cli", "ingest"], cwd=ROOT, env=env, capture_output=True, text=True
     )
-    assert done.returncode == 0, done.stderr[-3000:]
+    why = f"exit {done.returncode}: {done.stdout[-2000:]}{done.stderr[-3000:]}"
+    assert done.returncode == (1 if failed_files else 0), why
+    assert "Niet gepubliceerd" not in done.stdout and "Traceback" not in done.stderr
 
 
 def stop(process: subprocess.Popen[bytes], seconds: float = 15) -> None:
