@@ -125,40 +125,35 @@ def test_a_card_of_its_own_cannot_stand_in_for_a_national_line(
     assert any(wanted[expected] in m for m in errors), errors
 
 
-def test_a_bsn_in_a_document_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mijn leerling (BSN 1234 56 782) heeft ADHD en zit in groep 6.",
+        "Het nummer van de leerling is 1234/56/782, en van zijn zus 123_456_782.",  # retest: slashes, underscores
+    ],
+)
+def test_a_bsn_in_a_document_is_refused(tmp_path: Path, sentence: str) -> None:
     root = _corpus(tmp_path)
-    (root / "privacy" / "leerling.md").write_text(
-        FRONT + "Mijn leerling (BSN 1234 56 782) heeft ADHD en zit in groep 6.\n", encoding="utf-8"
-    )
+    (root / "privacy" / "leerling.md").write_text(FRONT + sentence + "\n", encoding="utf-8")
     errors = [e.message for e in check_corpus(root).errors if e.file == "privacy/leerling.md"]
     assert any("burgerservicenummer" in m for m in errors), errors
 
 
-def test_landelijk_cannot_be_confirmed_with_a_wrong_number_or_closed_hours(tmp_path: Path) -> None:
-    root = _corpus(tmp_path)
-    data = tmp_path / "data"
-    landelijk = root / LANDELIJK
-    landelijk.write_text(landelijk.read_text(encoding="utf-8").replace('0800-0113"', '0800-0114"', 1), encoding="utf-8")
-    result = CliRunner().invoke(
-        cli,
-        ["check-corpus", "--accept-landelijk"],
-        env={"ASSISTANT_CORPUS_DIR": str(root), "ASSISTANT_DATA_DIR": str(data)},
-    )
-    assert result.exit_code != 0 and "niet bevestigd" in result.output, result.output
-    assert not (root / "sociale-kaart" / "_landelijk.sha256").exists()
+HOURS = "opening_hours: 24 uur per dag, 7 dagen per week\n"
 
 
 @pytest.mark.parametrize(
-    ("old", "new"),
+    ("old", "new", "why"),
     [
-        ("opening_hours: 24 uur per dag, 7 dagen per week\n", "opening_hours: werkdagen 9.00-17.00 uur\n"),
-        ("opening_hours: 24 uur per dag, 7 dagen per week\n", "opening_hours: in het weekend gesloten\n"),
+        ('0800-0113"', '0800-0114"', "niet bevestigd"),
+        # C6: office hours for a line open day and night ("alleen werkdagen, in het weekend gesloten")
+        (HOURS, "opening_hours: werkdagen 9.00-17.00 uur\n", "dag en nacht bereikbaar"),
+        (HOURS, "opening_hours: in het weekend gesloten\n", "dag en nacht bereikbaar"),
     ],
 )
-def test_landelijk_cannot_be_confirmed_with_office_hours_for_a_line_open_day_and_night(
-    tmp_path: Path, old: str, new: str
+def test_landelijk_cannot_be_confirmed_with_a_wrong_number_or_closed_hours(
+    tmp_path: Path, old: str, new: str, why: str
 ) -> None:
-    """C6: Veilig Thuis "alleen werkdagen, in het weekend gesloten" in landelijk.yaml cannot be confirmed."""
     root = _corpus(tmp_path)
     landelijk = root / LANDELIJK
     text = landelijk.read_text(encoding="utf-8")
@@ -169,17 +164,8 @@ def test_landelijk_cannot_be_confirmed_with_office_hours_for_a_line_open_day_and
         ["check-corpus", "--accept-landelijk"],
         env={"ASSISTANT_CORPUS_DIR": str(root), "ASSISTANT_DATA_DIR": str(tmp_path / "data")},
     )
-    assert result.exit_code != 0 and "dag en nacht bereikbaar" in result.output, result.output
+    assert result.exit_code != 0 and why in result.output, result.output
     assert not (root / "sociale-kaart" / "_landelijk.sha256").exists()
-
-
-def test_a_bsn_written_with_slashes_or_underscores_is_refused(tmp_path: Path) -> None:
-    root = _corpus(tmp_path)
-    (root / "privacy" / "leerling.md").write_text(
-        FRONT + "Het nummer van de leerling is 1234/56/782, en van zijn zus 123_456_782.\n", encoding="utf-8"
-    )
-    errors = [e.message for e in check_corpus(root).errors if e.file == "privacy/leerling.md"]
-    assert any("burgerservicenummer" in m for m in errors), errors
 
 
 def test_the_national_file_cannot_be_retired(tmp_path: Path) -> None:
