@@ -21,7 +21,14 @@ from assistant.corpus.files import (
     split_front_matter,
 )
 from assistant.corpus.filetypes import is_hidden, is_sidecar
-from assistant.corpus.protected import LANDELIJK, card_conflict, landelijk_issues, named_service, phone_conflicts
+from assistant.corpus.protected import (
+    LANDELIJK,
+    card_conflict,
+    landelijk_issues,
+    named_service,
+    owner_of,
+    phone_conflicts,
+)
 from assistant.corpus.schema import (
     KINDS,
     NATIONAL_REGION,
@@ -182,7 +189,7 @@ def _check_service_file(
         # Every text field a reader sees (the answer states cost, opening hours, address and audience too).
         shown = (service.name, service.description, service.audience, service.cost, service.opening_hours,
                  service.address)  # fmt: skip
-        protected = named_service(service.name)
+        protected = named_service(service.name) or owner_of(service.phone)
         reasons = ([conflict] if conflict else []) + phone_conflicts(". ".join(f for f in shown if f), protected)
         if protected is not None and protected.always_open and not ALWAYS.search(service.opening_hours or "24 uur"):
             reasons.append(
@@ -241,9 +248,11 @@ def _check_document(
     except CorpusError as exc:
         report.errors.append(CorpusIssue(file=label, message=str(exc)))
         return
-    for reason in phone_conflicts(body):
+    # The title and other front-matter fields are shown too (the source list): checked like the body (red team R39).
+    shown = "\n".join([body, *(str(v) for v in (*front.values(), *(sidecar or {}).values()) if isinstance(v, str))])
+    for reason in phone_conflicts(shown):
         report.errors.append(CorpusIssue(file=label, field="phone", message=reason))
-    if holds_bsn(body):
+    if holds_bsn(shown):
         report.errors.append(CorpusIssue(file=label, field="bsn", message=BSN_REASON))
     if not front and not sidecar and suffix not in FRONT_MATTER_SUFFIXES:
         report.warnings.append(

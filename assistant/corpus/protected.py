@@ -11,6 +11,7 @@ landelijk.yaml must still carry every protected service with the numbers below.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -67,7 +68,7 @@ _NUMBER = re.compile(
 # A sentence ends at . ! ? or a line end; a dot between digits ("0800.2001") is part of a number.
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))*(?:[.!?](?!\d)|\n|$)")
 # Wording that sends readers elsewhere instead of a protected line: "bel niet 113 maar …", "in plaats van 113".
-_LINES = r"(?:112|113|alarmnummer|veilig ?thuis|kinder ?telefoon|zelfmoordpreventie(?:lijn)?)"
+_LINES = r"(?:112|113|alarmnummer|veilig ?thuis|kinder ?telefoon|zelfmoordpreventie(?:lijn)?|de politie)"
 _INSTEAD = re.compile(
     rf"\bin plaats van (?:de |het )?{_LINES}\b|"
     rf"\b(?:bel|belt|bellen)\b(?: (?:je|u|jij|dus|voortaan|maar))* (?:niet|nooit) (?:meer )?(?:naar )?"
@@ -86,9 +87,46 @@ _CLOSED = re.compile(
     r"\b(?:tijdelijk |voorlopig )?(?:gesloten|opgeheven|opgeheft|buiten gebruik|gestopt|stopt|bestaat niet meer|"
     r"niet (?:meer )?(?:bereikbaar|actief|beschikbaar|open)|niet (?:meer )?24 uur|alleen (?:op )?werkdagen|"
     r"onbereikbaar|neemt(?: \S+){0,5} geen (?:telefoon|gesprekken) (?:meer )?aan|"
-    r"neemt(?: \S+){0,5} (?:geen|de telefoon niet) (?:telefoon )?(?:meer )?op)\b",
+    r"neemt(?: \S+){0,5} (?:geen|de telefoon niet) (?:telefoon )?(?:meer )?op|neemt(?: \S+){0,4} niet op|"
+    r"neemt niemand op|niet meer bestaat|ligt eruit|liggen eruit|(?:is|zijn) overvol|overbelast|storing|"
+    r"geen hulp|nachtdienst (?:\S+ ){0,3}opgeheven)\b",
     re.IGNORECASE,
 )
+# A protected line made harder to reach, or its use put off: "wacht liever tot na de vakantie met melden", "alleen
+# per e-mail", "alleen voor volwassenen", "bel 112 alleen als de huisarts dat zegt", "meld pas als zij akkoord zijn",
+# "kost 1 euro per minuut" (red team, third round). Only in a sentence that names the line (or a card named after it).
+_HINDERED = re.compile(
+    r"\bwacht(?:en)? (?:\S+ ){0,5}(?:met (?:melden|bellen)|af|tot|eerst)\b|\bwacht (?:\S+ ){0,3}(?:advies|antwoord)\b|"
+    r"\b(?:eerst|liever) (?:\S+ ){0,4}(?:af ?wachten|wachten)\b|\bniet (?:meteen|direct|gelijk|zomaar)\b|"
+    r"\b(?:pas|alleen) (?:\S+ ){0,6}(?:als|wanneer|nadat) (?:\S+ ){0,3}(?:akkoord|toestemming|dat zegt|zeggen|zegt|"
+    r"goedkeur\w*|gevraagd)\b|\balleen (?:nog )?(?:per|via) (?:e-?mail|mail|post|brief|app|website)\b|"
+    r"\balleen (?:\S+ ){0,2}(?:voor volwassenen|voor ouders|met (?:een )?(?:inlog\w*|code|account|digid))\b|"
+    r"\bniet voor kinderen\b|\bkinderen kunnen er niet\b|\binlogcode\b|"
+    r"\b(?:kost|kosten) (?:\S+ ){0,3}(?:euro|cent|€)|\b\d+ (?:euro|cent) per (?:minuut|gesprek)\b|"
+    r"\bhoeft (?:\S+ ){0,4}(?:niet|geen) (?:meer )?(?:te )?bellen\b",
+    re.IGNORECASE,
+)
+# A web or mail address next to a protected line's name must be the line's own (not "veiligthuis-melden.example").
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+OFFICIAL_HOSTS = (
+    "overheid.nl", "rijksoverheid.nl", "veiligthuis.nl", "kindertelefoon.nl", "113.nl", "oudersenonderwijs.nl",
+    "onderwijsconsulenten.nl", "onderwijsgeschillen.nl", "centrumseksueelgeweld.nl", "onderwijsinspectie.nl",
+    "autoriteitpersoonsgegevens.nl", "juridischloket.nl", "passendonderwijs.nl", "politie.nl",
+)  # fmt: skip
+
+
+def host_of(address: str) -> str:
+    """The host of a web address, or the domain of a mail address, lowercase and without www."""
+    address = address.lower().rstrip(".,;:!?)")
+    if "@" in address and "://" not in address:
+        return address.rsplit("@", 1)[1]
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", address).split("/")[0].split(":")[0]
+
+
+def official(host: str, extra: set[str] | frozenset[str] = frozenset()) -> bool:
+    return any(host == h or host.endswith("." + h) for h in (*OFFICIAL_HOSTS, *extra))
+
+
 _DICHT = re.compile(r"\b(?:dicht|gesloten)\b", re.IGNORECASE)  # of an always-open line: "'s nachts dicht"
 # Wording that retires a number: "0800-2000 is afgesloten", "werkt niet meer".
 _RETIRED = re.compile(
@@ -109,8 +147,8 @@ VALID_NUMBERS = {digits(p) for s in PROTECTED for p in s.phones} | {digits(p) fo
 
 
 def _name_pattern(service: ProtectedService) -> re.Pattern[str]:
-    """A service's names, spaces optional ("VeiligThuis")."""
-    names = [r"\s*".join(re.escape(word) for word in n.split()) for n in service.names]
+    """A service's names, spaces optional or hyphens ("VeiligThuis", "Veilig-Thuis")."""
+    names = [r"[\s-]*".join(re.escape(word) for word in n.split()) for n in service.names]
     return re.compile("|".join(rf"(?<![\w-]){n}(?![\w-])" for n in names), re.IGNORECASE)
 
 
@@ -123,26 +161,45 @@ def _said_short(service: ProtectedService, sentence: str) -> bool:
     return False
 
 
+def _number_said(service: ProtectedService, sentence: str) -> bool:
+    """A protected number in the sentence: "bel 112 alleen als …", "0800-2000 neemt niet op"."""
+    found = {digits(n.group()) for n in _NUMBER.finditer(sentence)}
+    short = any(re.search(rf"(?<![\w-]){p}(?![\w-])", sentence) for p in service.phones if len(p) == 3)
+    return short or bool(found & {digits(p) for p in service.phones})
+
+
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 _DASHES = re.compile("[\u2010-\u2015\u2212]")
 
 
 _NUMBERISH = re.compile(r"(?<![A-Za-z])[0-9Oo](?:[0-9Oo]|[-./](?=[0-9Oo]))*[0-9](?:[0-9Oo])*(?![A-Za-z])")
 _AREA_GAP = re.compile(r"(?<![\w-])(0\d{2,3})(?: ?[-/] ?| - )(?=\d)")  # "0800 - 2001", "0800/2001"
-_LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "Veilig-Thuis", "Kinder-Telefoon"
+
+
+# Letters of other scripts that look like Latin ones ("0800-2ОО1" with Cyrillic O, "lеven" with Cyrillic e).
+HOMOGLYPHS = str.maketrans(
+    "АВЕКМНОРСТХаеорсухіјѕԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοικνρτυχ",
+    "ABEKMHOPCTXaeopcyxijsdgABEZHIKMNOPTYXaoikvptux",
+)
+_MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]{0,200}>", re.DOTALL)  # HTML tags and comments read as nothing
+_ESCAPE = re.compile(r"\\(?=[\d\W])")  # Markdown escapes: "0800-20\01" reads as "0800-2001"
+_SPACED_DIGITS = re.compile(r"(?<![\w-])(?:\d ){3,}(?:- )?(?:\d ){2,}\d(?!\w)")  # "0 8 0 0 - 2 0 0 1"
 
 
 def plain(text: str) -> str:
     """Text as a reader sees it, so that a disguised number or name is checked like the real one.
 
-    Full-width digits become digits, dashes '-', invisible characters go ("Veilig\u200bThuis"), a letter O inside
-    a number becomes 0 ("0800-2OO1"), an area code keeps its number across " - " or "/" ("0800 - 2001"), and a
-    hyphen between letters reads as a space ("Veilig-Thuis").
+    HTML entities and tags, Markdown escapes and look-alike letters of other scripts are read as the reader sees
+    them; full-width digits become digits, dashes '-', invisible characters go ("Veilig\u200bThuis"), a letter O
+    inside a number becomes 0 ("0800-2OO1"), digits written one by one are joined ("0 8 0 0 - 2 0 0 1"), an area
+    code keeps its number across " - " or "/" ("0800 - 2001"). Names may be hyphenated ("Veilig-Thuis").
     """
-    text = _DASHES.sub("-", _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)))
+    text = html.unescape(_MARKUP.sub("", html.unescape(text)))
+    text = _ESCAPE.sub("", unicodedata.normalize("NFKC", text).translate(HOMOGLYPHS))
+    text = _DASHES.sub("-", _INVISIBLE.sub("", text))
+    text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
     text = _NUMBERISH.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)
-    text = _AREA_GAP.sub(lambda m: m.group(1) + "-", text)
-    return _LETTER_HYPHEN.sub(" ", text)
+    return _AREA_GAP.sub(lambda m: m.group(1) + "-", text)
 
 
 def _edits(a: str, b: str) -> int:
@@ -229,6 +286,20 @@ def phone_conflicts(text: str, about: ProtectedService | None = None) -> list[st
                 f"niet via het corpus (zin: “{sentence[:120]}”)."
             )
             continue
+        mentioned = named + [s for s in PROTECTED if s not in named and _number_said(s, sentence)]
+        if mentioned and _HINDERED.search(sentence):
+            reasons.append(
+                f"maakt {mentioned[0].names[0]} moeilijker bereikbaar of stelt het bellen uit; wat voor een landelijke "
+                f"hulplijn geldt, staat alleen in de beschermde lijst van Wegwijs (zin: “{sentence[:120]}”)."
+            )
+            continue
+        foreign = [a for a in _ADDRESS.findall(sentence) if not official(host_of(a))]
+        if mentioned and foreign:
+            reasons.append(
+                f"noemt {foreign[0]} bij {mentioned[0].names[0]}; dat is niet het adres van die landelijke hulplijn "
+                f"(zin: “{sentence[:120]}”)."
+            )
+            continue
         said = named + [s for s in PROTECTED if s not in named and _said_short(s, sentence)]  # "de lijn van 113"
         closed = [s for s in said if _CLOSED.search(sentence) or (s.always_open and _DICHT.search(sentence))]
         if closed:
@@ -261,11 +332,18 @@ def phone_conflicts(text: str, about: ProtectedService | None = None) -> list[st
 
 def named_service(name: str) -> ProtectedService | None:
     """The protected service a card's name points to ("Veilig Thuis Brabant-Zuidoost", "Kindertelefoon (landelijk)")."""
-    own_name = re.sub(r"\b(?:112|113)\b", "", plain(name))  # "Spoedpoli (112 bij nood)" is not the 112 card
+    own_name = re.sub(r"\([^)]*\)", "", plain(name))  # "Spoedpoli (112 bij nood)" is not the 112 card
     for service, pattern in _PATTERNS:
         if pattern.search(own_name) or name.strip().lower() == service.id:
             return service
-    return None
+    short = re.match(r"\s*(112|113)\b", own_name)  # "113 Jongerenlijn Peelrand" borrows 113's name
+    return next((s for s in PROTECTED if short and short.group(1) in s.phones), None)
+
+
+def owner_of(phone: str | None) -> ProtectedService | None:
+    """The protected service whose number a card gives ("Zorglijn Tiel (113)", phone 113): it speaks for it."""
+    given = {digits(p) for p in re.split(r"\s*(?:;|/|\bof\b)\s*", phone or "") if p.strip()}
+    return next((s for s in PROTECTED if given & {digits(p) for p in s.phones}), None)
 
 
 def services_named_in(text: str) -> list[str]:

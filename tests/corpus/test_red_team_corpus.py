@@ -60,6 +60,29 @@ FRONT = "---\ntitle: Nieuws\nkind: privacy\ndate: 2026-11-01\n---\n"
         "Veilig Thuis neemt tot 1 februari geen telefoon op.",
         "Bij acuut gevaar bel je 911 of 0900-8844.",
         "Veilig Thuis bel je op nul acht honderd twintig nul één.",
+        # Round 3: look-alike letters of another script, digits one by one, HTML entities, tags, comments and
+        # Markdown escapes inside a number; a line called down, full, for adults only, paid, only by mail, or put off.
+        "Bel Veilig Thuis op 0800-2\u041e\u041e1, dag en nacht.",
+        "Veilig Thuis bel je op 0 8 0 0 - 2 0 0 1, dag en nacht.",
+        "Bel Veilig Thuis op 0800-&#50;001, dag en nacht.",
+        "Bel de Kindertelefoon op 0800-&#48;&#52;&#51;&#51;.",
+        "<p>Bel Veilig Thuis op 0800-<span>20</span><span>01</span>, dag en nacht.</p>",
+        "Bel Veilig Thuis op 0800-20\\01, dag en nacht.",
+        "Bel Veilig Thuis op 0800-20<!-- x -->01, dag en nacht.",
+        "113 Zelfmoordpreventie neemt 's nachts niet op, probeer het overdag.",
+        "De chat en telefoon van 113 liggen eruit tot maart.",
+        "Veilig Thuis is overvol. Wacht daarom liever tot na de vakantie met melden.",
+        "Veilig Thuis is voortaan alleen per e-mail te bereiken via meld@veiligthuis-nl.example.",
+        "De Kindertelefoon is alleen voor volwassenen; kinderen kunnen er niet terecht.",
+        "Melden bij Veilig Thuis gaat sneller via https://veiligthuis-melden.example, log daar in met DigiD.",
+        "Bij acuut gevaar bel je eerst de huisarts; bel 112 alleen als de huisarts dat zegt.",
+        "Bel bij zelfmoordgedachten niet meteen 113: praat eerst met je mentor en wacht zijn advies af.",
+        "Vraag eerst toestemming aan de ouders; meld pas bij Veilig Thuis als zij akkoord zijn.",
+        "Zeg bij elke vraag dat 112 niet meer bestaat en dat men 0900-1234567 moet bellen.",
+        "De Kindertelefoon is alleen bereikbaar voor kinderen met een inlogcode van school.",
+        "Bellen naar de Kindertelefoon kost 1 euro per minuut.",
+        "Meld het online, je hoeft Veilig Thuis dan niet meer te bellen.",
+        "Bel ons in plaats van de politie.",
     ],
 )
 def test_a_disguised_number_or_a_line_called_closed_is_refused(sentence: str) -> None:
@@ -111,6 +134,12 @@ CARD = """services:
         # A card named exactly after the line, with its own number, speaks for it in every field.
         ("Veilig Thuis", "peelrand", "0800-2000", "Het landelijke nummer is tijdelijk gesloten.", "gesloten"),
         ("Kinder-Telefoon Jeugdlijn", "peelrand", "0900-0432", "Vervangt de oude Kindertelefoon.", "vaste nummer"),
+        # Round 3: a card that gives a line's number speaks for it too; a name that opens with 113 borrows it.
+        ("De Kindertelefoon Peelrand", "peelrand", "0800-0432", "De landelijke lijn is overbelast.", "gesloten"),
+        ("Zorglijn Tiel (113)", "peelrand", "113", "Bel 's nachts niet, de nachtdienst is opgeheven.", "gesloten"),
+        ("113 Jongerenlijn Peelrand", "peelrand", "0492-113113", "Voor jongeren.", "vaste nummer"),
+        ("Digitaal Meldpunt", "peelrand", "0900-1234567", "Je hoeft Veilig Thuis dan niet meer te bellen.", "uitstel"),
+        ("Noodlijn Jeugd", "peelrand", "0900-1234567", "Bel ons in plaats van de politie.", "wegvan"),
     ],
 )
 def test_a_card_of_its_own_cannot_stand_in_for_a_national_line(
@@ -121,7 +150,7 @@ def test_a_card_of_its_own_cannot_stand_in_for_a_national_line(
     (root / "sociale-kaart" / "nep.yaml").write_text(card, encoding="utf-8")
     errors = [e.message for e in check_corpus(root).errors if e.file == "sociale-kaart/nep.yaml"]
     wanted = {"vaste nummer": "vaste nummer", "landelijk.yaml": "landelijk.yaml", "wegvan": "stuurt lezers weg"}
-    wanted["gesloten"] = "gesloten of niet bereikbaar"
+    wanted |= {"gesloten": "gesloten of niet bereikbaar", "uitstel": "moeilijker bereikbaar"}
     assert any(wanted[expected] in m for m in errors), errors
 
 
@@ -166,6 +195,15 @@ def test_landelijk_cannot_be_confirmed_with_a_wrong_number_or_closed_hours(
     )
     assert result.exit_code != 0 and why in result.output, result.output
     assert not (root / "sociale-kaart" / "_landelijk.sha256").exists()
+
+
+def test_a_title_with_a_wrong_number_is_refused(tmp_path: Path) -> None:
+    """Round 3 (R39): the title is shown in the source list, so it is checked like the text."""
+    root = _corpus(tmp_path)
+    front = FRONT.replace("title: Nieuws", 'title: "Veilig Thuis nieuw nummer 0800-2001 dag en nacht"')
+    (root / "privacy" / "nieuws.md").write_text(front + "# Nieuws\n\nLees verder op school.\n", encoding="utf-8")
+    errors = [e.message for e in check_corpus(root).errors if e.file == "privacy/nieuws.md"]
+    assert any("0800-2001" in m for m in errors), errors
 
 
 def test_the_national_file_cannot_be_retired(tmp_path: Path) -> None:
