@@ -30,6 +30,13 @@ SENTENCE_END = re.compile(
 )
 
 
+# Letters of other scripts that look like Latin ones ("0800-2ОО1" with a Cyrillic O, "lеven" with a Cyrillic e):
+# read as the Latin letter wherever text is checked for a disguise (protected numbers, crisis words).
+HOMOGLYPHS = str.maketrans(
+    "АВЕКМНОРСТХаеорсухіјѕԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοικνρτυχ",
+    "ABEKMHOPCTXaeopcyxijsdgABEZHIKMNOPTYXaoikvptux",
+)
+
 def content_words(text: str) -> list[str]:
     """Lowercased words that carry meaning (no stopwords, no single letters)."""
     return [w for w in WORD.findall(text.lower()) if w not in STOP and len(w) > 1]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.corpus.schema import CorpusIssue
+from assistant.text import HOMOGLYPHS
 
 LANDELIJK = "sociale-kaart/landelijk.yaml"
 SIGNOFF_FILE = "sociale-kaart/_landelijk.sha256"
@@ -176,11 +177,6 @@ _NUMBERISH = re.compile(r"(?<![A-Za-z])[0-9Oo](?:[0-9Oo]|[-./](?=[0-9Oo]))*[0-9]
 _AREA_GAP = re.compile(r"(?<![\w-])(0\d{2,3})(?: ?[-/] ?| - )(?=\d)")  # "0800 - 2001", "0800/2001"
 
 
-# Letters of other scripts that look like Latin ones ("0800-2ОО1" with Cyrillic O, "lеven" with Cyrillic e).
-HOMOGLYPHS = str.maketrans(
-    "АВЕКМНОРСТХаеорсухіјѕԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοικνρτυχ",
-    "ABEKMHOPCTXaeopcyxijsdgABEZHIKMNOPTYXaoikvptux",
-)
 _MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]{0,200}>", re.DOTALL)  # HTML tags and comments read as nothing
 _ESCAPE = re.compile(r"\\(?=[\d\W])")  # Markdown escapes: "0800-20\01" reads as "0800-2001"
 _SPACED_DIGITS = re.compile(r"(?<![\w-])(?:\d ){3,}(?:- )?(?:\d ){2,}\d(?!\w)")  # "0 8 0 0 - 2 0 0 1"

@@ -55,8 +55,14 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             # and Frisian "myn heit slacht myn mem"
             r"\b(?:papa|va|vader|heit|stiefvader|vent|man) (?:\w+ )?(?:slot|sloat|slaot|sleit|sleet|slat|sluut|slacht|"
             r"sloech) "
-            r"(?:mien|mijn|myn|zien|syn|heur|ons|oos|us) (?:moo|moe|moeder|mam|mama|mem|memke|vrouw|frou|zus|zusje|"
-            r"broer|broertje|broerke|kinder|kiender|kinderen|bern)\b",
+            r"(?:(?:mien|mijn|myn|zien|syn|heur|ons|oos|us) (?:moo|moe|moeder|mam|mama|mem|memke|vrouw|frou|zus|zusje|"
+            r"broer|broertje|broerke|kinder|kiender|kinderen|bern)|my|mij|mi|ús)\b",
+            r"\b(?:myn|mien|mijn) (?:mem|moo|moe|mam|mama|heit|va|pake|beppe) (?:\w+ )?"
+            r"(?:slacht|slot|slaot|sleit|slaat) (?:my|mij|me|mi|us)\b",
+            r"\bik (?:doe|sla) (?:mijn|m'n|het|ons) (?:kind|kindje|zoon|dochter|baby|zoontje|dochtertje) (?:\w+ ){0,2}"
+            r"(?:iets aan|pijn)\b",
+            r"\b(?:papa|mama|vader|moeder|stiefvader|stiefmoeder|opa|oom|hij|zij) (?:\w+ )?(?:mama|papa|me|mij|haar|"
+            r"hem|ons|de kinderen) (?:\w+ )?pijn (?:doet|deed|doen)\b",
             r"\bpijn (?:gedaan|te doen)\b|\b(?:doet|deed|doen) (?:\w+ ){0,2}(?:me|mij|haar|hem|ons|de kinderen|mama|"
             r"papa) (?:\w+ )?pijn\b",
             r"\b(?:scheldt|schold|scheld) (?:\w+ ){0,5}uit\b|\buitgescholden door (?:mijn|haar|zijn|m'n) \w+\b",
@@ -84,6 +90,7 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:oudere|volwassen|veel oudere) (?:man|vrouw|jongen|kerel) (?:\w+ ){0,12}(?:cadeau\w*|auto|foto\w*|"
             r"afspr\w*|chat\w*|seks|geld|mee)\b",
             r"\b(?:hem|haar|mij|me) (?:\w+ ){0,4}(?:aanraakt|aanraakte|aangeraakt|betast|betastte|bevoelt|bevoelde)\b",
+            r"(?<!het )(?<!dat )(?<!dit )\b(?:raakt|raakte) (?:me|mij|haar|hem) (?:\w+ ){0,4}aan\b",
             r"\b(?:stiefvader|stiefpapa|vader|papa|oom|opa|broer|vriend van (?:mijn|mama)) (?:\w+ ){0,8}(?:komt|kwam) "
             r"(?:\w+ ){0,3}(?:mijn|haar|zijn) (?:slaapkamer|kamer|bed) (?:in|binnen)\b",
             r"\b(?:komt|kwam|kruipt|kroop) (?:\w+ ){0,3}bij (?:mij|me|haar|hem) in (?:bed|bad)\b|\bdoet (?:\w+ )?raar "
@@ -125,6 +132,13 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"(?= ?(?:[.!?,;]|$| en\b| echt))",
             r"\bniemand (?:zou|zal|gaat) (?:me|mij|hem|haar) (?:\w+ )?missen\b|\bniemand mist (?:me|mij)\b",
             r"\b(?:me|mij|mezelf|mijzelf|zich|zichzelf) (?:\w+ ){0,3}(?:opknopen|opknope|opgeknoopt|opknoopt)\b|"
+            r"\b(?:mijn|zijn|haar) polsen (?:\w+ )?(?:door|open|in)?(?:snijden|snijdt|gesneden)\b|"
+            r"\b(?:ik wil|i wanna|ik ga) kms\b|^kms$|\b(?:wanna|want to|gonna|going to) end it\b|"
+            r"\b(?:so |completely )?done with (?:everything|life|it all)\b|"
+            r"\b(?:mes|touw|strop|pillen) (?:\w+ ){0,2}klaar ?(?:liggen|gelegd|leggen|ligt|liggend|staan)\b|"
+            r"\bals ik (?:\w+ ){0,2}(?:begraven|gecremeerd) (?:ben|word|lig)\b|"
+            r"\b(?:mijn|m'n) laatste (?:bericht|berichtje|appje)\b|\bafscheid (?:\w+ ){0,2}van (?:iedereen|jullie "
+            r"allemaal|de wereld)\b|\bzich (?:\w+ ){0,3}iets (?:aandoet|aan doet|aandoen|aan te doen)\b|"
             r"\bknoop (?:me|mij|mezelf|mijzelf) (?:\w+ ){0,3}op\b|"
             r"\b(?:strop|zich op te hangen|me op te hangen)\b|\b(?:zich|zichzelf|mezelf|mijzelf|me|mij) (?:\w+ ){0,3}"
             r"(?:ophangen|opgehangen|ophangt)\b|\bhang (?:me|mij|mezelf|mijzelf) (?:\w+ ){0,3}op\b|"
@@ -140,16 +154,17 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:mezelf|zichzelf|mijzelf) (?:\w+ ){0,3}(?:gesneden|gekrast|"
             r"bezeerd|beschadigd|pijn gedaan|pijn doen|pijn doet)\b",
             r"\b(?:fles|strip|strips|doosje|potje|alle|een hoop|heel veel) (?:\w+ )?(?:pillen|medicijnen|tabletten|"
-            r"paracetamol|slaappillen)\b|\b(?:pillen|medicijnen|tabletten|paracetamol) (?:\w+ ){0,2}"
+            r"paracetamol|slaappillen)\b|\b(?:pillen|medicijnen|tabletten|paracetamol) (?:\w+ ){0,4}"
             r"(?:leeggegeten|geslikt|ingeslikt|gespaard|verzameld|opgespaard|verstopt)\b",
-            r"\bspullen (?:\w+ ){0,2}weg(?:geeft|geven|gegeven|gaf)\b|\bgeeft (?:\w+ ){0,3}spullen weg\b",
+            r"\bspullen (?:\w+ ){0,2}weg(?:geeft|geven|gegeven|gaf)\b|\b(?:geeft|geef|gaf) (?:\w+ ){0,3}spullen weg\b",
             r"\b(?:het )?leven (?:is|heeft) (?:\w+ ){0,2}(?:geen zin|zinloos|niks waard|niets waard|pointless)\b|"
             r"\blife is (?:\w+ )?(?:pointless|meaningless|not worth)\b|\bwants? (?:it )?(?:all )?to (?:stop|end)\b|"
             r"\bwil (?:dat )?(?:het|alles) (?:\w+ )?(?:stopt|ophoudt|voorbij is)\b",
             r"\b(?:zichzelf|zich|mezelf) (?:\w+ ){0,4}(?:van|uit|vanaf|voor) (?:het|de|een) (?:balkon|dak|flat|brug|"
             r"raam|trein) (?:\w+ ){0,2}(?:gooien|gooit|storten|werpen|springen)\b",
             r"\b(?:appte|appt|stuurde|stuurt|schreef|schrijft|berichtje?)\b[^.?!]{0,30}\bbedankt voor alles\b",
-            r"\ber (?:\w+ )?(?:binnenkort|straks|toch|gewoon|allemaal|alle drie|alle twee) (?:\w+ )?niet meer\b|"
+            r"\ber (?:\w+ )?(?:binnenkort|straks|toch|gewoon|allemaal|alle drie|alle twee|volgende week|morgen|"
+            r"vanavond|na vanavond|over een week) (?:\w+ )?niet meer\b|"
             r"\b(?:als ik|dat ik) er (?:\w+ ){0,2}niet meer (?:ben|was|zou zijn)\b",
             r"\bmaakt (?:toch )?(?:niet|niks) uit of ik (?:er )?(?:morgen |straks )?(?:nog )?(?:ben|leef|besta)\b|"
             r"\b(?:als|wanneer|zodra|tegen de tijd dat) ik dood ben\b|\bna mijn dood\b[^.?!]{0,40}\b(?:niks|niets|"
@@ -292,6 +307,8 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(
             r"\b(?:ik heb|heb ik|ik ga|ga ik|ik had) (?:\w+ ){0,2}(?:touw|touwen|strop) (?:\w+ ){0,2}"
             r"(?:gekocht|gehaald|besteld|kopen|halen)\b(?! (?:voor|om) )",
+            r"\bik heb (?:mijn|een) testament (?:\w+ )?(?:geschreven|gemaakt|opgesteld)\b",
+            r"\btekening (?:\w+ ){0,6}(?:aan een touw|met een strop|in een graf|dood)\b",
         ),
     ),
     (

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from assistant.text import HOMOGLYPHS
+
 ACUTE = "acuut"
 
 
@@ -38,7 +40,8 @@ _SPELLING = {
     "'t": "het", "nie": "niet", "nit": "niet", "ni": "niet", "ie": "hij", "im": "i'm", "dont": "don't",
     "doesnt": "doesn't", "cant": "can't", "pa": "papa", "ma": "mama", "pap": "papa", "mam": "mama", "mams": "mama",
     "paps": "papa", "ff": "even", "egt": "echt", "eg": "echt", "wil'": "wil", "zelfmoordt": "zelfmoord",
-    "leve": "leven", "libje": "leven", "mear": "meer", "wol": "wil", "kin": "kan", "oan": "aan", "ein": "eind",
+    "leve": "leven", "geslage": "geslagen", "opknoopn": "opknopen", "opknope": "opknopen",
+    "libje": "leven", "mear": "meer", "wol": "wil", "kin": "kan", "oan": "aan", "ein": "eind",
     "meitsjen": "maken", "tink": "denk",
     "sleet": "slaat", "slein": "geslagen", "utskolden": "uitgescholden", "wurdt": "wordt", "troch": "door",
     "thus": "thuis", "zop": "zuipt", "nait": "niet", "nemt": "neemt", "ofscheid": "afscheid", "hai": "hij",
@@ -52,11 +55,19 @@ _LEET = str.maketrans("013457", "oieast")
 _LEET_WORD = re.compile(r"\b(?=[a-z]+[013457])(?=(?:[013457]*[a-z]){2})[a-z][a-z013457]*\b")
 
 
+_LAUGH = "\U0001f602\U0001f923\U0001f605\U0001f606\U0001f61c"  # a joke's marks stay (HARMLESS reads them)
+
+
 def normalise(text: str) -> str:
     """Lowercase, accents off, a letter repeated 3+ times kept twice ("doooood" → "dood"), common chat spellings."""
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2060\ufeff]", "", text)  # "niet\x00 meer" (red team)
-    text = unicodedata.normalize("NFKD", text.lower())
+    text = unicodedata.normalize("NFKD", text.translate(HOMOGLYPHS).lower())  # "lеven" with a Cyrillic е
     text = "".join(c for c in text if not unicodedata.combining(c))
+    # Emoji and other symbols are not words ("ik wil 💀 dood"); a hyphen or dot between letters separates words
+    # ("ik-wil-niet-meer-leven", "i.k w.i.l"), and letters written one by one are one word ("d o o d").
+    text = "".join(" " if unicodedata.category(c) in ("So", "Sk", "Cs", "Co") and c not in _LAUGH else c for c in text)
+    text = re.sub(r"(?<=[a-z])[-.](?=[a-z])", " ", text)
+    text = re.sub(r"\b(?:[a-z] ){2,}[a-z]\b", lambda m: m.group().replace(" ", ""), text)
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"([a-z])\1{2,}", r"\1\1", text)
     text = re.sub(r"\bnet mear\b", "niet meer", text)  # Frisian: "ik wol net mear libje"

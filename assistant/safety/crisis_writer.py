@@ -74,6 +74,13 @@ ADULT_WRITER = re.compile(
 )
 
 
+# A teacher reporting what a child said, in a child's words ("papa", "mama"): never addressed as a child.
+TEACHER_WRITER = re.compile(
+    r"\b(?:een|het|dat) (?:kind|kindje|meisje|jongetje) (?:in|uit) (?:mijn|onze) (?:klas|groep)\b|"
+    rf"\b(?:mijn|een|de) leerling(?:en)?\b|\bik ben (?:de |een )?(?:{_PROFESSIONS})\b"
+)
+
+
 # "ik ben lisa 11 jaar": a first name between "ik ben" and the age.
 CHILD_AGE_NAMED = re.compile(r"\bik ben [a-z]+ (\d{1,2}) ?(?:jaar|jr)\b|\bik \((\d{1,2})\)")
 
@@ -84,6 +91,8 @@ def _child_writer(norm: str, raw: str = "") -> bool:
     if age is not None and 6 <= age <= 17:
         return True
     if age is not None and age >= 18:  # "ik ben zelf 19": an adult, also when they write about their father
+        return False
+    if TEACHER_WRITER.search(norm):  # "een kind in mijn klas zegt dat papa mama pijn doet": a teacher reports
         return False
     if CHILD_SIGNS.search(norm):
         return True

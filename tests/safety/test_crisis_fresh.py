@@ -50,7 +50,10 @@ reached.
   with the code before that work: recall 0.875, leads 0.812, all lines 0.787, full block 0.031, any 0.050; with it
   (G unseen): 0.887 / 0.825 / 0.800 / 0.031 / 0.050, half B 0.925 / 0.800 / 0.875 / 0.037 / 0.075. Fixes on half A
   only (dialect forms, hiding in a cupboard, all the pills, walking to the railway, a photo of a knife, a runaway
-  offered a bed by a man): whole 0.963 / 0.900 / 0.938 / 0.019 / 0.037; half B did not move, again."""
+  offered a bed by a man): whole 0.963 / 0.900 / 0.938 / 0.019 / 0.037; half B did not move, again.
+- The eighth session's fixes for the third red-team round (new wordings, letters of other scripts, emoji and spaced
+  letters; chosen on none of these sets) moved G's half B: 0.925 / 0.800 / 0.875 -> 0.950 / 0.800 / 0.900, and E's
+  all lines 0.850 -> 0.875; ordinary messages unchanged."""
 
 from __future__ import annotations
 
@@ -76,10 +79,10 @@ BARS = {
     ("fresh_c", None): (0.98, 0.95, 0.95, 0.01, 0.01),
     ("fresh_d", "B"): (0.98, 0.85, 0.90, 0.04, 0.04),
     ("fresh_e", "A"): (0.98, 0.93, 0.88, 0.02, 0.03),
-    ("fresh_e", "B"): (0.98, 0.97, 0.82, 0.03, 0.05),
+    ("fresh_e", "B"): (0.98, 0.97, 0.85, 0.03, 0.05),
     ("fresh_f", "B"): (0.98, 0.88, 0.93, 0.03, 0.04),
     ("fresh_g", "A"): (0.98, 0.97, 0.97, 0.01, 0.01),
-    ("fresh_g", "B"): (0.90, 0.78, 0.85, 0.04, 0.08),
+    ("fresh_g", "B"): (0.93, 0.78, 0.88, 0.04, 0.08),
 }
 
 
