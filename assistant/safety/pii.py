@@ -56,12 +56,15 @@ DATE = re.compile(
 
 # Nine digits, grouped any way people group them ("1234 56 782", "1234 5678 2", "12.34.56.782"): one space, dot or
 # dash at most between two digits (red team, 2026-12-04: the 4-4-1 and 2-2-2-3 groupings were echoed back).
-NINE_DIGITS = re.compile(r"(?<![\d./_-])(\d(?:[. /_-]?\d){8})(?![\d]|[. /_-]\d)")
+# Nine digits with any grouping: spaces, dots, dashes of any kind, slashes or underscores, with or without spaces
+# around them ("1234 / 56 / 782", "123–456–782", red team).
+_BSN_SEP = r"(?: ?[./_\u2010-\u2015\u2212-] ?| )?"
+NINE_DIGITS = re.compile(rf"(?<![\d./_-])(\d(?:{_BSN_SEP}\d){{8}})(?!\d|{_BSN_SEP}\d)")
 
 # Nine digits that someone calls a BSN are redacted even when they fail the 11-check (a typo is still a BSN).
 LABELLED_BSN = re.compile(
     r"\b(?i:bsn|burgerservicenummer|sofinummer|sofi-nummer)(?:[- ]?(?i:nummer|nr\.?))?"
-    r"(?:\s*(?:[:=]|is|(?i:van \w+(?: \w+)? is)))?\s*(?P<v>\d(?:[. /_-]?\d){8})(?!\d)"
+    rf"(?:\s*(?:[:=]|is|(?i:van \w+(?: \w+)? is)))?\s*(?P<v>\d(?:{_BSN_SEP}\d){{8}})(?!\d)"
 )
 
 # School names: "basisschool De Regenboog", "obs Het Kompas", "het Dr. Knippenbergcollege", "de Al Amana school",

@@ -235,11 +235,11 @@ async def answer_question(text: str) -> None:
     audience: Audience = "professional" if cl.user_session.get("chat_profile") == "Professional" else "ouder"
     try:
         stream = await asyncio.to_thread(web().engine.stream, text, filters, audience, previous)
-    except QuestionError as exc:
-        await cl.Message(content=str(exc)).send()
-        return
-    except IndexError_ as exc:
-        await cl.Message(content=f"Wegwijs kan nu geen vragen beantwoorden: {exc}").send()
+    except (QuestionError, IndexError_) as exc:
+        # Help before every limit: an over-long message or a missing index still gets the crisis lines first.
+        _, help_text = help_first(text, Path(web().settings.prompts_dir), audience)
+        why = str(exc) if isinstance(exc, QuestionError) else f"Wegwijs kan nu geen vragen beantwoorden: {exc}"
+        await cl.Message(content=f"{help_text}\n\n{why}" if help_text else why).send()
         return
     # Follow-ups keep building on the last full question ("en in Helmond?", then "en in Deurne?").
     follow_up = stream.read_as is not None

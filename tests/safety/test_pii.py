@@ -36,6 +36,8 @@ def deduce_loaded() -> None:
         ("bsn: 1112.22.333", "[BSN]"),
         ("burgerservicenummer 1234/56/782 van mijn dochter", "[BSN]"),
         ("dat van mijn kind 123_456_782", "[BSN]"),
+        ("burgerservicenummer 1234 / 56 / 782 van mijn dochter", "[BSN]"),
+        ("mijn bsn is 123\u2013456\u2013782 wat moet school ermee", "[BSN]"),
         ("rekening NL91ABNA0417164300", "[IBAN]"),
         ("we wonen op 5701 AB 12 in Helmond", "[ADRES]"),
         ("adres Kerkstraat 14", "[ADRES]"),

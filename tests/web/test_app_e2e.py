@@ -344,6 +344,10 @@ def test_parent_asks_and_opens_the_source(browser: object, server: Server, tmp_p
     # A 20,000-character paste gets the Dutch message, not an error.
     _send(page, "lang " * 4000)
     page.get_by_text("te lang om goed te beantwoorden").first.wait_for()
+    # Help before every limit (red team round 3, C9): a long crisis message gets the help lines before that message.
+    _send(page, "ik wil niet meer leven. " + "x" * 2500)
+    long_crisis = page.locator(".step").filter(has_text="te lang om goed te beantwoorden").last
+    long_crisis.get_by_text("0800-0113").first.wait_for(timeout=60_000)
 
     # A parent cannot add documents: the guests' profiles have no upload control (and the chat refuses a file).
     assert page.locator("#upload-button-input").count() == 0
