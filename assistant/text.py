@@ -166,6 +166,11 @@ def _link_text(match: re.Match[str]) -> str:
     return f"{words} ({shown})" if words and shown else words or shown
 
 
+def flatten_links(text: str) -> str:
+    """Markdown links as their words and, for a web address, the address in plain sight."""
+    return MD_LINK.sub(_link_text, text)
+
+
 def _plain(block: str) -> str:
     """Markdown emphasis, code marks and links out: "**zes weken**", "*meldcode:*", "[tekst](adres)"."""
     block = MD_LINK.sub(_link_text, block)

@@ -18,10 +18,11 @@ from assistant.answering.models import Audience
 from assistant.errors import IndexError_, QuestionError
 from assistant.safety.screening import help_first
 from assistant.search.places import ALL_AREAS, filters_for
+from assistant.text import flatten_links
 from assistant.web.api import mount_api
 from assistant.web.coordinator import handle_command, handle_uploads
 from assistant.web.data_layer import FeedbackStore
-from assistant.web.render import AI_NOTICE, answer_parts, area_items, link_phones, welcome_markdown
+from assistant.web.render import AI_NOTICE, answer_parts, area_items, link_phones, quiet_links, welcome_markdown
 from assistant.web.session import is_coordinator
 from assistant.web.state import start_warm_up, web
 
@@ -246,7 +247,8 @@ async def answer_question(text: str) -> None:
     cl.user_session.set("last_question", previous if follow_up else stream.question)
 
     msg = cl.Message(content="")
-    heading = f"*Vervolgvraag, gelezen als: “{stream.read_as}”*\n\n" if follow_up else ""
+    read_as = quiet_links(flatten_links(stream.read_as or ""), set())  # the visitor's own link is never live
+    heading = f"*Vervolgvraag, gelezen als: “{read_as}”*\n\n" if follow_up else ""
     if heading:
         await msg.stream_token(heading)
     if web().settings.llm_backend == "none":

@@ -8,10 +8,12 @@ from urllib.parse import quote
 import chainlit as cl
 
 from assistant.answering.models import Answer, Source
+from assistant.corpus.protected import host_of, official
 from assistant.corpus.schema import Region
 from assistant.safety.injection import looks_like_instruction
 from assistant.search.filters import NATIONAL
 from assistant.search.places import ALL_AREAS, ALL_AREAS_LABEL
+from assistant.text import flatten_links
 
 KIND_LABELS = {
     "plan": "Ondersteuningsplan",
@@ -59,29 +61,15 @@ def link_phones(text: str) -> str:
     )
 
 
-# Web addresses in an answer sentence come from a document anyone with upload rights wrote. Only these hosts (the
-# signed national services and the government) and the websites of the answer's own social-map cards stay clickable;
-# any other address is shown as text, so a planted "https://evil.example/hulp" is never one tap away (red team C15).
-OFFICIAL_HOSTS = (
-    "overheid.nl", "rijksoverheid.nl", "veiligthuis.nl", "kindertelefoon.nl", "113.nl", "oudersenonderwijs.nl",
-    "onderwijsconsulenten.nl", "onderwijsgeschillen.nl", "centrumseksueelgeweld.nl", "onderwijsinspectie.nl",
-    "autoriteitpersoonsgegevens.nl", "juridischloket.nl", "passendonderwijs.nl",
-)  # fmt: skip
+# Web addresses in answers and source panels come from documents anyone with upload rights wrote. Only the signed
+# national services' hosts, the government and the answer's own social-map cards stay clickable; any other address is
+# shown as text, so a planted "https://evil.example/hulp" is never one tap away (red team C15, R57).
 BARE_URL = re.compile(r"(?<!\]\()(?<![\[`<])\b(?:https?://|www\.)[^\s<>()\[\]`]+[^\s<>()\[\]`.,;:!?'\"]")
-
-
-def host_of(url: str) -> str:
-    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0].split(":")[0]
-    return host
-
-
-def trusted(host: str, extra: set[str]) -> bool:
-    return any(host == h or host.endswith("." + h) for h in (*OFFICIAL_HOSTS, *extra))
 
 
 def quiet_links(text: str, extra_hosts: set[str]) -> str:
     """Addresses on hosts we cannot vouch for as inline code: readable and copyable, never a live link."""
-    return BARE_URL.sub(lambda m: m.group() if trusted(host_of(m.group()), extra_hosts) else f"`{m.group()}`", text)
+    return BARE_URL.sub(lambda m: m.group() if official(host_of(m.group()), extra_hosts) else f"`{m.group()}`", text)
 
 
 # -- rendering -------------------------------------------------------------------------------------------------------
@@ -116,9 +104,11 @@ def source_markdown(source: Source, coordinator: bool = False) -> str:
     if section:
         lines.append(f"**Onderdeel:** {section}")
     lines.append("")
+    hosts = {host_of(source.service["website"])} if source.service.get("website") else set()
     for line in source.text.strip().splitlines():
         heading = re.match(r"^#+\s*(.+)$", line.strip())
-        lines.append(f"> **{heading.group(1)}**" if heading else (f"> {link_phones(line)}" if line.strip() else ">"))
+        shown = link_phones(quiet_links(flatten_links(line), hosts))
+        lines.append(f"> **{heading.group(1)}**" if heading else (f"> {shown}" if line.strip() else ">"))
     link = f"/api/document?path={quote(source.doc)}"
     if coordinator:
         lines += ["", f"Bestand: [{source.doc}]({link}) (hele document openen)"]

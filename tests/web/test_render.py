@@ -40,3 +40,19 @@ def test_the_website_of_a_cited_card_stays_a_link() -> None:
 def test_phone_numbers_become_call_links_once() -> None:
     assert link_phones("Bel 0800-2000 of 112.") == "Bel [0800-2000](/bel/08002000) of [112](/bel/112)."
     assert link_phones("[0800-2000](/bel/08002000)") == "[0800-2000](/bel/08002000)"
+
+
+def test_the_source_panel_shows_a_planted_link_as_text() -> None:
+    """Round 3 (R57): a document's "[kindertelefoon.nl](https://kindertelefoon-chat.example)" was live in the panel."""
+    from assistant.web.render import source_markdown
+
+    doc = Source(
+        doc="privacy/hulp.md",
+        title="Hulp",
+        kind="privacy",
+        text="Chat met [kindertelefoon.nl](https://kindertelefoon-chat.example) of kijk op https://www.113.nl.",
+        score=0.7,
+    )
+    panel = source_markdown(doc)
+    assert "](https://kindertelefoon-chat" not in panel
+    assert "`https://kindertelefoon-chat.example`" in panel and "https://www.113.nl" in panel
