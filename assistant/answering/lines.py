@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.corpus.protected import LANDELIJK, services_named_in
 from assistant.search.intent import kinds_of
@@ -25,14 +26,15 @@ def _line(hit: Hit) -> str | None:
     return str(hit.metadata.get("service_id") or "") or None if hit.metadata.get("doc") == LANDELIJK else None
 
 
-def lead_with_named_line(question: str, hits: list[Hit]) -> list[Hit]:
+def lead_with_named_line(question: str, hits: list[Hit], cards: Callable[[], list[Hit]]) -> list[Hit]:
     """The named line's card first and no other national card among the hits, when another card leads or the
-    question asks about the line itself ("mag ik Veilig Thuis bellen zonder toestemming?" is about sharing)."""
+    question asks about the line itself ("mag ik Veilig Thuis bellen zonder toestemming?" is about sharing).
+    `cards` searches the social map alone, for a named line whose card the first search did not bring."""
     named = services_named_in(question)
     if len(named) != 1 or not hits or _line(hits[0]) == named[0]:
         return hits
     about_line = LINE_FACTS.search(question) and "delen" not in kinds_of(question)
-    own = [h for h in hits if _line(h) == named[0]][:1]
-    if not own or not (_line(hits[0]) or about_line):
+    if not (_line(hits[0]) or about_line):
         return hits
-    return [*own, *(h for h in hits if _line(h) is None)]
+    own = [h for h in hits if _line(h) == named[0]][:1] or [h for h in cards() if _line(h) == named[0]][:1]
+    return [*own, *(h for h in hits if _line(h) is None)] if own else hits

@@ -242,16 +242,17 @@ def retrieve(answerer: Answerer, c: Context) -> None:
     # The labels that replaced personal data ([NAAM], [BSN]) are not searched for: they would only blur the question.
     asked = without_labels(c.asked) or c.asked
     c.hits = answerer.index.retriever(top_k=c.top_k, filters=c.filters).hits(asked)
+    services = c.filters.model_copy(update={"kinds": [SOCIAL_MAP], "municipality": None})
     # "wie kan mij helpen …?" answered from the plans alone: the best service of the social map in the reader's region
     # joins as the second source (the answer is made of the first two), if it shares enough of the question's words.
     if seeks_help(c.asked) and not any(h.metadata.get("kind") == SOCIAL_MAP for h in c.hits[:2]):
-        services = c.filters.model_copy(update={"kinds": [SOCIAL_MAP], "municipality": None})
         best = answerer.index.retriever(top_k=1, filters=services).hits(asked)
         q_stems = answerer.evidence.stems(asked)
         if best and answerer.evidence.coverage(q_stems, best[0].text) >= SERVICE_SHARE:
             rest = [h for h in c.hits if h.node_id != best[0].node_id]
             c.hits = [*rest[:1], best[0], *rest[1:]][: len(c.hits)]
-    c.hits = lead_with_named_line(asked, c.hits)  # "Is 112 alleen voor volwassenen?": the 112 card
+    cards = lambda: answerer.index.retriever(top_k=10, filters=services).hits(asked)  # noqa: E731
+    c.hits = lead_with_named_line(asked, c.hits, cards)  # "Is 112 alleen voor volwassenen?": the 112 card
     c.retrieved_at = time.perf_counter()
 
 

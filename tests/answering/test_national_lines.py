@@ -52,6 +52,8 @@ def national(tmp_path_factory: pytest.TempPathFactory) -> Answerer:
         ("Is 112 alleen voor volwassenen?", "alarmnummer-112"),
         ("Kan ik de Kindertelefoon ook mailen?", "kindertelefoon"),
         ("Is Veilig Thuis 's nachts gesloten?", "veilig-thuis"),
+        ("Is 112 ook voor kinderen?", "alarmnummer-112"),  # round 3: also when the first search missed its card
+        ("Mag een kind van 10 zelf 112 bellen?", "alarmnummer-112"),
     ],
 )
 def test_the_named_line_leads_and_no_other_line_speaks_for_it(national: Answerer, question: str, service: str) -> None:
