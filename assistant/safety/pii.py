@@ -77,6 +77,11 @@ _NAME_PART = (
     r"(?:(?:[Dd]e|[Hh]et|'t|[Tt]|[Dd]r\.|[Ss]t\.|[Aa]l|[Ee]l)\s+)?[A-Z][\w'’-]+"
     r"(?:\s+(?:[Dd]e\s+|[Vv]an\s+)?[A-Z][\w'’-]+){0,2}"
 )
+# Words after "de"/"het" that name a kind of school or class, not a school: "groep 3 van het sbo".
+_TYPE_WORDS = (
+    r"(?:sbo|so|vso|sbao|vmbo|havo|vwo|mavo|basisschool|school|speciaal|middelbare|nieuwe|oude|eigen|andere|"
+    r"huidige|klas|groep|week|dag|maand|jaar|les|ochtend|middag)\b"
+)
 SCHOOL = re.compile(
     rf"\b(?:(?i:{_SCHOOL_TYPE})|SO|VSO)(?:\s*:)?\s+{_NAME_PART}"
     r"|\b(?:[Dd]e|[Hh]et)\s+(?:(?:[Dd]r|[Ss]t)\.\s+)?(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:school|[Cc]ollege|[Ll]yceum)"
@@ -84,6 +89,9 @@ SCHOOL = re.compile(
     r"|(?:(?<=\bop )|(?<=\bbij )|(?<=\bnaar )|(?<=\bto )|(?<=\bat ))(?:De|Het) [A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)?"
     r"|(?:(?<=\bzit op )|(?<=\bzat op )|(?<=\bzitten op ))(?:de|het) [a-zà-ÿ][\w'’-]+"
+    # lowercase too: "obs de regenboog", "groep 8 van de klimop" (red team round 3)
+    r"|\b(?:obs|cbs|pcbs|rkbs|kbs|ikc) (?:de|het|'t|t) (?!" + _TYPE_WORDS + r")[a-zà-ÿ][\w'’-]+"
+    r"|(?<=\bgroep \d van )(?:de|het) (?!" + _TYPE_WORDS + r")[a-zà-ÿ][\w'’-]+"
 )
 
 

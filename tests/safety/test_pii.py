@@ -98,6 +98,11 @@ def test_deduce_is_active_with_the_newer_regex() -> None:
         ("kan emma uit groep 5 mee op kamp?", "kan [NAAM] uit groep 5 mee op kamp?"),
         ("is lezen (groep 3) moeilijk?", "is lezen (groep 3) moeilijk?"),
         ("kan mijn kind (groep 3) een rugzakje krijgen?", "kan mijn kind (groep 3) een rugzakje krijgen?"),
+        # Round 3: a school written lowercase; a kind of school stays
+        ("mag fleur (groep 6 van obs de regenboog) mee?", "mag [NAAM] (groep 6 van [SCHOOL]) mee?"),
+        ("kan daan uit groep 8 van de klimop naar het vso?", "kan [NAAM] uit groep 8 van [SCHOOL] naar het vso?"),
+        ("mijn zoon zit in groep 3 van het sbo", "mijn zoon zit in groep 3 van het sbo"),
+        ("Hoelang bewaart de basisschool het leerlingdossier?", "Hoelang bewaart de basisschool het leerlingdossier?"),
     ],
 )
 def test_names_and_identifiers_are_replaced(text: str, expected: str) -> None:
