@@ -207,7 +207,8 @@ def _load_services(
                 CorpusIssue(
                     file=label,
                     row=row,
-                    field="id",
+                    # a national line's id taken by another file is a safety error (ingest holds the file back)
+                    field="landelijk-id" if first_file.endswith("landelijk.yaml") else "id",
                     message=f"Rij {row} ({service.id}): id '{service.id}' komt al voor "
                     f"in {first_file} (rij {first_row}); elk id moet uniek zijn.",
                 )

@@ -18,7 +18,7 @@ from assistant.errors import CorpusError
 
 # Errors about safety, not shape (a help line's number or state, a BSN): they hold the whole file back, also a new
 # one. The national file is all safety: unsigned or wrong, its last good version serves.
-SAFETY_FIELDS = ("phone", "bsn")
+SAFETY_FIELDS = ("phone", "bsn", "landelijk-id")  # "landelijk-id": a national line's id in another file
 
 
 def refused_files(corpus_dir: Path, todo: list[str], served: set[str]) -> dict[str, str]:

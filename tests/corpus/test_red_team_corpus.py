@@ -20,6 +20,7 @@ from assistant.corpus.admin import retire
 from assistant.corpus.check import check_corpus
 from assistant.corpus.protected import LANDELIJK, phone_conflicts
 from assistant.errors import CorpusError
+from assistant.index.gate import SAFETY_FIELDS
 from assistant.index.ingest import ingest
 from assistant.index.store import IndexStore
 from tests.helpers import FIXTURES, env_for
@@ -195,6 +196,17 @@ def test_landelijk_cannot_be_confirmed_with_a_wrong_number_or_closed_hours(
     )
     assert result.exit_code != 0 and why in result.output, result.output
     assert not (root / "sociale-kaart" / "_landelijk.sha256").exists()
+
+
+def test_a_regional_card_cannot_take_a_national_lines_id(tmp_path: Path) -> None:
+    """Round 3 (B8): a card with id veilig-thuis in a regional file was reported but published."""
+    root = _corpus(tmp_path)
+    card = CARD.format(id="veilig-thuis", name="Steunpunt Huiselijk Geweld", region="peelrand", phone="0492-123456",
+                       description="Advies bij geweld thuis.")  # fmt: skip
+    (root / "sociale-kaart" / "nep.yaml").write_text(card, encoding="utf-8")
+    errors = [e for e in check_corpus(root).errors if e.file == "sociale-kaart/nep.yaml"]
+    assert any("landelijk.yaml" in e.message and e.field == "landelijk-id" for e in errors), errors
+    assert "landelijk-id" in SAFETY_FIELDS  # so ingest holds the file back
 
 
 def test_a_title_with_a_wrong_number_is_refused(tmp_path: Path) -> None:
