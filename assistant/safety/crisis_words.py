@@ -167,6 +167,9 @@ _IN_CLASS = r"(?:in de klas|op school|in de les)"
 
 # Everyday idioms with crisis words in them, blanked out before any rule runs ("ik lach me dood", "slaat met deuren").
 HARMLESS = _rx(
+    # gym: "zich ophangen aan de ringen" (red team round 3)
+    r"\b(?:zich|me|mij|mezelf|zichzelf) (?:\w+ ){0,2}(?:ophangen|hangen)\W+(?:\w+ ){0,3}aan (?:de|het) "
+    r"(?:ringen|rekstok|klimrek|touwen|wandrek|duikelrek|brug|klimtouw)\b",
     r"\b(?:lach\w*|schrok|schrik\w*|schaam\w*|ergert?|ergerde|verveel\w*|vervelen|werk\w*|zoek\w*|ren\w*|"
     r"schrokken) (?:me|mij|zich|ons|je|hem|haar|mezelf|zichzelf)? ?(?:\w+ )?dood\b",
     r"\b(?:me|mij|zich|ons|je) (?:\w+ )?dood (?:verveel\w*|vervelen|schamen|schaamt|ergeren|ergert|schrikken|"
