@@ -11,14 +11,12 @@ landelijk.yaml must still carry every protected service with the numbers below.
 from __future__ import annotations
 
 import hashlib
-import html
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.corpus.schema import CorpusIssue
-from assistant.text import HOMOGLYPHS
+from assistant.corpus.unmask import host_of, official, plain
 
 LANDELIJK = "sociale-kaart/landelijk.yaml"
 SIGNOFF_FILE = "sociale-kaart/_landelijk.sha256"
@@ -109,25 +107,6 @@ _HINDERED = re.compile(
 )
 # A web or mail address next to a protected line's name must be the line's own (not "veiligthuis-melden.example").
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
-OFFICIAL_HOSTS = (
-    "overheid.nl", "rijksoverheid.nl", "veiligthuis.nl", "kindertelefoon.nl", "113.nl", "oudersenonderwijs.nl",
-    "onderwijsconsulenten.nl", "onderwijsgeschillen.nl", "centrumseksueelgeweld.nl", "onderwijsinspectie.nl",
-    "autoriteitpersoonsgegevens.nl", "juridischloket.nl", "passendonderwijs.nl", "politie.nl",
-)  # fmt: skip
-
-
-def host_of(address: str) -> str:
-    """The host of a web address, or the domain of a mail address, lowercase and without www."""
-    address = address.lower().rstrip(".,;:!?)")
-    if "@" in address and "://" not in address:
-        return address.rsplit("@", 1)[1]
-    return re.sub(r"^(?:https?://)?(?:www\.)?", "", address).split("/")[0].split(":")[0]
-
-
-def official(host: str, extra: set[str] | frozenset[str] = frozenset()) -> bool:
-    return any(host == h or host.endswith("." + h) for h in (*OFFICIAL_HOSTS, *extra))
-
-
 _DICHT = re.compile(r"\b(?:dicht|gesloten)\b", re.IGNORECASE)  # of an always-open line: "'s nachts dicht"
 # Wording that retires a number: "0800-2000 is afgesloten", "werkt niet meer".
 _RETIRED = re.compile(
@@ -167,35 +146,6 @@ def _number_said(service: ProtectedService, sentence: str) -> bool:
     found = {digits(n.group()) for n in _NUMBER.finditer(sentence)}
     short = any(re.search(rf"(?<![\w-]){p}(?![\w-])", sentence) for p in service.phones if len(p) == 3)
     return short or bool(found & {digits(p) for p in service.phones})
-
-
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
-_DASHES = re.compile("[\u2010-\u2015\u2212]")
-
-
-_NUMBERISH = re.compile(r"(?<![A-Za-z])[0-9Oo](?:[0-9Oo]|[-./](?=[0-9Oo]))*[0-9](?:[0-9Oo])*(?![A-Za-z])")
-_AREA_GAP = re.compile(r"(?<![\w-])(0\d{2,3})(?: ?[-/] ?| - )(?=\d)")  # "0800 - 2001", "0800/2001"
-
-
-_MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]{0,200}>", re.DOTALL)  # HTML tags and comments read as nothing
-_ESCAPE = re.compile(r"\\(?=[\d\W])")  # Markdown escapes: "0800-20\01" reads as "0800-2001"
-_SPACED_DIGITS = re.compile(r"(?<![\w-])(?:\d ){3,}(?:- )?(?:\d ){2,}\d(?!\w)")  # "0 8 0 0 - 2 0 0 1"
-
-
-def plain(text: str) -> str:
-    """Text as a reader sees it, so that a disguised number or name is checked like the real one.
-
-    HTML entities and tags, Markdown escapes and look-alike letters of other scripts are read as the reader sees
-    them; full-width digits become digits, dashes '-', invisible characters go ("Veilig\u200bThuis"), a letter O
-    inside a number becomes 0 ("0800-2OO1"), digits written one by one are joined ("0 8 0 0 - 2 0 0 1"), an area
-    code keeps its number across " - " or "/" ("0800 - 2001"). Names may be hyphenated ("Veilig-Thuis").
-    """
-    text = html.unescape(_MARKUP.sub("", html.unescape(text)))
-    text = _ESCAPE.sub("", unicodedata.normalize("NFKC", text).translate(HOMOGLYPHS))
-    text = _DASHES.sub("-", _INVISIBLE.sub("", text))
-    text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
-    text = _NUMBERISH.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)
-    return _AREA_GAP.sub(lambda m: m.group(1) + "-", text)
 
 
 def _edits(a: str, b: str) -> int:

@@ -223,6 +223,11 @@ WRITE_FICTION = re.compile(
 ME_TOO = re.compile(r"\b(?:ik|mij|me)\b (?:\w+ ){0,3}(?:ook|zelf|net zo)\b|\bbij (?:mij|ons) (?:thuis )?ook\b")
 
 
+# "ik ga naar het toneelstuk en [ik] wil daarna niet meer leven": the writer, with the subject left out.
+ELIDED_I = re.compile(
+    r"\bik\b[^.?!,;]*\b(?:en|maar|dus)(?: (?:wil|ga|zou|kan|hoef)\b)?(?: (?:daarna|dan|straks|echt|gewoon|"
+    r"ook|eigenlijk|nu|vanavond))? $"
+)
 FIRST_PERSON = re.compile(r"\b(?:ik|me|mij|mijn|mn)\b")  # the writer, not "we lezen het boek in de klas"
 
 
@@ -274,6 +279,7 @@ def detect_crisis(text: str | None) -> Crisis | None:
                     name == "doodswens"
                     and about_a_story(norm)
                     and not FIRST_PERSON.search(norm[max(0, match.start() - 12) : match.end()])
+                    and not ELIDED_I.search(before[-80:])  # "ik ga naar het toneelstuk en wil daarna niet meer …"
                 )
                 or (name == "doodsbedreiging" and (SELF.search(before) or SELF.search(match.group() + " ")))
                 or (name.startswith("slaan") and _between_children(norm, match))

@@ -8,8 +8,8 @@ from urllib.parse import quote
 import chainlit as cl
 
 from assistant.answering.models import Answer, Source
-from assistant.corpus.protected import host_of, official
 from assistant.corpus.schema import Region
+from assistant.corpus.unmask import host_of, official
 from assistant.safety.injection import looks_like_instruction
 from assistant.search.filters import NATIONAL
 from assistant.search.places import ALL_AREAS, ALL_AREAS_LABEL

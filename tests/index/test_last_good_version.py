@@ -24,6 +24,10 @@ def setup(tmp_path: Path) -> tuple[Settings, Path]:
     corpus = tmp_path / "corpus"
     shutil.copytree(FIXTURES / "mini_corpus", corpus)
     shutil.copy(LANDELIJK, corpus / "sociale-kaart" / "landelijk.yaml")
+    # The national file now carries Veilig Thuis: the mini corpus's own national card would take its id.
+    services = corpus / "sociale-kaart" / "diensten.yaml"
+    text = services.read_text(encoding="utf-8")
+    services.write_text("services:\n" + text[text.index("  - id: wijkteam-helmond") :], encoding="utf-8")
     make_pdf(
         corpus / "plannen" / "thuiszitters.pdf",
         ["Aanpak thuiszitters", "Een leerling die vier weken thuis zit, bespreken we in het thuiszittersoverleg."],

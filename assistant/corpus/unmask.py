@@ -1,0 +1,61 @@
+"""Text read as a reader sees it, so that a disguised help-line number, name or address is checked like the real one.
+
+A coordinator's document can hide "0800-2001" behind HTML entities, tags, a Cyrillic O, digits spaced one by one or
+a Markdown escape; the chat shows the reader the number all the same (red team, 2026-12-04). `plain` undoes each of
+these before `protected.phone_conflicts` reads the text; `official` says which web hosts may be linked.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from assistant.text import HOMOGLYPHS
+
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+_DASHES = re.compile("[\u2010-\u2015\u2212]")
+
+
+_NUMBERISH = re.compile(r"(?<![A-Za-z])[0-9Oo](?:[0-9Oo]|[-./](?=[0-9Oo]))*[0-9](?:[0-9Oo])*(?![A-Za-z])")
+_AREA_GAP = re.compile(r"(?<![\w-])(0\d{2,3})(?: ?[-/] ?| - )(?=\d)")  # "0800 - 2001", "0800/2001"
+
+
+_MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]{0,200}>", re.DOTALL)  # HTML tags and comments read as nothing
+_ESCAPE = re.compile(r"\\(?=[\d\W])")  # Markdown escapes: "0800-20\01" reads as "0800-2001"
+_SPACED_DIGITS = re.compile(r"(?<![\w-])(?:\d ){3,}(?:- )?(?:\d ){2,}\d(?!\w)")  # "0 8 0 0 - 2 0 0 1"
+
+
+def plain(text: str) -> str:
+    """Text as a reader sees it, so that a disguised number or name is checked like the real one.
+
+    HTML entities and tags, Markdown escapes and look-alike letters of other scripts are read as the reader sees
+    them; full-width digits become digits, dashes '-', invisible characters go ("Veilig\u200bThuis"), a letter O
+    inside a number becomes 0 ("0800-2OO1"), digits written one by one are joined ("0 8 0 0 - 2 0 0 1"), an area
+    code keeps its number across " - " or "/" ("0800 - 2001"). Names may be hyphenated ("Veilig-Thuis").
+    """
+    text = html.unescape(_MARKUP.sub("", html.unescape(text)))
+    text = _ESCAPE.sub("", unicodedata.normalize("NFKC", text).translate(HOMOGLYPHS))
+    text = _DASHES.sub("-", _INVISIBLE.sub("", text))
+    text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
+    text = _NUMBERISH.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)
+    return _AREA_GAP.sub(lambda m: m.group(1) + "-", text)
+
+
+OFFICIAL_HOSTS = (
+    "overheid.nl", "rijksoverheid.nl", "veiligthuis.nl", "kindertelefoon.nl", "113.nl", "oudersenonderwijs.nl",
+    "onderwijsconsulenten.nl", "onderwijsgeschillen.nl", "centrumseksueelgeweld.nl", "onderwijsinspectie.nl",
+    "autoriteitpersoonsgegevens.nl", "juridischloket.nl", "passendonderwijs.nl", "politie.nl",
+)  # fmt: skip
+
+
+def host_of(address: str) -> str:
+    """The host of a web address, or the domain of a mail address, lowercase and without www."""
+    address = address.lower().rstrip(".,;:!?)")
+    if "@" in address and "://" not in address:
+        return address.rsplit("@", 1)[1]
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", address).split("/")[0].split(":")[0]
+
+
+def official(host: str, extra: set[str] | frozenset[str] = frozenset()) -> bool:
+    return any(host == h or host.endswith("." + h) for h in (*OFFICIAL_HOSTS, *extra))
