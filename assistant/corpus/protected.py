@@ -64,8 +64,8 @@ _NUMBER = re.compile(
     r"(?<![\w-])(?:\+31[ -]?(?:\(0\)[ -]?)?|0)(?:[1-9][ .-]?){1}(?:\d[ .-]?){5,9}\d(?![\w-])"
     r"|(?<![\w-])0(?:800|900|90[69])[ .-]?\d(?:[ .-]?\d){3,6}(?![\w-])"
 )
-# A sentence ends at . ! ? or a line end; a dot between digits ("0800.2001") is part of a number.
-_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))*(?:[.!?](?!\d)|\n|$)")
+# A sentence ends at . ! ? or a line end; a dot or ? inside a token ("0800.2001", "veiligthuis.nl/melden?x=1") does not.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.?](?=[\w/=&]))*(?:[.!?](?![\w/=&])|\n|$)")
 # Wording that sends readers elsewhere instead of a protected line: "bel niet 113 maar …", "in plaats van 113".
 _LINES = r"(?:112|113|alarmnummer|veilig ?thuis|kinder ?telefoon|zelfmoordpreventie(?:lijn)?|de politie)"
 _INSTEAD = re.compile(
@@ -88,23 +88,31 @@ _CLOSED = re.compile(
     r"onbereikbaar|neemt(?: \S+){0,5} geen (?:telefoon|gesprekken) (?:meer )?aan|"
     r"neemt(?: \S+){0,5} (?:geen|de telefoon niet) (?:telefoon )?(?:meer )?op|neemt(?: \S+){0,4} niet op|"
     r"neemt niemand op|niet meer bestaat|ligt eruit|liggen eruit|(?:is|zijn) overvol|overbelast|storing|"
-    r"geen hulp|nachtdienst (?:\S+ ){0,3}opgeheven)\b",
+    r"nachtdienst (?:\S+ ){0,3}opgeheven)\b",
     re.IGNORECASE,
 )
 # A protected line made harder to reach, or its use put off: "wacht liever tot na de vakantie met melden", "alleen
 # per e-mail", "alleen voor volwassenen", "bel 112 alleen als de huisarts dat zegt", "meld pas als zij akkoord zijn",
 # "kost 1 euro per minuut" (red team, third round). Only in a sentence that names the line (or a card named after it).
 _HINDERED = re.compile(
-    r"\bwacht(?:en)? (?:\S+ ){0,5}(?:met (?:melden|bellen)|af|tot|eerst)\b|\bwacht (?:\S+ ){0,3}(?:advies|antwoord)\b|"
-    r"\b(?:eerst|liever) (?:\S+ ){0,4}(?:af ?wachten|wachten)\b|\bniet (?:meteen|direct|gelijk|zomaar)\b|"
-    r"\b(?:pas|alleen) (?:\S+ ){0,6}(?:als|wanneer|nadat) (?:\S+ ){0,3}(?:akkoord|toestemming|dat zegt|zeggen|zegt|"
-    r"goedkeur\w*|gevraagd)\b|\balleen (?:nog )?(?:per|via) (?:e-?mail|mail|post|brief|app|website)\b|"
-    r"\balleen (?:\S+ ){0,2}(?:voor volwassenen|voor ouders|met (?:een )?(?:inlog\w*|code|account|digid))\b|"
+    r"\bwacht(?:en)? (?!(?:\S+ )?niet\b)(?:\S+ ){0,5}(?:met (?:melden|bellen)|af|tot|eerst)\b|"
+    r"\bwacht (?!(?:\S+ )?niet\b)(?:\S+ ){0,3}(?:advies|antwoord)\b|"
+    r"\b(?:eerst|liever) (?:\S+ ){0,4}(?:af ?wachten|wachten)\b|"
+    # not "je hoeft niet meteen te melden, vraag eerst advies" (meldcode guidance): only the line itself put off
+    r"\bniet (?:meteen|direct|gelijk) (?:naar )?(?:de |het )?(?:112|113|veilig thuis|kindertelefoon|de politie)\b|"
+    r"\bbel (?:\S+ ){0,3}niet (?:meteen|direct|gelijk)\b|"
+    r"\b(?:meld|melden|bel|belt|bellen) (?:\S+ ){0,4}(?:pas|alleen) (?:\S+ ){0,6}(?:als|wanneer|nadat) (?:\S+ ){0,3}"
+    r"(?:akkoord|toestemming|dat zegt|zeggen|zegt|goedkeur\w*|gevraagd)\b|"
+    r"\balleen (?:nog )?(?:per|via) (?:e-?mail|mail|post|brief|app|website)\b|"
+    r"\balleen (?:\S+ ){0,2}(?:voor volwassenen|met (?:een )?(?:inlog\w*|code|account|digid))\b|"
     r"\bniet voor kinderen\b|\bkinderen kunnen er niet\b|\binlogcode\b|"
     r"\b(?:kost|kosten) (?:\S+ ){0,3}(?:euro|cent|€)|\b\d+ (?:euro|cent) per (?:minuut|gesprek)\b|"
-    r"\bhoeft (?:\S+ ){0,4}(?:niet|geen) (?:meer )?(?:te )?bellen\b",
+    r"\bhoeft (?:\S+ ){0,4}(?:niet|geen) meer (?:te )?bellen\b",
     re.IGNORECASE,
 )
+# An address that borrows a line's name ("veiligthuis-melden.example", "kindertelefoon-chat.example") but is not its
+# own; other sites beside a line's name ("www.huiselijkgeweld.nl") are ordinary references.
+_BORROWED = re.compile(r"veilig-?thuis|kinder-?telefoon|zelfmoordpreventie|113|alarmnummer|112", re.IGNORECASE)
 # A web or mail address next to a protected line's name must be the line's own (not "veiligthuis-melden.example").
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _DICHT = re.compile(r"\b(?:dicht|gesloten)\b", re.IGNORECASE)  # of an always-open line: "'s nachts dicht"
@@ -239,7 +247,7 @@ def phone_conflicts(text: str, about: ProtectedService | None = None) -> list[st
                 f"hulplijn geldt, staat alleen in de beschermde lijst van Wegwijs (zin: “{sentence[:120]}”)."
             )
             continue
-        foreign = [a for a in _ADDRESS.findall(sentence) if not official(host_of(a))]
+        foreign = [a for a in _ADDRESS.findall(sentence) if _BORROWED.search(host_of(a)) and not official(host_of(a))]
         if mentioned and foreign:
             reasons.append(
                 f"noemt {foreign[0]} bij {mentioned[0].names[0]}; dat is niet het adres van die landelijke hulplijn "

@@ -98,6 +98,16 @@ def test_a_disguised_number_or_a_line_called_closed_is_refused(sentence: str) ->
         "De huisartsenpost is in het weekend gesloten, bel bij nood 112.",
         "De Kindertelefoon is elke dag open van 11.00 tot 21.00 uur.",
         "Veilig Thuis is dag en nacht bereikbaar op 0800-2000.",
+        # Meldcode guidance and references that a real document holds: not a line put off or a borrowed address.
+        "Je hoeft niet meteen te melden bij Veilig Thuis; je kunt eerst advies vragen.",
+        "Wacht niet af: bel Veilig Thuis als je je zorgen maakt.",
+        "Wacht niet tot het te laat is, bel 113.",
+        "Delen met Veilig Thuis mag zonder toestemming; met andere instanties alleen als er toestemming is.",
+        "Veilig Thuis biedt zelf geen hulp, maar verwijst door.",
+        "Meer informatie over Veilig Thuis vind je op www.huiselijkgeweld.nl.",
+        "Je hoeft niet te bellen, je kunt ook chatten met de Kindertelefoon.",
+        "Advies vragen bij Veilig Thuis kan ook anoniem via de website https://veiligthuis.nl.",
+        "Bel 112 alleen bij acuut gevaar.",
     ],
 )
 def test_ordinary_sentences_about_help_lines_pass(sentence: str) -> None:
