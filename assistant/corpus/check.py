@@ -189,14 +189,15 @@ def _check_service_file(
         # Every text field a reader sees (the answer states cost, opening hours, address and audience too).
         shown = (service.name, service.description, service.audience, service.cost, service.opening_hours,
                  service.address)  # fmt: skip
-        protected = named_service(service.name) or owner_of(service.phone)
+        named = named_service(service.name)
+        protected = named or owner_of(service.phone)
         reasons = ([conflict] if conflict else []) + phone_conflicts(". ".join(f for f in shown if f), protected)
         if protected is not None and protected.always_open and not ALWAYS.search(service.opening_hours or "24 uur"):
             reasons.append(
                 f"geeft {protected.names[0]} de openingstijden '{service.opening_hours}', maar die lijn is dag en "
                 "nacht bereikbaar; dat kan niet via het corpus veranderen."
             )
-        if label != LANDELIJK and service.region == NATIONAL_REGION.id and named_service(service.name) is None:
+        if label != LANDELIJK and service.region == NATIONAL_REGION.id and named is None:
             # "Landelijke Crisislijn Jeugd, bel deze lijn in plaats van 113" (red team): national lines are signed off
             reasons.append(
                 "een landelijke dienst (region: landelijk) hoort alleen in sociale-kaart/landelijk.yaml, dat "

@@ -304,9 +304,7 @@ def services_named_in(text: str) -> list[str]:
     """The ids of the protected services a question names ("Is 112 alleen voor volwassenen?" names 112 only)."""
     clean = plain(text)
     named = [s.id for s, pattern in _PATTERNS if pattern.search(clean)]
-    bare = {s.id for s in PROTECTED for p in s.phones if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", clean)}
-    named += [s.id for s in PROTECTED if s.id in bare and s.id not in named]
-    return named
+    return named + [s.id for s in PROTECTED if s.id not in named and _number_said(s, clean)]
 
 
 def card_conflict(name: str, phone: str | None) -> str | None:

@@ -67,6 +67,11 @@ def link_phones(text: str) -> str:
 BARE_URL = re.compile(r"(?<!\]\()(?<![\[`<])\b(?:https?://|www\.)[^\s<>()\[\]`]+[^\s<>()\[\]`.,;:!?'\"]")
 
 
+def card_hosts(sources: list[Source]) -> set[str]:
+    """The hosts of these sources' own service websites: clickable beside the official ones."""
+    return {host_of(src.service["website"]) for src in sources if src.service.get("website")}
+
+
 def quiet_links(text: str, extra_hosts: set[str]) -> str:
     """Addresses on hosts we cannot vouch for as inline code: readable and copyable, never a live link."""
     return BARE_URL.sub(lambda m: m.group() if official(host_of(m.group()), extra_hosts) else f"`{m.group()}`", text)
@@ -104,7 +109,7 @@ def source_markdown(source: Source, coordinator: bool = False) -> str:
     if section:
         lines.append(f"**Onderdeel:** {section}")
     lines.append("")
-    hosts = {host_of(source.service["website"])} if source.service.get("website") else set()
+    hosts = card_hosts([source])
     for line in source.text.strip().splitlines():
         heading = re.match(r"^#+\s*(.+)$", line.strip())
         shown = link_phones(quiet_links(flatten_links(line), hosts))
@@ -176,7 +181,7 @@ def welcome_markdown(audience: str, store_transcripts: bool, feedback_days: int)
 
 def answer_pieces(answer: Answer) -> list[str]:
     """The answer's sentences as shown: addresses we cannot vouch for as text, phone numbers as call links."""
-    hosts = {host_of(src.service["website"]) for src in answer.sources if src.service.get("website")}
+    hosts = card_hosts(answer.sources)
     return [link_phones(quiet_links(p, hosts)) for p in re.split(r"(?<=\])\s+", answer.answer) if p]
 
 

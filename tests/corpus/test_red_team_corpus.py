@@ -19,6 +19,7 @@ from assistant.config import Settings
 from assistant.corpus.admin import retire
 from assistant.corpus.check import check_corpus
 from assistant.corpus.protected import LANDELIJK, phone_conflicts
+from assistant.corpus.schema import CorpusIssue
 from assistant.errors import CorpusError
 from assistant.index.gate import SAFETY_FIELDS
 from assistant.index.ingest import ingest
@@ -135,6 +136,12 @@ CARD = """services:
 """
 
 
+def _card_errors(root: Path, **fields: str) -> list[CorpusIssue]:
+    """check-corpus's errors for one card of CARD, written to sociale-kaart/nep.yaml."""
+    (root / "sociale-kaart" / "nep.yaml").write_text(CARD.format(**fields), encoding="utf-8")
+    return [e for e in check_corpus(root).errors if e.file == "sociale-kaart/nep.yaml"]
+
+
 @pytest.mark.parametrize(
     ("name", "region", "phone", "description", "expected"),
     [
@@ -157,9 +164,8 @@ def test_a_card_of_its_own_cannot_stand_in_for_a_national_line(
     tmp_path: Path, name: str, region: str, phone: str, description: str, expected: str
 ) -> None:
     root = _corpus(tmp_path)
-    card = CARD.format(id="nep", name=name, region=region, phone=phone, description=description)
-    (root / "sociale-kaart" / "nep.yaml").write_text(card, encoding="utf-8")
-    errors = [e.message for e in check_corpus(root).errors if e.file == "sociale-kaart/nep.yaml"]
+    found = _card_errors(root, id="nep", name=name, region=region, phone=phone, description=description)
+    errors = [e.message for e in found]
     wanted = {"vaste nummer": "vaste nummer", "landelijk.yaml": "landelijk.yaml", "wegvan": "stuurt lezers weg"}
     wanted |= {"gesloten": "gesloten of niet bereikbaar", "uitstel": "moeilijker bereikbaar"}
     assert any(wanted[expected] in m for m in errors), errors
@@ -210,11 +216,8 @@ def test_landelijk_cannot_be_confirmed_with_a_wrong_number_or_closed_hours(
 
 def test_a_regional_card_cannot_take_a_national_lines_id(tmp_path: Path) -> None:
     """Round 3 (B8): a card with id veilig-thuis in a regional file was reported but published."""
-    root = _corpus(tmp_path)
-    card = CARD.format(id="veilig-thuis", name="Steunpunt Huiselijk Geweld", region="peelrand", phone="0492-123456",
-                       description="Advies bij geweld thuis.")  # fmt: skip
-    (root / "sociale-kaart" / "nep.yaml").write_text(card, encoding="utf-8")
-    errors = [e for e in check_corpus(root).errors if e.file == "sociale-kaart/nep.yaml"]
+    errors = _card_errors(_corpus(tmp_path), id="veilig-thuis", name="Steunpunt Huiselijk Geweld", region="peelrand",
+                          phone="0492-123456", description="Advies bij geweld thuis.")  # fmt: skip
     assert any("landelijk.yaml" in e.message and e.field == "landelijk-id" for e in errors), errors
     assert "landelijk-id" in SAFETY_FIELDS  # so ingest holds the file back
 
