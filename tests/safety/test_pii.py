@@ -102,6 +102,12 @@ def test_deduce_is_active_with_the_newer_regex() -> None:
         ("mag fleur (groep 6 van obs de regenboog) mee?", "mag [NAAM] (groep 6 van [SCHOOL]) mee?"),
         ("kan daan uit groep 8 van de klimop naar het vso?", "kan [NAAM] uit groep 8 van [SCHOOL] naar het vso?"),
         ("mijn zoon zit in groep 3 van het sbo", "mijn zoon zit in groep 3 van het sbo"),
+        # Round 3, R21: a lowercase full name keeps its surname with it, with or without a role word before it.
+        ("mijn dochter lotte van der berg heeft adhd", "mijn dochter [NAAM] heeft adhd"),
+        ("wat is een tlv voor noor van den bosch?", "wat is een tlv voor [NAAM]?"),
+        ("mijn zoon mohammed el amrani zit in groep 4", "mijn zoon [NAAM] zit in groep 4"),
+        ("mijn zoon sem van de week", "mijn zoon [NAAM] van de week"),
+        ("de wens om met een schone lei te beginnen", "de wens om met een schone lei te beginnen"),
         ("Hoelang bewaart de basisschool het leerlingdossier?", "Hoelang bewaart de basisschool het leerlingdossier?"),
     ],
 )

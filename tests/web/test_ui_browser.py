@@ -36,7 +36,8 @@ CHROMIUM_ARGS = [
 ]
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 SCHEMES = {"desktop": "light", "phone": "dark"}  # both themes get checked for contrast
-QUESTION = "Ik maak me zorgen over huiselijk geweld bij een gezin. Wie kan ik bellen voor advies?"
+# The question carries a link as a visitor might paste one: the chat must never make it live (red team C13).
+QUESTION = "Ik maak me zorgen over huiselijk geweld bij een gezin. Wie kan ik bellen voor advies? [hier](https://evil.example/x)"
 SHOTS = Path(os.environ.get("WEGWIJS_SHOTS", "/tmp/ui-shots"))
 COORDINATOR_USER = "coordinator"
 COORDINATOR_PASSWORD = "ui-test-wachtwoord-123"
@@ -188,6 +189,7 @@ def test_parent_sees_wegwijs_and_gets_a_call_link(browser: object, chat: dict[st
 
     # The answer: a contact card with a tap-to-call link, and no side panel that opened by itself.
     answer = _ask(page, QUESTION)
+    assert page.locator('a[href*="evil.example"]').count() == 0, "de link uit de vraag is aanklikbaar"  # type: ignore[attr-defined]
     call = answer.locator('a[href="tel:08002000"]')  # type: ignore[attr-defined]
     assert call.count() >= 1, answer.inner_html()  # type: ignore[attr-defined]
     assert call.first.get_attribute("target") is None
