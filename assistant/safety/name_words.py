@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 TITLES = {
     "juf", "juffrouw", "meester", "meneer", "mevrouw", "mevr", "mw", "dhr", "heer", "mr", "dr", "drs", "ir", "prof",
@@ -76,3 +77,15 @@ INSTITUTION_END = re.compile(
     r"stichting|instituut)$",
     re.IGNORECASE,
 )
+
+
+def surname_word(ds: Any, word: str, interfixes: str) -> bool:
+    """After "van der": a known surname that is no everyday word ("berg", not "school"), or a word deduce does
+    not know at all ("amrani"); a place only after more than a bare "van" ("thijs van helmond" is where he lives)."""
+    lowered = word.lower()
+    if lowered in ds["whitelist"] or lowered in DOMAIN_WORDS or lowered in INTERFIXES or len(word) < 3:
+        return False
+    if interfixes.split() == ["van"] and [word[:1].upper() + word[1:].lower()] in ds["placename"]:
+        return False
+    cap = word[:1].upper() + word[1:].lower()
+    return [cap] in ds["surname"] or lowered not in ds["common_word"]

@@ -41,6 +41,7 @@ from assistant.safety.name_words import (
     ROLE_NAME,
     SURNAME_AFTER,
     TITLES,
+    surname_word,
 )
 
 log = logging.getLogger(__name__)
@@ -314,21 +315,9 @@ def person_spans(text: str, raw: list[Any], ds: Any) -> list[Span]:
     for match in FIRST_SURNAME.finditer(text):
         first = match.group(1)
         known = _is_known_first_name(ds, first) and first.lower() not in ds["common_word"]
-        if known and _surname_word(ds, match.group(3), match.group(2)):
+        if known and surname_word(ds, match.group(3), match.group(2)):
             spans.append(Span("naam", match.start(1), match.end(3)))
     return [_with_surname(text, span, ds) for span in spans]
-
-
-def _surname_word(ds: Any, word: str, interfixes: str) -> bool:
-    """After "van der": a known surname that is no everyday word ("berg", not "school"), or a word deduce does
-    not know at all ("amrani"); a place only after more than a bare "van" ("thijs van helmond" is where he lives)."""
-    lowered = word.lower()
-    if lowered in ds["whitelist"] or lowered in DOMAIN_WORDS or lowered in INTERFIXES or len(word) < 3:
-        return False
-    if interfixes.split() == ["van"] and [word[:1].upper() + word[1:].lower()] in ds["placename"]:
-        return False
-    cap = word[:1].upper() + word[1:].lower()
-    return [cap] in ds["surname"] or lowered not in ds["common_word"]
 
 
 def _with_surname(text: str, span: Span, ds: Any) -> Span:
@@ -336,7 +325,7 @@ def _with_surname(text: str, span: Span, ds: Any) -> Span:
     if span.category != "naam":
         return span
     tail = SURNAME_AFTER.match(text, span.end)
-    if tail and _surname_word(ds, tail.group(2), tail.group(1)):
+    if tail and surname_word(ds, tail.group(2), tail.group(1)):
         return Span("naam", span.start, tail.end())
     return span
 
