@@ -64,6 +64,7 @@ class Engine:
         self._loading: str | None = None
         self._next_check = 0.0
         self._failed: set[str] = set()  # builds that did not load: not retried on every question
+        self._region_names: dict[str, str] = {}  # the last names _regios.yaml gave, for a region it no longer names
 
     # -- serving ---------------------------------------------------------------------------------------------------
     def answerer(self) -> Answerer:
@@ -158,10 +159,32 @@ class Engine:
             return report
 
     def regions(self) -> dict[str, Region]:
-        """The regions a user may pick; a deployment for one region (ASSISTANT_REGION) offers only that one."""
+        """The regions a user may pick: those the serving index was built with, named as in ``_regios.yaml``. An
+        edit of that file that is not published yet, or a broken one, must not turn every question about a served
+        region into an error (red team B10); a deployment for one region (ASSISTANT_REGION) offers only that one."""
         try:
-            regions = {k: v for k, v in load_regions(Path(self.settings.corpus_dir)).items() if k != NATIONAL}
+            named = {k: v for k, v in load_regions(Path(self.settings.corpus_dir)).items() if k != NATIONAL}
+            self._region_names.update({k: v.name for k, v in named.items()})
         except CorpusError:
-            return {}
+            named = {}
+        served = self._served_regions()
+        if served is None:
+            regions = named
+        else:
+            regions = {
+                rid: Region(id=rid, name=self._region_names.get(rid, rid.capitalize()), municipalities=places)
+                for rid, places in served.items()
+                if rid != NATIONAL
+            }
         pinned = self.settings.region
         return {pinned: regions[pinned]} if pinned and pinned in regions else regions
+
+    def _served_regions(self) -> dict[str, list[str]] | None:
+        with self._lock:
+            manifest = self._answerer.index.manifest if self._answerer else None
+        if manifest is None:
+            try:
+                manifest = self.store.current()
+            except (OSError, ValueError):  # an index that cannot be read: the corpus file is all there is
+                return None
+        return dict(manifest.regions) if manifest is not None and manifest.regions else None

@@ -123,3 +123,30 @@ def test_an_upload_in_this_process_serves_its_build_at_once(tmp_path: Path) -> N
     assert "zomerschool" in engine.ask(QUESTION, Filters()).answer.lower()
     status = engine.status()
     assert status.loading is None and status.to_json_dict()["up_to_date"] and status.passages == report.passages
+
+
+def test_an_unpublished_or_broken_regions_file_keeps_the_served_regions(tmp_path: Path) -> None:
+    """Red team B10: deleting a region from _regios.yaml (or breaking the file) turned every question about it into
+    a 400 at once, before any build. The regions offered are those the serving index was built with."""
+    corpus = mini(tmp_path)
+    settings = settings_for(corpus, tmp_path / "index", data_dir=tmp_path / "data")
+    ingest(settings)
+    engine = Engine(settings)
+    engine.ask("Wat is een TLV?", Filters())
+    served = engine.regions()
+    assert "peelrand" in served and served["peelrand"].municipalities
+
+    regions_file = corpus / "_regios.yaml"
+    regions_file.write_text("regions: [\n", encoding="utf-8")  # broken
+    assert engine.regions() == served
+    regions_file.write_text("regions: []\n", encoding="utf-8")  # every region removed, not yet published
+    assert engine.regions() == served
+
+    # Published anyway: the documents of the region are still served, so the region stays, with a warning.
+    regions_file.write_text(
+        'regions:\n  - id: rivierenland\n    name: "Rivierenland"\n    municipalities: [Tiel]\n', encoding="utf-8"
+    )
+    report = ingest(settings)
+    assert any("peelrand" in w and "_regios.yaml" in w for w in report.warnings), report.warnings
+    engine.reload()
+    assert set(engine.regions()) == {"peelrand", "rivierenland"}

@@ -290,6 +290,7 @@ def ingest(
                 title=str(first.get("title", "")),
                 kind=str(first.get("kind", "other")),
             )
+        region_map = _regions_still_served(region_map, previous, rows, report)
         retired = retired_files(Path(settings.data_dir), previous, report.removed)
         base = reference(previous, retired)
         manifest = Manifest(
@@ -325,6 +326,23 @@ def ingest(
         report.passages = len(rows)
         report.seconds = time.perf_counter() - started
         return report
+
+
+def _regions_still_served(
+    region_map: dict[str, list[str]], previous: Manifest | None, rows: list[dict[str, Any]], report: ChangeReport
+) -> dict[str, list[str]]:
+    """A region taken out of _regios.yaml while its documents are still served keeps its last municipalities:
+    otherwise every question about it would be refused as an unknown region (red team B10)."""
+    used = {str(row["metadata"].get("region") or "") for row in rows}
+    kept = dict(region_map)
+    for rid, places in (previous.regions if previous else {}).items():
+        if rid not in kept and rid in used:
+            kept[rid] = places
+            report.warnings.append(
+                f"Regio '{rid}' staat niet meer in _regios.yaml, maar er horen nog documenten bij: de vorige "
+                "gegevens van die regio blijven in gebruik. Haal eerst de documenten van die regio weg."
+            )
+    return kept
 
 
 def _node_row(node: BaseNode) -> dict[str, Any]:
