@@ -204,7 +204,7 @@ INSTRUCTION_LIKE = re.compile(
 _STORY_WORDS = r"boek|film|serie|leeslijst|lesmateriaal|toneelstuk|\w+preventie"
 STORY = re.compile(rf"\b(?:{_STORY_WORDS})\b")
 FICTION = re.compile(
-    rf"\b(?:{_STORY_WORDS}|verhaal|hoofdpersoon|personage|schoolplan|paragraaf|werkstuk|profielwerkstuk|spreekbeurt|presentatie|"
+    rf"\b(?:{_STORY_WORDS}|verhaal|hoofdpersoon|personage|\w*voorstelling|musical|documentaire|aflevering|schoolplan|paragraaf|werkstuk|profielwerkstuk|spreekbeurt|presentatie|"
     r"gastspreker|gastles|voorlichting|maatschappijleer)\b"
 )
 
@@ -274,9 +274,8 @@ def detect_crisis(text: str | None) -> Crisis | None:
             if (
                 (NEGATED.search(before) and (SUICIDE not in rule_kinds or name == "zelfmoord"))
                 or _about_data(norm, match)
-                or (name == "zelfmoord" and about_a_story(norm))
                 or (
-                    name == "doodswens"
+                    name in ("zelfmoord", "doodswens")  # "na het toneelstuk wil ik zelfmoord plegen" is the writer
                     and about_a_story(norm)
                     and not FIRST_PERSON.search(norm[max(0, match.start() - 12) : match.end()])
                     and not ELIDED_I.search(before[-80:])  # "ik ga naar het toneelstuk en wil daarna niet meer …"

@@ -490,6 +490,8 @@ def test_jokes_lessons_and_harmless_secrets_stay_ordinary(text: str) -> None:
         # found while attacking our own fix: a story word with the writer's subject left out
         ("ik ga naar het toneelstuk en wil daarna niet meer leven", "zelfdoding"),
         ("ik zag de film en wil niet meer leven", "zelfdoding"),
+        ("na het toneelstuk wil ik zelfmoord plegen", "zelfdoding"),
+        ("na de musical wil ik zelfmoord plegen", "zelfdoding"),
     ],
 )
 def test_red_team_crisis_messages_get_help(text: str, kind: str) -> None:
@@ -510,6 +512,8 @@ def test_red_team_crisis_messages_get_help(text: str, kind: str) -> None:
         "mijn dochter wil zich ophangen... aan de ringen in de gymzaal, mag dat zonder toestemming?",
         "ik zeg het omdat het me pijn doet dat hij zo gepest wordt",
         "ik vermoord mn broertje als hij mijn chips weer opeet \U0001f602",
+        "mijn zoon zit in een schoolvoorstelling over pesten waarin iemand zelfmoord pleegt, mag hij dat zien?",
+        "ik moet een werkstuk maken over zelfmoord",
     ],
 )
 def test_red_team_ordinary_messages_stay_ordinary(text: str) -> None:
