@@ -37,6 +37,7 @@ HOMOGLYPHS = str.maketrans(
     "ABEKMHOPCTXaeopcyxijsdgABEZHIKMNOPTYXaoikvptux",
 )
 
+
 def content_words(text: str) -> list[str]:
     """Lowercased words that carry meaning (no stopwords, no single letters)."""
     return [w for w in WORD.findall(text.lower()) if w not in STOP and len(w) > 1]
@@ -239,3 +240,26 @@ def merge_overlap(first: str, second: str, min_chars: int = 12) -> str:
                 return a[:pos] + b
             pos = a.find(head, pos + 1)
     return f"{a}\n{b}"
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance, for short strings (numbers, names)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """Levenshtein distance ≤ 1 without the table: the first difference, then the rest must match. Every sentence
+    of every document is tried against every name in one to three words: the table made this a third of an ingest."""
+    if a == b:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]

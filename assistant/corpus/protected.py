@@ -17,6 +17,7 @@ from pathlib import Path
 
 from assistant.corpus.schema import CorpusIssue
 from assistant.corpus.unmask import host_of, official, plain
+from assistant.text import edit_distance, within_one_edit
 
 LANDELIJK = "sociale-kaart/landelijk.yaml"
 SIGNOFF_FILE = "sociale-kaart/_landelijk.sha256"
@@ -156,16 +157,6 @@ def _number_said(service: ProtectedService, sentence: str) -> bool:
     return short or bool(found & {digits(p) for p in service.phones})
 
 
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance, for short strings (numbers, names)."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
-
-
 _LONG_VALID = sorted(n for n in {digits(p) for s in PROTECTED for p in s.phones} if len(n) >= 8)
 
 
@@ -174,7 +165,7 @@ def lookalike(number: str, max_edits: int = 1) -> str | None:
     given = digits(number)
     if given in VALID_NUMBERS or len(given) < 8:
         return None
-    return next((n for n in _LONG_VALID if _edits(given, n) <= max_edits and given[:4] == n[:4]), None)
+    return next((n for n in _LONG_VALID if edit_distance(given, n) <= max_edits and given[:4] == n[:4]), None)
 
 
 _NAME_WORDS = [(s, re.sub(r"\s+", "", n).lower()) for s in PROTECTED for n in s.names if len(n.replace(" ", "")) >= 9]
@@ -187,7 +178,7 @@ def loosely_named(sentence: str) -> ProtectedService | None:
         for i in range(len(words) - size + 1):
             joined = "".join(words[i : i + size])
             for service, name in _NAME_WORDS:
-                if abs(len(joined) - len(name)) <= 1 and _edits(joined, name) <= 1:
+                if abs(len(joined) - len(name)) <= 1 and within_one_edit(joined, name):
                     return service
     return None
 
