@@ -57,6 +57,12 @@ class Settings(BaseSettings):
         ge=0.0,
         description="answer sentences that state what the kind of question asks for score this more",
     )
+    part_search: bool = Field(
+        default=True, description="each question of a message that asks several is searched too (search/parts.py)"
+    )
+    part_share: float = Field(
+        default=0.5, ge=0.0, le=1.0, description="of a part's idf-weighted words, in the source it adds"
+    )
     rrf_k: float = Field(default=5.0, gt=0.0, description="measured on tests/eval: 5 beat 10, 3 and 20")
     exact_search_max_passages: int = Field(
         default=20000, ge=0, description="up to this many passages dense search is exact, above it Chroma's HNSW"

@@ -25,6 +25,7 @@ from assistant.index.embeddings import load_embed_model
 from assistant.index.sentences import shown_sentences, sibling_id
 from assistant.search.filters import NATIONAL, Filters
 from assistant.search.intent import kinds_of, seeks_help, states
+from assistant.search.parts import ASKED_PART
 from assistant.search.retrieve import Hit, LoadedIndex
 from assistant.text import prompt, sentences
 
@@ -212,6 +213,9 @@ class Extractor:
         cards = [r for r, h in enumerate(hits[:2]) if h.metadata.get("kind") == "sociale_kaart"]
         if cards and seeks_help(question) and not any(item[1] in cards for item in chosen):
             chosen.append((0.0, cards[0], 0, card_line(hits[cards[0]].metadata)))
+        # A service found for one part of a message that asks several (search/parts.py) answers that part.
+        for r in (r for r in cards if hits[r].metadata.get(ASKED_PART) and not any(i[1] == r for i in chosen)):
+            chosen.append((0.0, r, 0, card_line(hits[r].metadata)))
         # What a chosen sentence depends on comes with it: its exception, its subject, the age rule it needs.
         pool = [Sentence(r, p, t, sc) for sc, r, p, t in scored]
         pool += self._age_rules(question, hits)

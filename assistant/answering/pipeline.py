@@ -31,6 +31,7 @@ from assistant.safety.pii import without_labels
 from assistant.safety.screening import Screening, privacy_notice, screen, without_lone_surrogates
 from assistant.search.filters import NATIONAL, Filters, elsewhere
 from assistant.search.intent import seeks_help
+from assistant.search.parts import question_parts, with_parts
 from assistant.search.retrieve import Hit, LoadedIndex
 from assistant.text import WORD, english_share, fill, prompt
 
@@ -155,6 +156,9 @@ class Answerer:
     ) -> str:
         return self.extractor.refusal(filters, question_stems, reason, question)
 
+    def covers(self, part: str, hit: Hit) -> bool:
+        return self.evidence.coverage(self.evidence.stems(part), hit.text) >= self.settings.part_share
+
     def extract(self, question: str, q_stems: set[str], hits: list[Hit], audience: str = "ouder") -> str:
         text = self.extractor.extract(question, q_stems, hits, audience=audience)
         return text + uncovered_note(question, [h.matched_text for h in hits[:2]], self.settings.prompts_dir)
@@ -241,7 +245,12 @@ SERVICE_SHARE = 0.1  # of the question's idf-weighted words, in the service that
 def retrieve(answerer: Answerer, c: Context) -> None:
     # The labels that replaced personal data ([NAAM], [BSN]) are not searched for: they would only blur the question.
     asked = without_labels(c.asked) or c.asked
-    c.hits = answerer.index.retriever(top_k=c.top_k, filters=c.filters).hits(asked)
+    retriever = answerer.index.retriever(top_k=c.top_k, filters=c.filters)
+    c.hits = retriever.hits(asked)
+    if answerer.settings.part_search and (parts := question_parts(asked)):
+        # Two needs, two services (a sports fund and the debt desk): only a service joins for one part.
+        joins = lambda hit: hit.metadata.get("kind") == SOCIAL_MAP  # noqa: E731
+        c.hits = with_parts(c.hits, [retriever.hits(p) for p in parts], answerer.covers, joins, parts)
     services = c.filters.model_copy(update={"kinds": [SOCIAL_MAP], "municipality": None})
     # "wie kan mij helpen …?" answered from the plans alone: the best service of the social map in the reader's region
     # joins as the second source (the answer is made of the first two), if it shares enough of the question's words.

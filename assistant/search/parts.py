@@ -1,0 +1,98 @@
+"""The separate questions of a message that asks several, each searched on its own.
+
+A parent writes "De dochter van 11 wil graag op turnen maar dat kan er echt niet van af. Wie kan de contributie
+betalen, en waar kunnen de ouders zelf hulp krijgen met hun geldzorgen?". Searched as a whole, the debt service
+wins and the sports fund is not among the first five: the judges of the blind answer reviews named "one of two
+questions answered" most often. Each part is searched too, with the sentence before it as its context; the answer
+is made of the first two sources, so the best source of a part that the whole search left out takes second place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any, Protocol, TypeVar
+
+_SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
+# ", en waar kunnen …", "en hoe lang …": a second question inside one sentence.
+_SECOND = re.compile(
+    r",?\s+(?:en|of|maar)\s+(?=(?:waar|wie|wat|hoe|hoelang|wanneer|welke|mag|mogen|moet|moeten|kan|kunnen|is|zijn|"
+    r"heb|hebben|krijg|krijgen|geldt|gelden)\b)",
+    re.IGNORECASE,
+)
+# A request without a question mark: "Ik zou graag andere ouders spreken", "ik zoek iemand die …".
+_REQUEST = re.compile(r"^\s*(?:en\s+)?(?:ik|wij|we)\s+(?:zou(?:den)?\s+graag|wil(?:len)?\s+graag|zoek(?:en)?)\b", re.I)
+ASKED_PART = "asked_part"  # metadata of a source that answers one part of the message
+_REFERS = re.compile(r"\b(?:dat|dit|die|deze|hier\w*|daar\w*|zo'n|dezelfde|hetzelfde)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+_ASKING = {
+    "wanneer",
+    "welke",
+    "moeten",
+    "kunnen",
+    "mogen",
+    "hebben",
+    "krijgen",
+    "gelden",
+    "iemand",
+    "eigenlijk",
+    "zomaar",
+}
+MIN_WORDS = 3
+
+
+class _Hit(Protocol):
+    node_id: str
+    metadata: dict[str, Any]
+
+
+H = TypeVar("H", bound=_Hit)
+
+
+def question_parts(text: str) -> list[str]:
+    """The questions and requests of a message, each with what it leans on: the statement just before it, else the
+    part before it ("… behandeld worden en hoe meld je je aan?" is about the treatment). One part or none: []."""
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    parts: list[str] = []
+    context = ""
+    for sentence in sentences:
+        if not (sentence.endswith("?") or _REQUEST.search(sentence)):
+            context = sentence
+            continue
+        for piece in (p for p in _SECOND.split(sentence) if p):
+            if len(_WORDS.findall(piece)) < MIN_WORDS:
+                continue
+            lean = "" if _own_topic(piece) else context or (parts[-1] if parts else "")
+            parts.append(f"{lean} {piece}".strip())
+            context = ""
+    return parts if len(parts) > 1 else []
+
+
+def _own_topic(piece: str) -> bool:
+    """ "Wie kan de contributie betalen" stands alone (with the statement before it, "De dochter van 11 wil op
+    turnen …", the age drew the consent rules); "hoe meld je je aan?" leans on what came before."""
+    if _REFERS.search(piece):  # "is dat na 3 dagen?", "kan ik hier iets tegen doen?"
+        return False
+    return sum(1 for w in _WORDS.findall(piece) if len(w) >= 5 and w.lower() not in _ASKING) >= 2
+
+
+def with_parts(
+    hits: Sequence[H],
+    part_hits: Sequence[Sequence[H]],
+    covers: Callable[[str, H], bool],
+    joins: Callable[[H], bool],
+    parts: Sequence[str],
+) -> list[H]:
+    """The whole message's ranking, with the best source of a part that the first two do not cover in second
+    place, marked so the answer says it. Only a source that covers the part and may join (``joins``: a service), for
+    the first such part."""
+    ranked = list(hits)
+    for part, found in zip(parts, part_hits, strict=True):
+        best = found[0] if found else None
+        if best is None or not joins(best) or not covers(part, best) or any(covers(part, h) for h in ranked[:2]):
+            continue
+        ranked = [h for h in ranked if h.node_id != best.node_id]
+        ranked.insert(1, replace(best, metadata={**best.metadata, ASKED_PART: part}))  # type: ignore[type-var]
+        return ranked[: max(len(hits), 2)]
+    return ranked
