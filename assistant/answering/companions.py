@@ -13,7 +13,10 @@ sources; nothing is written, only chosen.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from assistant.search.retrieve import Hit
 
 # A sentence that leans on the one before it: a bare instruction to call or mail, or "Dat/Dit mag …".
 NEEDS_BEFORE = re.compile(
@@ -49,7 +52,7 @@ AGE = re.compile(
 CONSENT = re.compile(
     r"\b(?:toestemming|terugkoppel\w*|vertellen|doorvertellen|doorgeven|delen|inzage|inzien|dossier|geheim\w*|"
     r"beslis\w*|tekenen|handtekening|weten|intrekken|verwijder\w*|weghalen|weg moet|consent|share|tell|tegenhouden|"
-    r"tegen houden|weiger\w*|(?:ja|nee) (?:gezegd|zeggen)|"
+    r"tegen houden|weiger\w*|(?:ja|nee) (?:\w+ )?(?:gezegd|zeggen)|over (?:mij|me|hem|haar|ons|mijn \w+) praten|"
     r"zelf (?:zeggen|beslissen|kiezen|bepalen|vragen|doen|tekenen))\b",
     re.I,
 )
@@ -62,6 +65,7 @@ AGE_RULE = re.compile(
 # intrekken", "12 tot 16 jaar: de jongere én de ouders".
 FROM_12 = re.compile(r"\b(?:12 jaar of ouder|vanaf 12|12 tot 16|12 en 16|ouder dan 12|12 jaar en ouder)\b", re.I)
 DECIDES = re.compile(r"\b(?:toestemming|beslis\w*|intrekken|inzage|instemm\w*)\b", re.I)
+AFTER_PASSAGE = 10_000  # a sentence from elsewhere in a source's document: shown after that source's own sentences
 MIN_AGE, MAX_AGE = 4, 25  # "groep 6" or "250 leerlingen" are no ages
 
 
@@ -80,6 +84,13 @@ def ages_asked(question: str) -> list[int]:
     if not CONSENT.search(question):
         return []
     return [a for m in AGE.finditer(question) for n in m.groups() if n and MIN_AGE <= (a := int(n)) <= MAX_AGE]
+
+
+def beside_the_age(ages: list[int], text: str) -> bool:
+    """A rule for 12 to 16 year olds given to a 16-year-old (or a child of 9) misleads: at 16 the young person
+    decides alone (blind set 8: "ik ben 16 … mag dat zomaar" got only the 12–16 rules)."""
+    outside = bool(ages) and all(a >= 16 or a < 12 for a in ages)
+    return outside and bool(FROM_12.search(text)) and not AGE_RULE.search(text.replace("12 tot 16", ""))
 
 
 def states_age_rule(text: str) -> bool:
@@ -142,3 +153,21 @@ def companions(
                 add(exception)
         queue += added[before_count:]
     return added
+
+
+def age_rules(question: str, hits: list[Hit], document_sentences: Callable[[Hit], list[str]]) -> list[Sentence]:
+    """For a consent question that names an age: the age rules anywhere in the documents already answering (the
+    photo guidance's "Een leerling van 12 jaar of ouder mag de toestemming zelf intrekken" sits in its short
+    answer, which need not be among the sources), cited as that document's first source. Only those documents:
+    an age rule belongs to its legal frame (a school's photo consent is the parents' below 16, a youth-care
+    worker's the young person's and the parents' from 12)."""
+    if not ages_asked(question):
+        return []
+    found: list[Sentence] = []
+    for rank, hit in enumerate(hits[:2]):
+        if hit.metadata.get("kind") == "sociale_kaart" or any(h.doc == hit.doc for h in hits[:rank]):
+            continue
+        for n, text in enumerate(document_sentences(hit)):
+            if states_age_rule(text) or states_from_12(text):
+                found.append(Sentence(rank, AFTER_PASSAGE + n, text, 0.0))  # no neighbours in its source
+    return found

@@ -17,7 +17,7 @@ import numpy as np
 
 from assistant.answering.amounts import asked_amounts, asking_words, states_any
 from assistant.answering.cards import card_line
-from assistant.answering.companions import Sentence, ages_asked, companions, states_age_rule, states_from_12
+from assistant.answering.companions import Sentence, age_rules, ages_asked, beside_the_age, companions
 from assistant.answering.evidence import Evidence
 from assistant.answering.outside import referral_lines
 from assistant.config import Settings
@@ -78,7 +78,6 @@ def _leaf(hit: Hit) -> str:
 KIND_SHARE = 0.35
 
 
-AFTER_PASSAGE = 10_000  # a sentence from elsewhere in a source's document: shown after that source's own sentences
 DOCUMENT_PASSAGES = 500  # read at most this many passages of one document for its age rules
 
 
@@ -218,11 +217,12 @@ class Extractor:
             chosen.append((0.0, r, 0, card_line(hits[r].metadata)))
         # What a chosen sentence depends on comes with it: its exception, its subject, the age rule it needs.
         pool = [Sentence(r, p, t, sc) for sc, r, p, t in scored]
-        pool += self._age_rules(question, hits)
+        pool += age_rules(question, hits, self._document_sentences)
         chosen += [
             (0.0, c.rank, c.pos, c.text)
             for c in companions(question, [Sentence(r, p, t, sc) for sc, r, p, t in chosen], by_rank, pool)
         ]
+        chosen = [c for c in chosen if not beside_the_age(ages_asked(question), c[3])] or chosen
         chosen.sort(key=lambda x: (x[1], x[2]))
         return " ".join(f"{sent} [{rank + 1}]" for _, rank, _, sent in chosen)
 
@@ -287,23 +287,6 @@ class Extractor:
                 if states_any(amounts, text) and _overlaps(topic, self.evidence.stems(text) | context):
                     return True
         return False
-
-    def _age_rules(self, question: str, hits: list[Hit]) -> list[Sentence]:
-        """For a consent question that names an age: the age rules anywhere in the documents already answering (the
-        photo guidance's "Een leerling van 12 jaar of ouder mag de toestemming zelf intrekken" sits in its short
-        answer, which need not be among the sources), cited as that document's first source. Only those documents:
-        an age rule belongs to its legal frame (a school's photo consent is the parents' below 16, a youth-care
-        worker's the young person's and the parents' from 12)."""
-        if not ages_asked(question):
-            return []
-        found: list[Sentence] = []
-        for rank, hit in enumerate(hits[:2]):
-            if hit.metadata.get("kind") == "sociale_kaart" or any(h.doc == hit.doc for h in hits[:rank]):
-                continue
-            for n, text in enumerate(self._document_sentences(hit)):
-                if states_age_rule(text) or states_from_12(text):
-                    found.append(Sentence(rank, AFTER_PASSAGE + n, text, 0.0))  # no neighbours in its source
-        return found
 
     def _document_sentences(self, hit: Hit) -> list[str]:
         """Every answer sentence of the hit's document, in reading order (passage ids are <doc key>-<number>)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.companions import Sentence, ages_asked, companions
+from assistant.answering.companions import Sentence, ages_asked, beside_the_age, companions
 
 SOURCE = [
     "Ja, je mag bij Veilig Thuis melden zonder toestemming van de ouders.",
@@ -102,3 +102,15 @@ def test_a_question_in_the_source_brings_its_answer_after_any_example() -> None:
 
 def test_a_teen_who_wants_to_stop_what_a_parent_agreed_to_asks_about_consent() -> None:
     assert ages_asked("ik ben 14 en mijn moeder heeft ja gezegd op het foto formulier. mag ik dat zelf tegenhouden?")
+
+
+def test_a_rule_for_12_to_16_is_left_out_for_a_16_year_old_and_a_child() -> None:
+    """Blind set 8: "ik ben 16 … mijn moeder heeft al ja gezegd … mag dat zomaar" got only the 12–16 rules."""
+    question = "ik ben 16 en mijn mentor wil met het wijkteam over mij praten. mijn moeder heeft al ja gezegd"
+    assert ages_asked(question) == [16]
+    narrow = "Vraag bij een leerling van 12 tot 16 jaar dus altijd ook de leerling zelf om toestemming."
+    whole = "Toestemming: jonger dan 12 jaar de ouders; 12 tot 16 jaar de jongere én de ouders; vanaf 16 de jongere."
+    assert beside_the_age([16], narrow) and beside_the_age([9], narrow)
+    assert not beside_the_age([14], narrow)  # it is their rule
+    assert not beside_the_age([16], whole)  # the whole rule says what holds at 16
+    assert not beside_the_age([], narrow)
