@@ -9,6 +9,7 @@ from pathlib import Path
 from assistant.index.ingest import ingest
 from assistant.index.store import CURRENT, MANIFEST, IndexStore
 from assistant.search.filters import Filters
+from assistant.search.retrieve import LoadedIndex
 from assistant.serving import Engine
 from tests.helpers import FIXTURES, env_for, ingest_elsewhere, settings_for
 
@@ -150,3 +151,20 @@ def test_an_unpublished_or_broken_regions_file_keeps_the_served_regions(tmp_path
     assert any("peelrand" in w and "_regios.yaml" in w for w in report.warnings), report.warnings
     engine.reload()
     assert set(engine.regions()) == {"peelrand", "rivierenland"}
+
+
+def test_villages_of_the_regions_file_travel_with_the_build(tmp_path: Path) -> None:
+    corpus = mini(tmp_path)
+    regions_file = corpus / "_regios.yaml"
+    regions_file.write_text(
+        regions_file.read_text(encoding="utf-8").replace(
+            "    municipalities: [Helmond, Deurne]\n",
+            "    municipalities: [Helmond, Deurne]\n    places:\n      Helmond: [Stiphout]\n",
+        ),
+        encoding="utf-8",
+    )
+    settings = settings_for(corpus, tmp_path / "index", data_dir=tmp_path / "data")
+    ingest(settings)
+    index = LoadedIndex(settings)
+    assert index.manifest.places == {"Stiphout": "Helmond"}
+    assert index.filters_for(None, "wij wonen in Stiphout, waar is een wijkteam?").municipality == "Helmond"

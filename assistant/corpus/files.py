@@ -154,6 +154,11 @@ def load_regions(corpus_dir: Path) -> dict[str, Region]:
                 region = Region.model_validate(item)
             except ValidationError as exc:
                 raise CorpusError(f"{REGIONS_FILE}: een regio mist 'id', 'name' of 'municipalities'.") from exc
+            if strays := [town for town in region.places if not region.knows(town)]:
+                raise CorpusError(
+                    f"{REGIONS_FILE}: regio '{region.id}' noemt plaatsen bij {', '.join(strays)}, maar dat staat niet "
+                    "onder 'municipalities' van die regio."
+                )
             regions[region.id] = region
     regions.setdefault(NATIONAL_REGION.id, NATIONAL_REGION)
     return regions

@@ -264,6 +264,9 @@ class Region(BaseModel):
     id: str
     name: str
     municipalities: list[str] = []
+    # Villages and districts by their municipality ("Laarbeek: [Beek en Donk, Lieshout]"): parents name where they
+    # live, and "ik woon in Kerkdriel" must find Maasdriel's services.
+    places: dict[str, list[str]] = {}
 
     def knows(self, municipality: str) -> bool:
         """Municipality names are compared case-insensitively."""

@@ -191,13 +191,21 @@ def ingest(
         report.unchanged = len(keep) - len(report.stale)
 
         region_map = {rid: list(r.municipalities) for rid, r in regions.items()}
+        place_map = {place: town for r in regions.values() for town, names in r.places.items() for place in names}
         previous_sentences = SentenceVectors.read(store.build_dir(previous.build_id)) if previous else None
         sentence_model = settings.sentence_model or settings.embed_model
         wants_sentences = settings.sentence_weight > 0 or settings.sentence_rank_weight > 0
         sentences_ready = not wants_sentences or (
             previous_sentences is not None and previous_sentences.model == sentence_model
         )
-        if reusable and not todo and not report.removed and reusable.regions == region_map and sentences_ready:
+        if (
+            reusable
+            and not todo
+            and not report.removed
+            and reusable.regions == region_map
+            and sentences_ready
+            and reusable.places == place_map
+        ):
             report.failed = {rel: bad.reason for rel, bad in failed.items()}
             report.passages = sum(len(e.node_ids) for e in keep.values())
             report.seconds = time.perf_counter() - started
@@ -306,6 +314,7 @@ def ingest(
             files=entries,
             failed=failed,
             regions=region_map,
+            places=place_map,
         )
         (staging / MANIFEST).write_text(manifest.model_dump_json(indent=1), encoding="utf-8")
         del client, collection, vector_store

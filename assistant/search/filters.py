@@ -42,14 +42,16 @@ class Filters(BaseModel):
             return False
         return not (self.municipality and meta.get("municipality") not in (self.municipality, ""))
 
-    def with_places_in(self, regions: dict[str, list[str]], *texts: str) -> Filters:
+    def with_places_in(
+        self, regions: dict[str, list[str]], *texts: str, places: dict[str, str] | None = None
+    ) -> Filters:
         """A place named in the question narrows the search to it, over the reader's setting ("en in Deurne?"):
         the first text that names exactly one place decides; several places, or none, leave the filters as they
         are. A municipality narrows the social map to it (plus region-wide and national services). A Dutch place
         outside every region ("de wachtlijst in Leeuwarden") leaves only what holds nationally: a plan or service
         of our regions is not the answer there."""
         for text in texts:
-            place = places_in(text, regions)
+            place = places_in(text, regions, places)
             if place is not None:
                 region, municipality = place
                 return self.model_copy(update={"region": region, "municipality": municipality})
@@ -85,16 +87,21 @@ def _names(name: str, text: str, low: str) -> bool:
     return bool(after_place or capitalised) and not re.search(rf"\b(?:de|onze|mijn|haar|zijn|die) {key}\b", low)
 
 
-def places_in(text: str, regions: dict[str, list[str]]) -> tuple[str, str | None] | None:
-    """(region, municipality) when the text names exactly one known municipality; (region, None) when it names
-    places of one region only (its id, or a municipality's first part: "Culemborg" in "Culemborg-Oost")."""
+def places_in(
+    text: str, regions: dict[str, list[str]], places: dict[str, str] | None = None
+) -> tuple[str, str | None] | None:
+    """(region, municipality) when the text names exactly one known municipality, or a village of one (``places``:
+    village → municipality); (region, None) when it names places of one region only (its id, or a municipality's
+    first part: "Culemborg" in "Culemborg-Oost")."""
     low = text.casefold()
 
     def named(name: str) -> bool:
         return _names(name, text, low)
 
-    municipalities = {
-        (region, name) for region, names in regions.items() if region != NATIONAL for name in names if named(name)
+    region_of = {name: region for region, names in regions.items() if region != NATIONAL for name in names}
+    municipalities = {(region_of[name], name) for name in region_of if named(name)}
+    municipalities |= {
+        (region_of[town], town) for place, town in (places or {}).items() if town in region_of and named(place)
     }
     if len(municipalities) == 1:
         return next(iter(municipalities))
@@ -102,7 +109,7 @@ def places_in(text: str, regions: dict[str, list[str]]) -> tuple[str, str | None
         region
         for region, names in regions.items()
         if region != NATIONAL and any(named(n) for n in [region, *names, *(m.split("-")[0] for m in names if "-" in m)])
-    }
+    } | {region for region, _town in municipalities}
     return (found.pop(), None) if len(found) == 1 else None
 
 

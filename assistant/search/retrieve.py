@@ -218,7 +218,7 @@ class LoadedIndex:
     def filters_for(self, filters: Filters | None, *texts: str) -> Filters:
         """The reader's filters, narrowed by a place named in the texts (the question first), always inside the
         deployment's own region (ASSISTANT_REGION)."""
-        filters = (filters or Filters()).with_places_in(self.manifest.regions, *texts)
+        filters = (filters or Filters()).with_places_in(self.manifest.regions, *texts, places=self.manifest.places)
         if not self.settings.example_data:
             filters = filters.model_copy(update={"examples": False})
         pinned = self.settings.region

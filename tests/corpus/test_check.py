@@ -511,3 +511,13 @@ def test_privacy_guidance_and_plans_carry_a_review_trail() -> None:
 def test_the_shipped_privacy_files_and_plans_are_all_reviewed() -> None:
     report = check_corpus(REPO_CORPUS)
     assert not [i for i in report.warnings if i.field in ("gecontroleerd", "bronnen")], report.warnings
+
+
+def test_villages_must_belong_to_a_municipality_of_their_region(tmp_path: Path) -> None:
+    (tmp_path / "_regios.yaml").write_text(
+        "regions:\n  - id: peelrand\n    name: P\n    municipalities: [Helmond]\n"
+        "    places:\n      Tiel: [Wadenoijen]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CorpusError, match="Tiel"):
+        load_regions(tmp_path)

@@ -48,3 +48,22 @@ def test_the_neighbours_are_not_the_municipality_buren() -> None:
 def test_a_municipality_that_is_an_everyday_word_after_a_place_word() -> None:
     assert places_in("kost de schoolmaatschappelijk werker in buren geld?", REGIONS) == ("rivierenland", "Buren")
     assert places_in("bij de buren is het altijd druk", REGIONS) is None
+
+
+PLACES = {"Kerkdriel": "Maasdriel", "Beek en Donk": "Laarbeek", "Gemert": "Gemert-Bakel", "Someren-Eind": "Someren"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ik woon in kerkdriel en het is thuis elke dag ruzie", ("rivierenland", "Maasdriel")),
+        ("Ik ben leerkracht in Beek en Donk.", ("peelrand", "Laarbeek")),
+        ("is de hulpverlener op de school in gemert gratis?", ("peelrand", "Gemert-Bakel")),
+        ("wij wonen in Someren-Eind", ("peelrand", "Someren")),
+        ("wij wonen in kerkdriel, oma in Helmond", None),  # two places: nothing decided
+    ],
+)
+def test_a_village_names_its_municipality(text: str, found: tuple[str, str] | None) -> None:
+    """Blind set 8: "ik woon in kerkdriel" found the services of no region; its youth work is Maasdriel's."""
+    assert places_in(text, REGIONS, PLACES) == found
+    assert Filters().with_places_in(REGIONS, text, places=PLACES).municipality == (found[1] if found else None)
