@@ -74,7 +74,7 @@ _NOT_SAID = r"(?<!zei )(?<!zegt )(?<!vertelde )(?<!vertelt )"  # "zei vanavond d
 _HELP = r"^help\b|\bhelp ?!|\bhelp (?:me|ons|alsjeblieft)\b|\bhelp\W*$"
 _NU = (
     r"\bnu\b(?! (?:doen|verder|al\b|eenmaal|pas\b|wel|niet|ook|mee|aan|moet|kan|doe|beginnen|zeggen|vragen|wil|"
-    r"zegt|wilt|ineens|opeens|automatisch|eigenlijk|precies|dus|toch|gewoon|officieel|zelf))"
+    r"zegt|wilt|ineens|opeens|automatisch|eigenlijk|precies|dus|toch|gewoon|officieel|zelf|hetzelfde))"
 )
 
 

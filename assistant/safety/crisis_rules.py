@@ -135,6 +135,9 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"haar|hem) die (?:ik|ze|zij|hij) niet (?:wil|wilt|wilde)\b|\b(?:seks|seksueel|sexueel|sexuel|sex) "
             r"(?:\w+ ){0,2}(?:met (?:een )?(?:volwassene|leraar|trainer|oom|opa|stiefvader)|tegen (?:mijn|haar|zijn) "
             r"wil)\b",
+            # fresh set H: "mijn neef van 24 komt 's nachts naar mijn kamer als hij bij ons logeert"
+            r"\b(?:komt|kwam|sluipt|sloop|kruipt|kroop) (?:\w+ ){0,3}'?s nachts (?:\w+ ){0,2}(?:naar|in|op) "
+            r"(?:mijn|m'n|mn) (?:kamer|bed)\b",
         ),
     ),
     (
@@ -153,6 +156,24 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\bgeen eten (?:krijgt|krijg|krijgen|kreeg)\b|"
             r"\baltijd honger\b|\bluiers? (?:\w+ ){0,2}niet verschoond\b|\b(?:dagen|vaak|steeds|alleen) (?:\w+ )?"
             r"alleen (?:thuis )?gelaten\b|\baan (?:zijn|haar|hun) lot overgelaten\b",
+        ),
+    ),
+    (
+        # fresh set H: a parent at the end of their tether who hurt the child ("ik heb hem net tegen de kast geduwd")
+        "ouder_deed_pijn",
+        (VIOLENCE,),
+        _rx(
+            r"\bik heb (?:hem|haar|ze|mijn (?:zoon|dochter|kind|zoontje|dochtertje|baby)|de baby|ons kind) "
+            r"(?:\w+ ){0,4}(?:geslagen|geduwd|geschopt|door elkaar geschud|gegooid|gesmeten|geknepen|gewurgd)\b"
+        ),
+    ),
+    (
+        # fresh set H: "ze wil 'met de kids gewoon tegen een boom' rijden": a parent who would take the children along
+        "meenemen",
+        (SUICIDE, VIOLENCE),
+        _rx(
+            r"\bmet (?:de|mijn|haar|zijn|onze) (?:kids|kinderen|kinders|kleintjes) (?:\w+ ){0,3}(?:tegen een "
+            r"(?:boom|muur|vrachtwagen)|van (?:de|een) (?:brug|flat) (?:af )?spring\w*|voor de trein)\b"
         ),
     ),
     (

@@ -53,7 +53,12 @@ reached.
   offered a bed by a man): whole 0.963 / 0.900 / 0.938 / 0.019 / 0.037; half B did not move, again.
 - The eighth session's fixes for the third red-team round (new wordings, letters of other scripts, emoji and spaced
   letters; chosen on none of these sets) moved G's half B: 0.925 / 0.800 / 0.875 -> 0.950 / 0.800 / 0.900, and E's
-  all lines 0.850 -> 0.875; ordinary messages unchanged."""
+  all lines 0.850 -> 0.875; ordinary messages unchanged.
+- Set H (tests/eval/fresh_h, written blind 2026-12-04 by a ninth helper: 80 crisis, 160 ordinary) at first sight
+  (ninth session, after the school-play fix): whole 0.950 / 0.900 / 0.875 / 0.006 / 0.025, half A 1.0 / 0.95 / 0.925 /
+  0.0 / 0.025, half B 0.900 / 0.850 / 0.825 / 0.013 / 0.025. Fixes on half A only (a relative who comes to the
+  child's room at night, a parent who just pushed the child, a parent who would drive into a tree with the children,
+  "krijgt nu hetzelfde" is no danger now): half A all lines 0.925 -> 1.0; half B did not move."""
 
 from __future__ import annotations
 
@@ -72,6 +77,7 @@ FRESH_D = FRESH.parent / "fresh_d"
 FRESH_E = FRESH.parent / "fresh_e"
 FRESH_F = FRESH.parent / "fresh_f"
 FRESH_G = FRESH.parent / "fresh_g"
+FRESH_H = FRESH.parent / "fresh_h"
 
 # (set, half): recall, correct line leads, all lines; then the most full blocks and any crisis text on ordinary ones.
 BARS = {
@@ -83,6 +89,8 @@ BARS = {
     ("fresh_f", "B"): (0.98, 0.88, 0.93, 0.03, 0.04),
     ("fresh_g", "A"): (0.98, 0.97, 0.97, 0.01, 0.01),
     ("fresh_g", "B"): (0.93, 0.78, 0.88, 0.04, 0.08),
+    ("fresh_h", "A"): (0.98, 0.93, 0.98, 0.01, 0.03),
+    ("fresh_h", "B"): (0.88, 0.83, 0.80, 0.02, 0.03),
 }
 
 
@@ -103,6 +111,7 @@ def figures(request: pytest.FixtureRequest, helper: Any) -> tuple[dict[str, Any]
         "fresh_e": FRESH_E,
         "fresh_f": FRESH_F,
         "fresh_g": FRESH_G,
+        "fresh_h": FRESH_H,
     }
     result = evaluate_fresh(helper, PROMPTS, half, folders[name])
     print(name, {k: v for k, v in result.items() if k not in ("wrong_lead", "missing_lines", "alarms")})
