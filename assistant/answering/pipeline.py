@@ -19,6 +19,7 @@ from assistant.answering.lines import lead_with_named_line
 from assistant.answering.models import Answer, AnswerStream, Audience, Source
 from assistant.answering.outside import uncovered_note
 from assistant.answering.scope import asks_opinion
+from assistant.answering.young import young_first
 from assistant.config import Settings
 from assistant.corpus.protected import LANDELIJK
 from assistant.errors import QuestionError
@@ -262,6 +263,7 @@ def retrieve(answerer: Answerer, c: Context) -> None:
             c.hits = [*rest[:1], best[0], *rest[1:]][: len(c.hits)]
     cards = lambda: answerer.index.retriever(top_k=10, filters=services).hits(asked)  # noqa: E731
     c.hits = lead_with_named_line(asked, c.hits, cards)  # "Is 112 alleen voor volwassenen?": the 112 card
+    c.hits = young_first(asked, c.hits, cards)  # "ik ben 14 … waar kan ik heen?": the services for young people
     c.retrieved_at = time.perf_counter()
 
 
