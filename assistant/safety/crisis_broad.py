@@ -57,8 +57,8 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"sloech) "
             r"(?:(?:mien|mijn|myn|zien|syn|heur|ons|oos|us) (?:moo|moe|moeder|mam|mama|mem|memke|vrouw|frou|zus|zusje|"
             r"broer|broertje|broerke|kinder|kiender|kinderen|bern)|my|mij|mi|ús)\b",
-            r"\b(?:myn|mien|mijn) (?:mem|moo|moe|mam|mama|heit|va|pake|beppe) (?:\w+ )?"
-            r"(?:slacht|slot|slaot|sleit|slaat) (?:my|mij|me|mi|us)\b",
+            r"\b(?:myn|mien|mijn|us|ons) (?:mem|moo|moe|mam|mama|heit|va|pake|beppe) (?:\w+ )?"
+            r"(?:slacht|slot|slaot|sleit|slaat) (?:my|mij|me|mi|us|ons)\b",
             r"\bik (?:doe|sla) (?:mijn|m'n|het|ons) (?:kind|kindje|zoon|dochter|baby|zoontje|dochtertje) (?:\w+ ){0,2}"
             r"(?:iets aan|pijn)\b",
             r"\b(?:papa|mama|vader|moeder|stiefvader|stiefmoeder|opa|oom|hij|zij) (?:\w+ )?(?:mama|papa|me|mij|haar|"
@@ -154,8 +154,23 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:mezelf|zichzelf|mijzelf) (?:\w+ ){0,3}(?:gesneden|gekrast|"
             r"bezeerd|beschadigd|pijn gedaan|pijn doen|pijn doet)\b",
             r"\b(?:fles|strip|strips|doosje|potje|alle|een hoop|heel veel) (?:\w+ )?(?:pillen|medicijnen|tabletten|"
-            r"paracetamol|slaappillen)\b|\b(?:pillen|medicijnen|tabletten|paracetamol) (?:\w+ ){0,4}"
-            r"(?:leeggegeten|geslikt|ingeslikt|gespaard|verzameld|opgespaard|verstopt)\b",
+            r"paracetamol|slaappillen)\b|\b(?:(?:slaap)?pillen|medicijnen|tabletten|paracetamol) (?:\w+ ){0,4}"
+            r"(?:leeggegeten|geslikt|ingeslikt|gespaard|verzameld|opgespaard|verstopt)\b|"
+            r"\b(?:(?:slaap)?pillen|tabletten|medicijnen|mes|touw|strop) (?:\w+ ){0,3}(?:liggen|ligt|staan|staat) "
+            r"(?:al )?klaar (?:in|onder|naast|op) (?:mijn|m'n)\b",
+            # red team round 4: one's own grave, a farewell, "weg voor altijd", slang
+            r"\b(?:als|wanneer|straks) (?:ik )?(?:\w+ ){0,2}(?:onder de grond|op het kerkhof|in (?:mijn|een) "
+            r"(?:graf|kist)) (?:lig|ben)\b|\bstraks lig ik (?:\w+ ){0,2}(?:onder de grond|op het kerkhof|"
+            r"in (?:mijn|een) (?:graf|kist))\b|\bna mijn (?:begrafenis|crematie|uitvaart)\b[^.?!]{0,40}\b(?:hoeven|"
+            r"hoeft|niet meer|niemand|eindelijk)\b|\bvaarwel (?:allemaal|iedereen|wereld|jullie)\b"
+            r"(?![^.?!]*\b(?:zegt|zei|feest|afscheidsfeest|pensioen|verhuis\w*|vakantie)\b)|"
+            r"\b(?:jullie|iedereen|ze) (?:zijn|is|bent) (?:\w+ )?(?:binnenkort|straks|snel|bijna) van (?:me|mij) af\b|"
+            r"\b(?:ik ben|ben ik) (?:\w+ ){0,2}(?:weg voor altijd|voor altijd weg)\b(?! (?:van|uit)\b)|"
+            r"\bunalive\w*|\bwil (?:even )?kys\b|\bdood wil ik\b|"
+            r"\bmijn spullen (?:\w+ )?(?:verdeeld|weggegeven|weggedaan)\b|"
+            r"\b(?:wil|ga) (?:\w+ )?mezelf (?:\w+ )?(?:mes|snijden|pillen|touw)\b|"
+            r"\b(?:tekent|tekende|getekend|tekening) (?:\w+ ){0,4}(?:graf|doodskist|grafsteen)\b[^.?!]{0,40}"
+            r"\b(?:eigen naam|zichzelf|haar naam|zijn naam)\b",
             r"\bspullen (?:\w+ ){0,2}weg(?:geeft|geven|gegeven|gaf)\b|\b(?:geeft|geef|gaf) (?:\w+ ){0,3}spullen weg\b",
             r"\b(?:het )?leven (?:is|heeft) (?:\w+ ){0,2}(?:geen zin|zinloos|niks waard|niets waard|pointless)\b|"
             r"\blife is (?:\w+ )?(?:pointless|meaningless|not worth)\b|\bwants? (?:it )?(?:all )?to (?:stop|end)\b|"
@@ -183,7 +198,7 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\bgeen reden (?:meer )?om te leven\b|\b(?:een )?eind(?:e)? aan alles\b|\bniet meer wakker "
             r"(?:wordt|word|worden|te worden)\b",
             r"\b(?:hoeveel|welke dosis|hoe veel) (?:\w+ ){0,4}(?:dodelijk|dood)\b|\bdodelijke dosis\b|"
-            r"\bafscheids\w+",
+            r"\bafscheids(?:brie\w*|bericht\w*|appje|video\w*|filmpje|gedicht)\b",  # not "afscheidsfeest"
             r"\b(?:denk|denkt|dacht|denken|praat|praten|heeft het) (?:\w+ ){0,3}(?:aan|over) (?:doodgaan|dood gaan|"
             r"de dood|sterven|er een eind|zelfmoord|zichzelf (?:iets )?aan)\b|\b(?:wil|wilt) (?:\w+ ){0,2}doodgaan\b",
         ),

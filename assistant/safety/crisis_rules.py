@@ -56,8 +56,8 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"(?:laten zien|liet zien|getoond|showde)\b",
             r"\b(?:gedreigd|dreigt|dreigde) (?:\w+ ){0,3}(?:te laten verdwijnen|te vermoorden|dood te maken|"
             r"iets aan te "
-            r"doen)\b|\b(?:bang|zo ver) dat ik (?:haar|hem|de baby|mijn kind|"
-            r"de kinderen) (?:\w+ ){0,2}iets (?:aandoe|aan "
+            r"doen)\b|\b(?:bang|zo ver) (?:ben |was )?dat ik (?:haar|hem|de baby|mijn (?:kind|zoon|dochter|baby|"
+            r"kinderen|zoontje|dochtertje)|de kinderen) (?:\w+ ){0,2}iets (?:aandoe|aan "
             r"doe|ga aandoen)\b",
         ),
     ),
@@ -128,13 +128,18 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"mensenhandel|gedwongen prostitutie)\b",
             rf"\b(?:dwingt|dwong|dwingen|gedwongen|forces?|forced) {_W}{{0,3}}(?:tot|om|to) {_W}{{0,3}}(?:seks|dingen|"
             r"sex|things|aan te raken|uit te kleden)\b",
-            r"\b(?:aan (?:me|mij|haar|hem) (?:zit|zat|zitten|te zitten)|(?:zit|zat|zitten) (?:\w+ )?aan (?:me|mij)\b|"
+            r"\b(?:aan (?:me|mij|haar|hem) (?:zit|zat|zitten|te zitten)|(?:zit|zat|zitten) (?:\w+ ){0,3}aan (?:me|mij)"
+            r"\b(?! te\b)|"
             r"(?:zit|zat|zitten) (?:\w+ ){0,2}aan (?:mijn|haar|zijn) (?:lichaam|borsten|kruis|billen|piemel|"
             r"vagina|onderlichaam))",
             r"\b(?:ongewenst|ongevraagd) (?:\w+ )?(?:aangeraakt|aanraken|seksueel)\b|\bdingen (?:met|bij) (?:me|mij|"
             r"haar|hem) die (?:ik|ze|zij|hij) niet (?:wil|wilt|wilde)\b|\b(?:seks|seksueel|sexueel|sexuel|sex) "
             r"(?:\w+ ){0,2}(?:met (?:een )?(?:volwassene|leraar|trainer|oom|opa|stiefvader)|tegen (?:mijn|haar|zijn) "
             r"wil)\b",
+            # red team round 4: "mijn judoleraar kust me en zegt dat ik het aan niemand mag vertellen"
+            r"\b(?:\w*leraar|\w*trainer|\w*coach|meester|oom|buurman|stiefvader|stiefpapa|neef) (?:\w+ ){0,2}(?:kust|"
+            r"zoent|betast|streelt) (?:me|mij)\b(?=.*\b(?:niemand|geheim|niet (?:mag )?vertellen|"
+            r"op (?:de|mijn) mond)\b)",
             # fresh set H: "mijn neef van 24 komt 's nachts naar mijn kamer als hij bij ons logeert"
             r"\b(?:komt|kwam|sluipt|sloop|kruipt|kroop) (?:\w+ ){0,3}'?s nachts (?:\w+ ){0,2}(?:naar|in|op) "
             r"(?:mijn|m'n|mn) (?:kamer|bed)\b",
@@ -208,7 +213,7 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(
             rf"\b(?:wil|wilt|willen|wou|wilde|wens|wenst|hoop) {_W}{{0,3}}(?:dood|sterven|doodgaan|dood gaan|"
             r"verdwijnen|weg van (?:deze|de) wereld)\b(?! ?(?:moe|op|gaan van|lachen|aan|aan het))",
-            r"\b(?:hij|ze|zij|ik|die) (?:\w+ )?dood (?:wil|wilt|wou|wilde)\b(?! (?:hebben|maken))",
+            r"\b(?:hij|ze|zij|ik|die|het) (?:\w+ )?dood (?:wil|wilt|wou|wilde)\b(?! (?:hebben|maken))",
             r"\b(?:wil|wilt|willen|wou|wilde) (?:er )?(?:echt |gewoon |liever )?(?:niet|nooit) meer (?:leven|zijn|"
             r"bestaan|wakker worden|hier zijn)\b",
             r"\b(?:niet|nooit) meer (?:wil|wilt|willen|wou|wilde) (?:leven|zijn|bestaan)\b|\bniet meer (?:willen )?"
@@ -263,7 +268,7 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:walk|walking|jump|jumping|step|stepping) (?:\w+ ){0,2}in front of a (?:train|car|bus|truck)\b|"
             r"\bjump(?:ing)? (?:off|from) (?:a|the) (?:bridge|roof|building|balcony)\b|\b(?:want|wants|wanted|"
             r"wish) (?:\w+ )?to die\b",
-            r"\b(?:don't|do not|doesn't|does not|no longer) want to (?:live|be alive|be here|exist)\b",
+            r"\b(?:don't|do not|doesn't|does not|no longer) (?:want to|wanna) (?:live|be alive|be here|exist)\b",
             r"\bend (?:it all|(?:my|his|her|their) (?:own )?life)\b|\bno reason to live\b|\bbetter off "
             r"(?:dead|without me)\b|\bwish (?:i|he|she) (?:was|were) dead\b",
             r"\b(?:cuts?|cutting|hurts?|hurting|harms?|harming) (?:herself|himself|myself|themselves)\b|"

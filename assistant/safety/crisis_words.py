@@ -46,6 +46,7 @@ _SPELLING = {
     "sleet": "slaat", "slein": "geslagen", "utskolden": "uitgescholden", "wurdt": "wordt", "troch": "door",
     "thus": "thuis", "zop": "zuipt", "nait": "niet", "nemt": "neemt", "ofscheid": "afscheid", "hai": "hij",
     "appke": "appje", "lvn": "leven", "lven": "leven",
+    "tuis": "thuis", "wort": "word", "geslaage": "geslagen", "dea": "dood", "ophange": "ophangen",
 }  # fmt: skip
 
 
@@ -55,18 +56,23 @@ _LEET = str.maketrans("013457", "oieast")
 _LEET_WORD = re.compile(r"\b(?=[a-z]+[013457])(?=(?:[013457]*[a-z]){2})[a-z][a-z013457]*\b")
 
 
+# Symbols that stand for a means ("ik wil 🔪 mezelf 🔪"): read as the word, before other symbols are dropped.
+_SYMBOL_WORDS = str.maketrans({"\U0001f52a": " mes ", "\U0001f48a": " pillen ", "\U0001faa2": " touw "})
 _LAUGH = "\U0001f602\U0001f923\U0001f605\U0001f606\U0001f61c"  # a joke's marks stay (HARMLESS reads them)
 
 
 def normalise(text: str) -> str:
     """Lowercase, accents off, a letter repeated 3+ times kept twice ("doooood" → "dood"), common chat spellings."""
+    # Text after a right-to-left override is shown reversed: "\u202edoodliwki" reads "ikwildood" (red team round 4).
+    text = re.sub("\u202e([^\u202c\n]*)\u202c?", lambda m: m.group(1)[::-1], text)
+    text = text.translate(_SYMBOL_WORDS)  # "ik wil 🔪 mezelf 🔪"
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2060\ufeff]", "", text)  # "niet\x00 meer" (red team)
     text = unicodedata.normalize("NFKD", text.translate(HOMOGLYPHS).lower())  # "lеven" with a Cyrillic е
     text = "".join(c for c in text if not unicodedata.combining(c))
     # Emoji and other symbols are not words ("ik wil 💀 dood"); a hyphen or dot between letters separates words
     # ("ik-wil-niet-meer-leven", "i.k w.i.l"), and letters written one by one are one word ("d o o d").
     text = "".join(" " if unicodedata.category(c) in ("So", "Sk", "Cs", "Co") and c not in _LAUGH else c for c in text)
-    text = re.sub(r"(?<=[a-z])[-.](?=[a-z])", " ", text)
+    text = re.sub(r"(?<=[a-z])[-._](?=[a-z])", " ", text)
     text = re.sub(r"\b(?:[a-z] ){2,}[a-z]\b", lambda m: m.group().replace(" ", ""), text)
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"([a-z])\1{2,}", r"\1\1", text)
