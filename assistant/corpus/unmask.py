@@ -18,7 +18,9 @@ _DASHES = re.compile("[\u2010-\u2015\u2212]")
 
 
 _NUMBERISH = re.compile(r"(?<![A-Za-z])[0-9Oo](?:[0-9Oo]|[-./](?=[0-9Oo]))*[0-9](?:[0-9Oo])*(?![A-Za-z])")
-_AREA_GAP = re.compile(r"(?<![\w-])(0\d{2,3})(?: ?[-/] ?| - )(?=\d)")  # "0800 - 2001", "0800/2001"
+_AREA_GAP = re.compile(
+    r"(?<![\w-])(0\d{2,3})(?: ?[-/][ \t]*(?:\r?\n[ \t]*)?| - )(?=\d)"
+)  # "0800 - 2001", "0800-\n2001"
 
 
 _MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]{0,200}>", re.DOTALL)  # HTML tags and comments read as nothing
@@ -36,6 +38,8 @@ def plain(text: str) -> str:
     """
     text = html.unescape(_MARKUP.sub("", html.unescape(text)))
     text = _ESCAPE.sub("", unicodedata.normalize("NFKC", text).translate(HOMOGLYPHS))
+    # Digits of other scripts are digits ("٠٨٠٠-٢٠٠١", red team round 4): the chat shows them as a number.
+    text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
     text = _DASHES.sub("-", _INVISIBLE.sub("", text))
     text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
     text = _NUMBERISH.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)

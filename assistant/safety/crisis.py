@@ -204,7 +204,7 @@ INSTRUCTION_LIKE = re.compile(
 _STORY_WORDS = r"boek|film|serie|leeslijst|lesmateriaal|toneelstuk|\w+preventie"
 STORY = re.compile(rf"\b(?:{_STORY_WORDS})\b")
 FICTION = re.compile(
-    rf"\b(?:{_STORY_WORDS}|verhaal|hoofdpersoon|personage|\w*voorstelling|musical|documentaire|aflevering|schoolplan|paragraaf|werkstuk|profielwerkstuk|spreekbeurt|presentatie|"
+    rf"\b(?:{_STORY_WORDS}|verhaal|hoofdpersoon|personage|\w*voorstelling|musical|documentaire|aflevering|geschiedenis\w*|schoolplan|paragraaf|werkstuk|profielwerkstuk|spreekbeurt|presentatie|"
     r"gastspreker|gastles|voorlichting|maatschappijleer)\b"
 )
 

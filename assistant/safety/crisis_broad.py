@@ -57,6 +57,8 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"sloech) "
             r"(?:(?:mien|mijn|myn|zien|syn|heur|ons|oos|us) (?:moo|moe|moeder|mam|mama|mem|memke|vrouw|frou|zus|zusje|"
             r"broer|broertje|broerke|kinder|kiender|kinderen|bern)|my|mij|mi|ús)\b",
+            # Papiamento and Sranan: "mi tata ta bati mi", "mi papa e fon mi" (red team round 4)
+            r"\bmi (?:tata|mama|mai|papa|pai|mama|masra) (?:ta |e |de )?(?:bati|fon|fom|sla) mi\b",
             r"\b(?:myn|mien|mijn|us|ons) (?:mem|moo|moe|mam|mama|heit|va|pake|beppe) (?:\w+ )?"
             r"(?:slacht|slot|slaot|sleit|slaat) (?:my|mij|me|mi|us|ons)\b",
             r"\bik (?:doe|sla) (?:mijn|m'n|het|ons) (?:kind|kindje|zoon|dochter|baby|zoontje|dochtertje) (?:\w+ ){0,2}"
@@ -167,6 +169,11 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:jullie|iedereen|ze) (?:zijn|is|bent) (?:\w+ )?(?:binnenkort|straks|snel|bijna) van (?:me|mij) af\b|"
             r"\b(?:ik ben|ben ik) (?:\w+ ){0,2}(?:weg voor altijd|voor altijd weg)\b(?! (?:van|uit)\b)|"
             r"\bunalive\w*|\bwil (?:even )?kys\b|\bdood wil ik\b|"
+            # Papiamento and Sranan: "mi no ke biba mas", "mi no wani libi moro" (red team round 4)
+            r"\bmi no (?:ke|kier|wani|wan) (?:biba|libi) (?:mas|moro)\b|"
+            r"\b(?:googelt|googlet|googled|zoekt op|zocht op|opzoeken) (?:\w+ ){0,2}hoe je (?:\w+ ){0,3}(?:doodgaat|"
+            r"dood gaat|sterft|zelfmoord pleegt)\b|\b(?:ze|hij|zij|ik) (?:\w+ )?(?:op|bij) het spoor (?:staat|sta|zit|"
+            r"ligt|loopt)\b|"
             r"\bmijn spullen (?:\w+ )?(?:verdeeld|weggegeven|weggedaan)\b|"
             r"\b(?:wil|ga) (?:\w+ )?mezelf (?:\w+ )?(?:mes|snijden|pillen|touw)\b|"
             r"\b(?:tekent|tekende|getekend|tekening) (?:\w+ ){0,4}(?:graf|doodskist|grafsteen)\b[^.?!]{0,40}"
@@ -174,7 +181,8 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\bspullen (?:\w+ ){0,2}weg(?:geeft|geven|gegeven|gaf)\b|\b(?:geeft|geef|gaf) (?:\w+ ){0,3}spullen weg\b",
             r"\b(?:het )?leven (?:is|heeft) (?:\w+ ){0,2}(?:geen zin|zinloos|niks waard|niets waard|pointless)\b|"
             r"\blife is (?:\w+ )?(?:pointless|meaningless|not worth)\b|\bwants? (?:it )?(?:all )?to (?:stop|end)\b|"
-            r"\bwil (?:dat )?(?:het|alles) (?:\w+ )?(?:stopt|ophoudt|voorbij is)\b",
+            r"\bwil (?:dat )?(?:het|alles) (?!(?:gepest|pesten|ruzie|lawaai|geluid|huilen|gezeur|gedoe|schelden) )"
+            r"(?:\w+ )?(?:stopt|ophoudt|voorbij is)\b",
             r"\b(?:zichzelf|zich|mezelf) (?:\w+ ){0,4}(?:van|uit|vanaf|voor) (?:het|de|een) (?:balkon|dak|flat|brug|"
             r"raam|trein) (?:\w+ ){0,2}(?:gooien|gooit|storten|werpen|springen)\b",
             r"\b(?:appte|appt|stuurde|stuurt|schreef|schrijft|berichtje?)\b[^.?!]{0,30}\bbedankt voor alles\b",

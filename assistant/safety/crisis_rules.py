@@ -140,6 +140,10 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:\w*leraar|\w*trainer|\w*coach|meester|oom|buurman|stiefvader|stiefpapa|neef) (?:\w+ ){0,2}(?:kust|"
             r"zoent|betast|streelt) (?:me|mij)\b(?=.*\b(?:niemand|geheim|niet (?:mag )?vertellen|"
             r"op (?:de|mijn) mond)\b)",
+            # red team round 4: "moet 's nachts in de schuur slapen als straf"
+            r"\b(?:moet|moest|moeten) (?:\w+ ){0,3}(?:in de schuur|in de kelder|buiten|in de kast|in het hok) "
+            r"(?:\w+ ){0,2}slapen\b[^.?!]{0,30}\bstraf\b|\b(?:in de schuur|in de kelder|in de kast|in het hok) "
+            r"(?:\w+ ){0,2}(?:moet|moest|moeten) (?:\w+ )?slapen\b[^.?!]{0,30}\bstraf\b",
             # fresh set H: "mijn neef van 24 komt 's nachts naar mijn kamer als hij bij ons logeert"
             r"\b(?:komt|kwam|sluipt|sloop|kruipt|kroop) (?:\w+ ){0,3}'?s nachts (?:\w+ ){0,2}(?:naar|in|op) "
             r"(?:mijn|m'n|mn) (?:kamer|bed)\b",

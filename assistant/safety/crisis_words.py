@@ -47,6 +47,7 @@ _SPELLING = {
     "thus": "thuis", "zop": "zuipt", "nait": "niet", "nemt": "neemt", "ofscheid": "afscheid", "hai": "hij",
     "appke": "appje", "lvn": "leven", "lven": "leven",
     "tuis": "thuis", "wort": "word", "geslaage": "geslagen", "dea": "dood", "ophange": "ophangen",
+    "gesloge": "geslagen", "gesloage": "geslagen",
 }  # fmt: skip
 
 
@@ -173,6 +174,12 @@ _IN_CLASS = r"(?:in de klas|op school|in de les)"
 
 # Everyday idioms with crisis words in them, blanked out before any rule runs ("ik lach me dood", "slaat met deuren").
 HARMLESS = _rx(
+    # a game or a sport (red team round 4): "among us waar je elkaar moet vermoorden", "kickboksen en slaat hard"
+    r"\b(?:among us|fortnite|minecraft|roblox|gta|call of duty|een (?:spel|game|spelletje))\b[^.?!]{0,60}"
+    r"\b(?:vermoord\w*|doodmaken|dood maken|doodschiet\w*|schiet\w*)\b",
+    r"\b(?:kickboks\w*|boks\w*|judo\w*|karate|taekwondo|vechtsport\w*|hockey\w*|honkbal)\b[^.?!]{0,40}"
+    r"\b(?:slaat|slaan|sloeg|schopt|schoppen)\b(?: \w+)?",
+    r"\b(?:kamp\w*|scouting|logeer\w*|vakantie)\b[^.?!]{0,40}\b(?:slapen|slaap\w*) in de (?:schuur|tent|hooiberg)\b",
     # gym: "zich ophangen aan de ringen" (red team round 3)
     r"\b(?:zich|me|mij|mezelf|zichzelf) (?:\w+ ){0,2}(?:ophangen|hangen)\W+(?:\w+ ){0,3}aan (?:de|het) "
     r"(?:ringen|rekstok|klimrek|touwen|wandrek|duikelrek|brug|klimtouw)\b",

@@ -67,6 +67,9 @@ FRONT = "---\ntitle: Nieuws\nkind: privacy\ndate: 2026-11-01\n---\n"
         "Bel Veilig Thuis op 0800-2\u041e\u041e1, dag en nacht.",
         "Veilig Thuis bel je op 0 8 0 0 - 2 0 0 1, dag en nacht.",
         "Bel Veilig Thuis op 0800-&#50;001, dag en nacht.",
+        # round 4: digits of another script, a line break inside the number
+        "Veilig Thuis: bel \u0660\u0668\u0660\u0660-\u0662\u0660\u0660\u0661, dag en nacht.",
+        "Bel Veilig Thuis op 0800-\n2001, dag en nacht.",
         "Bel de Kindertelefoon op 0800-&#48;&#52;&#51;&#51;.",
         "<p>Bel Veilig Thuis op 0800-<span>20</span><span>01</span>, dag en nacht.</p>",
         "Bel Veilig Thuis op 0800-20\\01, dag en nacht.",
