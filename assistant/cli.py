@@ -126,7 +126,13 @@ def ask(
     is_flag=True,
     help="Bevestig de huidige sociale-kaart/landelijk.yaml (sha256 in _landelijk.sha256, vastgelegd in het auditlog).",
 )
-def check_corpus_cmd(corpus_dir: Path | None, as_json: bool, accept_landelijk: bool) -> None:
+@click.option(
+    "--accept-reviewed",
+    is_flag=True,
+    help="Leg vast dat een tweede persoon de huidige bestanden heeft nagelezen (sha256 in _gecontroleerd.sha256, in "
+    "het auditlog): alleen die bestanden antwoorden onder een crisisblok.",
+)
+def check_corpus_cmd(corpus_dir: Path | None, as_json: bool, accept_landelijk: bool, accept_reviewed: bool) -> None:
     """Controleer alle corpusbestanden op het schema; stopt met code 1 bij fouten."""
     from assistant.corpus.check import check_corpus
     from assistant.corpus.protected import LANDELIJK
@@ -150,6 +156,12 @@ def check_corpus_cmd(corpus_dir: Path | None, as_json: bool, accept_landelijk: b
         report = check_corpus(Path(settings.corpus_dir))
     except CorpusError as exc:
         _fail(str(exc))
+    if accept_reviewed:
+        from assistant.index.reviewed import accept_reviewed as record
+
+        refused = {issue.file for issue in report.errors}  # a file with an error is never recorded as reviewed
+        done = record(Path(settings.corpus_dir), Path(settings.data_dir), cli_actor(), refused)
+        click.echo(f"{len(done)} bestanden vastgelegd als nagelezen; {len(refused)} met fouten overgeslagen.")
     if as_json:
         click.echo(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=1))
     else:

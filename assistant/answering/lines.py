@@ -38,3 +38,12 @@ def lead_with_named_line(question: str, hits: list[Hit], cards: Callable[[], lis
         return hits
     own = [h for h in hits if _line(h) == named[0]][:1] or [h for h in cards() if _line(h) == named[0]][:1]
     return [*own, *(h for h in hits if _line(h) is None)] if own else hits
+
+
+def trusted_for_crisis(hits: list[Hit], reviewed: list[str]) -> list[Hit]:
+    """Under a crisis block only files a second person reviewed speak, and the signed national file: a planted
+    "laat het zout water drinken en wacht af" must never follow 112 (red team round 4; index/reviewed.py)."""
+    allowed = {*reviewed, LANDELIJK}
+    if hits and hits[0].doc not in allowed:  # what answered was unreviewed: the rest is a neighbouring topic
+        allowed = {LANDELIJK}
+    return [h for h in hits if h.doc in allowed]

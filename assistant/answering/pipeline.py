@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.answering.evidence import Evidence
 from assistant.answering.extractive import Extractor
 from assistant.answering.followup import is_follow_up, with_context
-from assistant.answering.lines import lead_with_named_line
+from assistant.answering.lines import lead_with_named_line, trusted_for_crisis
 from assistant.answering.models import Answer, AnswerStream, Audience, Source
 from assistant.answering.outside import uncovered_note
 from assistant.answering.scope import asks_opinion
@@ -271,6 +271,7 @@ def crisis_step(answerer: Answerer, c: Context) -> None:
     """Patterns name the help precisely; the net by meaning speaks only when they are silent."""
     assert c.screening is not None
     c.crisis = combine(c.screening.crisis, answerer.crisis_by_meaning(c.asked))
+    c.hits = trusted_for_crisis(c.hits, answerer.index.manifest.reviewed) if c.crisis else c.hits
 
 
 def lead(answerer: Answerer, c: Context) -> None:

@@ -25,6 +25,7 @@ from assistant.index.loaders import CorpusFile, _doc_key, load_file, scan
 from assistant.index.progress import Progress, Reporter, throttled
 from assistant.index.publish import publish_blocker, reference, retired_files
 from assistant.index.report import ChangeReport, audit_changes
+from assistant.index.reviewed import reviewed_hashes
 from assistant.index.sentences import SentenceVectors, embed_sentences
 from assistant.index.store import (
     MANIFEST,
@@ -192,6 +193,7 @@ def ingest(
 
         region_map = {rid: list(r.municipalities) for rid, r in regions.items()}
         place_map = {place: town for r in regions.values() for town, names in r.places.items() for place in names}
+        trusted = reviewed_hashes(corpus_dir)
         previous_sentences = SentenceVectors.read(store.build_dir(previous.build_id)) if previous else None
         sentence_model = settings.sentence_model or settings.embed_model
         wants_sentences = settings.sentence_weight > 0 or settings.sentence_rank_weight > 0
@@ -205,6 +207,7 @@ def ingest(
             and reusable.regions == region_map
             and sentences_ready
             and reusable.places == place_map
+            and set(reusable.reviewed) == {rel for rel, entry in keep.items() if entry.sha256 in trusted}
         ):
             report.failed = {rel: bad.reason for rel, bad in failed.items()}
             report.passages = sum(len(e.node_ids) for e in keep.values())
@@ -315,6 +318,7 @@ def ingest(
             failed=failed,
             regions=region_map,
             places=place_map,
+            reviewed=sorted(rel for rel, entry in entries.items() if entry.sha256 in trusted),
         )
         (staging / MANIFEST).write_text(manifest.model_dump_json(indent=1), encoding="utf-8")
         del client, collection, vector_store

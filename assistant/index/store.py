@@ -76,6 +76,7 @@ class Manifest(BaseModel):
     failed: dict[str, FailedFile] = Field(default_factory=dict)
     regions: dict[str, list[str]] = Field(default_factory=dict, description="region id → municipalities")
     places: dict[str, str] = Field(default_factory=dict, description="village or district → its municipality")
+    reviewed: list[str] = Field(default_factory=list, description="files a second person reviewed (index/reviewed.py)")
     # The most passages the corpus held, less what was retired on purpose: the loss guard's base (index/publish.py).
     reference_passages: int = 0
 

@@ -54,11 +54,14 @@ def chat(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
             "password": os.environ.get("WEGWIJS_COORDINATOR_PASSWORD", ""),
         }
         return
+    from assistant.index.reviewed import accept_reviewed
     from assistant.web.auth import hash_password
 
     base = tmp_path_factory.mktemp("ui")
     corpus, index, data = base / "corpus", base / "index", base / "data"
     shutil.copytree(MINI_CORPUS, corpus)
+    # A reviewed corpus, as a deployment has: the Veilig Thuis card may answer under the help lines (index/reviewed.py).
+    accept_reviewed(corpus, data, "test", refused=set())
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
