@@ -222,7 +222,8 @@ class Extractor:
             (0.0, c.rank, c.pos, c.text)
             for c in companions(question, [Sentence(r, p, t, sc) for sc, r, p, t in chosen], by_rank, pool)
         ]
-        chosen = [c for c in chosen if not beside_the_age(ages_asked(question), c[3])] or chosen
+        ages = ages_asked(question)
+        chosen = [c for c in chosen if not beside_the_age(ages, c[3])] or chosen
         chosen.sort(key=lambda x: (x[1], x[2]))
         return " ".join(f"{sent} [{rank + 1}]" for _, rank, _, sent in chosen)
 

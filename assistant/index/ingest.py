@@ -348,9 +348,9 @@ def _regions_still_served(
     otherwise every question about it would be refused as an unknown region (red team B10)."""
     used = {str(row["metadata"].get("region") or "") for row in rows}
     kept = dict(region_map)
-    for rid, places in (previous.regions if previous else {}).items():
+    for rid, towns in (previous.regions if previous else {}).items():
         if rid not in kept and rid in used:
-            kept[rid] = places
+            kept[rid] = towns
             report.warnings.append(
                 f"Regio '{rid}' staat niet meer in _regios.yaml, maar er horen nog documenten bij: de vorige "
                 "gegevens van die regio blijven in gebruik. Haal eerst de documenten van die regio weg."

@@ -3,8 +3,9 @@
 A parent writes "De dochter van 11 wil graag op turnen maar dat kan er echt niet van af. Wie kan de contributie
 betalen, en waar kunnen de ouders zelf hulp krijgen met hun geldzorgen?". Searched as a whole, the debt service
 wins and the sports fund is not among the first five: the judges of the blind answer reviews named "one of two
-questions answered" most often. Each part is searched too, with the sentence before it as its context; the answer
-is made of the first two sources, so the best source of a part that the whole search left out takes second place.
+questions answered" most often. Each part is searched too, on its own words, or with what it leans on when it has
+too few ("is dat na 3 dagen?"); the answer is made of the first two sources, so the best service of a part that the
+whole search left out takes second place.
 """
 
 from __future__ import annotations
