@@ -42,6 +42,7 @@ from assistant.corpus.schema import (
 )
 from assistant.corpus.service import Service
 from assistant.corpus.social_map import _load_services
+from assistant.corpus.tables import ROW_UNREADABLE, TABLE_NOTE, header_of, is_foreign_table, table_markdown
 from assistant.errors import CorpusError
 from assistant.safety.injection import instruction_sentences
 
@@ -169,6 +170,15 @@ def _check_service_file(
     report: CheckReport,
     national: dict[str, str | None] | None = None,
 ) -> None:
+    if path.suffix.lower() == ".csv":
+        try:
+            text = _read_text(path)
+        except CorpusError as exc:
+            report.errors.append(CorpusIssue(file=label, message=str(exc)))
+            return
+        if is_foreign_table(header_of(text)[0]):
+            _check_table(text, path, label, report)
+            return
     if kind_for(label, {}) != "sociale_kaart":
         report.warnings.append(
             CorpusIssue(
@@ -209,6 +219,18 @@ def _check_service_file(
             report.errors.append(
                 CorpusIssue(file=label, row=row, field="phone", message=f"Rij {row} ({service.id}): {reason}")
             )
+
+
+def _check_table(text: str, path: Path, label: str, report: CheckReport) -> None:
+    """A table from another system is read as prose: the same number and BSN checks as any document."""
+    body, read, skipped = table_markdown(text, path.stem)
+    report.warnings.append(CorpusIssue(file=label, message=f"{TABLE_NOTE} Rijen ingelezen: {read}."))
+    report.warnings.extend(CorpusIssue(file=label, row=row, message=f"Rij {row}: {ROW_UNREADABLE}") for row in skipped)
+    for reason in phone_conflicts(body):
+        report.errors.append(CorpusIssue(file=label, field="phone", message=reason))
+    if holds_bsn(body):
+        report.errors.append(CorpusIssue(file=label, field="bsn", message=BSN_REASON))
+    _count(report, "other")
 
 
 def _binary_text(path: Path) -> str:

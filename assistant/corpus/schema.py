@@ -215,7 +215,7 @@ def _as_list(value: Any) -> Any:
     if value is None:
         return []
     if isinstance(value, str):
-        return [part.strip() for part in value.split(";") if part.strip()]
+        return [part.strip() for part in re.split(r"[;,|]", value) if part.strip()]
     return value
 
 

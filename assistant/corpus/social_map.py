@@ -17,6 +17,7 @@ from pydantic import (
 from assistant.corpus.files import _load_yaml, _read_text
 from assistant.corpus.schema import SERVICE_FIELDS, CorpusIssue, Region
 from assistant.corpus.service import Service
+from assistant.corpus.tables import sniff_delimiter
 from assistant.errors import CorpusError
 
 
@@ -75,18 +76,14 @@ def _raw_rows(path: Path, label: str) -> tuple[list[tuple[int, Any]], list[Corpu
 
 def _csv_rows(text: str, label: str) -> tuple[list[tuple[int, Any]], list[CorpusIssue]]:
     """CSV rows numbered as a spreadsheet shows them (header = row 1)."""
-    reader = csv.reader(io.StringIO(text))
+    # Dutch Excel separates columns with ';' (lists in a cell then use ',' instead)
+    reader = csv.reader(io.StringIO(text), delimiter=sniff_delimiter(text.split("\n", 1)[0]))
     try:
         header = [cell.strip() for cell in next(reader)]
     except StopIteration:
         raise CorpusError("bestand is leeg.") from None
     except csv.Error as exc:
         raise CorpusError(f"kopregel is geen geldige CSV ({exc}).") from exc
-    if len(header) == 1 and ";" in header[0]:
-        raise CorpusError(
-            "kopregel gebruikt puntkomma's; gebruik komma's tussen kolommen "
-            "(puntkomma's zijn voor lijsten binnen een cel)."
-        )
     issues: list[CorpusIssue] = []
     unknown = [name for name in header if name not in SERVICE_FIELDS]
     for name in unknown:

@@ -16,6 +16,7 @@ from llama_index.core.schema import TextNode
 from assistant.corpus.files import kind_for, read_sidecar, sidecar_path, split_front_matter
 from assistant.corpus.filetypes import is_document, suffixes
 from assistant.corpus.social_map import load_services
+from assistant.corpus.tables import ROW_UNREADABLE, TABLE_NOTE, header_of, is_foreign_table, table_markdown
 from assistant.errors import CorpusError, SkippedFile
 
 TEXT_SUFFIXES = suffixes("text")
@@ -246,6 +247,8 @@ def load_file(file: CorpusFile, regions: dict[str, Any]) -> Loaded:
     """Read one file into documents or records; raises SkippedFile with a Dutch reason."""
     suffix = file.path.suffix.lower()
     loaded = Loaded()
+    if suffix == ".csv" and is_foreign_table(header_of(_decode(file.path.read_bytes()))[0]):
+        return _load_table(file, loaded)
     if suffix in RECORD_SUFFIXES:
         _decode(file.path.read_bytes())  # same encoding/empty checks as prose
         services, issues = load_services(file.path, regions)
@@ -289,6 +292,22 @@ def load_file(file: CorpusFile, regions: dict[str, Any]) -> Loaded:
     else:
         text = _read_binary(file.path)
     title = str(meta.get("title") or title or _first_heading(text) or file.path.stem.replace("-", " ").capitalize())
+    loaded.documents.append(
+        Document(id_=file.rel, text=text, metadata=_doc_metadata(file.rel, meta, title, file.sha256))
+    )
+    return loaded
+
+
+def _load_table(file: CorpusFile, loaded: Loaded) -> Loaded:
+    """A CSV from another system: one section per row, indexed as prose (no service cards)."""
+    meta: dict[str, Any] = read_sidecar(file.path)
+    title = str(meta.get("title") or file.path.stem.replace("-", " ").replace("_", " ").capitalize())
+    text, read, skipped = table_markdown(_decode(file.path.read_bytes()), title)
+    if not read:
+        raise SkippedFile("tabel bevat geen rijen met tekst")
+    loaded.problems = [f"{file.rel}: {TABLE_NOTE}"] + [f"{file.rel}: Rij {row}: {ROW_UNREADABLE}" for row in skipped]
+    # never 'sociale_kaart': that kind is a checked service card with a region and a verification date
+    meta = {**meta, "kind": meta["kind"] if meta.get("kind") in ("plan", "privacy") else "other"}
     loaded.documents.append(
         Document(id_=file.rel, text=text, metadata=_doc_metadata(file.rel, meta, title, file.sha256))
     )

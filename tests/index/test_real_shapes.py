@@ -59,6 +59,14 @@ TABLE = """# Tarieven
 """
 
 
+# A municipality's export from another system: Dutch column names, ';' between columns (Dutch Excel), no id,
+# region, access or verification date. Read as a table, not refused row by row.
+FOREIGN_MAP = """Naam organisatie;Omschrijving;Adres;Plaats;Telefoonnummer;Website;Wachttijd
+Stichting Buurtgezinnen;Een steungezin vangt uw kind op.;Markt 1;Helmond;0492-123456;https://b.example;4 weken
+Dyslexiecentrum Peel;Onderzoek en behandeling van ernstige dyslexie.;;Asten;0493-654321;;
+"""
+
+
 def shapes_corpus(root: Path) -> Path:
     shutil.copytree(FIXTURES / "mini_corpus", root)
     real = root / "overig"
@@ -82,6 +90,7 @@ def shapes_corpus(root: Path) -> Path:
         ],
     )
     make_pages_pdf(real / "scan.pdf", [[], [], []])
+    (root / "sociale-kaart" / "gemeente-export.csv").write_text(FOREIGN_MAP, encoding="utf-8")
     return root
 
 
@@ -114,6 +123,15 @@ def test_ingest_indexes_the_good_shapes_and_reports_the_bad(built: tuple[Setting
     assert "Bepaling 65" in pdf_text and "Bepaling 1:" in pdf_text  # all 65 pages, not just the first
     table_text = " ".join(rows[i]["text"] for i in manifest.files["overig/tabel.md"].node_ids)
     assert "Leerlingenvervoer" in table_text and "Wie betaalt" in table_text
+    export = [rows[i] for i in manifest.files["sociale-kaart/gemeente-export.csv"].node_ids]
+    export_text = " ".join(row["text"] for row in export)
+    assert "Stichting Buurtgezinnen (Helmond, telefoon 0492-123456): Een steungezin" in export_text
+    assert (
+        "Wachttijd bij Stichting Buurtgezinnen: 4 weken." in export_text
+        and "Dyslexiecentrum Peel (Asten" in export_text
+    )
+    assert {row["metadata"]["kind"] for row in export} == {"other"}  # no service card without a checked region
+    assert "als tabel ingelezen" in " ".join(report.row_problems)  # type: ignore[attr-defined]
 
 
 def test_long_heading_does_not_starve_the_passage(built: tuple[Settings, object]) -> None:
