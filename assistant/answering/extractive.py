@@ -19,6 +19,7 @@ from assistant.answering.amounts import asked_amounts, asking_words, states_any
 from assistant.answering.cards import card_line
 from assistant.answering.companions import Sentence, age_rules, ages_asked, beside_the_age, companions
 from assistant.answering.evidence import Evidence
+from assistant.answering.guidance import lead, short_answer
 from assistant.answering.outside import referral_lines
 from assistant.config import Settings
 from assistant.index.embeddings import load_embed_model
@@ -207,6 +208,10 @@ class Extractor:
         amounts = asked_amounts(question)
         if amounts and not any(states_any(amounts, item[3]) for item in chosen):
             self._join_best(chosen, best, question, q_stems, hits, by_rank, lambda t: states_any(amounts, t))
+        # A guidance file's own short answer states the rule the question asks for (answering/guidance.py).
+        opening = lead(short_answer(question, hits[0], self.index.rows, self._shown))
+        if opening and not any(item[3] in opening for item in chosen):
+            chosen += [(0.0, 0, i - len(opening), t) for i, t in enumerate(opening)]
         # "wie kan mij helpen?": the service among the first two sources is part of the answer, also when the plan's
         # sentences score higher.
         cards = [r for r, h in enumerate(hits[:2]) if h.metadata.get("kind") == "sociale_kaart"]

@@ -22,6 +22,7 @@ from assistant.answering.scope import asks_opinion
 from assistant.answering.young import young_first
 from assistant.config import Settings
 from assistant.corpus.protected import LANDELIJK
+from assistant.corpus.schema import SOCIAL_MAP
 from assistant.errors import QuestionError
 from assistant.index.embeddings import query_embeddings
 from assistant.safety.crisis_help import crisis_message
@@ -239,7 +240,6 @@ def route(answerer: Answerer, c: Context) -> None:
         c.elsewhere = elsewhere(own, answerer.index.manifest.regions)
 
 
-SOCIAL_MAP = "sociale_kaart"
 SERVICE_SHARE = 0.1  # of the question's idf-weighted words, in the service that joins a help-seeking answer
 
 

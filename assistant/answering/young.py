@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from assistant.corpus.schema import SOCIAL_MAP
 from assistant.safety.crisis_writer import child_writer
 from assistant.search.intent import seeks_help
 from assistant.search.parts import ASKED_PART
@@ -21,7 +22,6 @@ from assistant.search.retrieve import Hit
 # crisis (that help comes with the crisis screen) and not a service for their parents.
 FOR_YOUNG = re.compile(r"^\s*(?:kinderen|jongeren|leerlingen|tieners)\b", re.IGNORECASE)
 CRISIS_AUDIENCE = re.compile(r"\b(?:zelfmoord|geweld|crisis|acuut)\b", re.IGNORECASE)
-SOCIAL_MAP = "sociale_kaart"
 CLOSE = 0.6  # of the best source's score
 
 

@@ -12,7 +12,8 @@ from pydantic import (
     field_validator,
 )
 
-KINDS = ("plan", "sociale_kaart", "privacy", "other")
+SOCIAL_MAP = "sociale_kaart"  # the kind of a checked service card (one place: answering tests it by this name)
+KINDS = ("plan", SOCIAL_MAP, "privacy", "other")
 
 
 FOLDER_KINDS = {

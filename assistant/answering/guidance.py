@@ -1,0 +1,57 @@
+"""A guidance file's own short answer leads: "mag ik een klassenfoto op Instagram zetten?" is answered by the rule
+(toestemming, van de ouders onder 16, per kanaal), not by the first matching line of its list of conditions.
+
+Privacy guidance is written as a question with a short answer, conditions, who decides and the article. The
+extractive answer picks sentences by how well they match the question; a teacher's wording often matches a
+condition ("Per doel: …", "Gebruik voor onderwijs in de klas …") better than the rule itself, which then goes
+missing. When the best source is such a file, the best sentence of its short answer joins the answer, first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from assistant.index.sentences import sibling_id
+from assistant.search.retrieve import Hit
+
+SHORT_ANSWER = re.compile(r"^#+\s*(?:kort antwoord|in het kort|het korte antwoord)\s*$", re.IGNORECASE)
+GUIDANCE_KINDS = frozenset({"privacy"})
+LEAD_WORDS = 70
+PASSAGES_READ = 60  # a guidance file's short answer opens it: no need to read a long file to its end
+
+# "mag ik / mogen we / moet de school / is het toegestaan / may I": the question asks for a rule.
+ASKS_RULE = re.compile(
+    r"\b(?:mag|mogen|moet|moeten|hoeft|hoeven|is het (?:toegestaan|verplicht|goed|ok[eé]?|normaal)|"
+    r"(?:is|ben) (?:ik|je|de school|school) verplicht|"
+    r"may (?:i|we|the school)|can (?:i|we|the school)|must (?:i|we|the school)|is it (?:ok|okay|allowed|legal))\b",
+    re.IGNORECASE,
+)
+
+
+def short_answer(
+    question: str, hit: Hit, rows: dict[str, dict[str, Any]], shown: Callable[[str], list[str]]
+) -> list[str]:
+    """The sentences of the short answer of the hit's guidance file, when the question asks for a rule."""
+    if hit.metadata.get("kind") not in GUIDANCE_KINDS or not ASKS_RULE.search(question):
+        return []
+    for n in range(PASSAGES_READ):
+        node_id = sibling_id(hit.node_id, n)
+        if node_id is None or node_id not in rows:
+            return []
+        first = str(rows[node_id]["text"]).lstrip().split("\n", 1)[0]
+        if SHORT_ANSWER.match(first):
+            own = " ".join(str(rows[node_id]["text"]).split())
+            return [t for t in shown(node_id) if t[:40] in own]  # not the next section's sentences
+    return []
+
+
+def lead(sentences: list[str], words: int = LEAD_WORDS) -> list[str]:
+    """The short answer's opening whole sentences, up to ``words`` (two at least): the rule, then its condition."""
+    out: list[str] = []
+    for sentence in (s for s in sentences if s.rstrip()[-1:] in ".!?)"):
+        if len(out) >= 2 and sum(len(s.split()) for s in out) + len(sentence.split()) > words:
+            break
+        out.append(sentence)
+    return out

@@ -1,0 +1,63 @@
+"""A guidance file's short answer leads a rule question (answering/guidance.py): the teacher who asks whether a
+class photo may go on Instagram reads the rule (consent, from the parents under 16) before any list of conditions.
+
+The whole engine on a real index: the mini corpus plus the shipped photo guidance, the real embedding model."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.answering.guidance import ASKS_RULE, lead
+from assistant.answering.pipeline import Answerer
+from assistant.config import Settings
+from assistant.index.ingest import ingest
+from assistant.search.retrieve import LoadedIndex
+from tests.helpers import FIXTURES
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
+    base = tmp_path_factory.mktemp("guidance")
+    shutil.copytree(FIXTURES / "mini_corpus", base / "corpus")
+    shutil.copy(ROOT / "corpus" / "privacy" / "foto-en-video-in-de-klas.md", base / "corpus" / "privacy")
+    settings = Settings(corpus_dir=base / "corpus", index_dir=base / "index", data_dir=base / "data")
+    ingest(settings)
+    yield Answerer(LoadedIndex(settings))
+
+
+def test_a_rule_question_gets_the_short_answer_first(answerer: Answerer) -> None:
+    answer = answerer.ask("mag ik fotos van mijn klas op de instagram van school zetten", audience="professional")
+    assert not answer.refused
+    first = answer.answer.split(" [1] ")[:3]
+    assert any("toestemming nodig" in s for s in first), answer.answer
+    assert any("van de ouders als de leerling jonger is dan 16 jaar" in s for s in first), answer.answer
+    assert answer.answer.index("toestemming nodig") < answer.answer.index("Per doel")
+
+
+def test_the_lead_is_whole_sentences_within_its_words() -> None:
+    sentences = [f"Zin nummer {n} over de regel en de voorwaarde." for n in range(10)] + ["Kop zonder punt"]
+    opening = lead(sentences, words=20)
+    assert opening == sentences[:2]  # two at least, then only while within the words
+    assert lead(["Een.", "Twee.", "Drie."], words=100) == ["Een.", "Twee.", "Drie."]
+    assert lead(["Alleen een kop"]) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("mag ik een foto van de klas op facebook zetten", True),
+        ("moeten we toestemming vragen voor het OKR?", True),
+        ("is het toegestaan om de map te bewaren", True),
+        ("can I send the report by whatsapp?", True),
+        ("wat is een verwijsindex", False),
+        ("waar vind ik een logopedist in deurne", False),
+    ],
+)
+def test_a_rule_question_is_told_by_its_verb(question: str, asks: bool) -> None:
+    assert bool(ASKS_RULE.search(question)) is asks
