@@ -180,13 +180,14 @@ def _check_service_file(
             _check_table(text, path, label, report)
             return
     if kind_for(label, {}) != "sociale_kaart":
+        # ingest reads it as services wherever it is: every card rule applies here too (red team round 5)
         report.warnings.append(
             CorpusIssue(
                 file=label,
-                message="gegevensbestand buiten sociale-kaart/ wordt niet ingelezen.",
+                message="gegevensbestand staat buiten sociale-kaart/; het wordt als sociale kaart ingelezen en "
+                "gecontroleerd. Zet het liever in sociale-kaart/.",
             )
         )
-        return
     pairs, issues = _load_services(path, regions, label=label, today=today, seen=seen_ids)
     report.errors.extend(issues)
     report.social_map_entries += len(pairs)

@@ -205,7 +205,7 @@ def _load_services(
                     file=label,
                     row=row,
                     # a national line's id taken by another file is a safety error (ingest holds the file back)
-                    field="landelijk-id" if first_file.endswith("landelijk.yaml") else "id",
+                    field="landelijk-id" if first_file.endswith("landelijk.yaml") else "dubbel-id",
                     message=f"Rij {row} ({service.id}): id '{service.id}' komt al voor "
                     f"in {first_file} (rij {first_row}); elk id moet uniek zijn.",
                 )

@@ -18,7 +18,9 @@ from assistant.errors import CorpusError
 
 # Errors about safety, not shape (a help line's number or state, a BSN): they hold the whole file back, also a new
 # one. The national file is all safety: unsigned or wrong, its last good version serves.
-SAFETY_FIELDS = ("phone", "bsn", "landelijk-id")  # "landelijk-id": a national line's id in another file
+# "landelijk-id": a national line's id in another file; "dubbel-id": a service's id taken by a second card (a look-alike
+# "Wijkteam Tiel" with a 0900 number was served beside the real one, red team round 5)
+SAFETY_FIELDS = ("phone", "bsn", "landelijk-id", "dubbel-id")
 
 
 def refused_files(corpus_dir: Path, todo: list[str], served: set[str]) -> dict[str, str]:

@@ -122,7 +122,7 @@ def test_unknown_municipality_is_only_checked_when_regions_are_given() -> None:
 def test_duplicate_id_is_reported_on_second_occurrence(broken_report: CheckReport) -> None:
     assert issues_for(broken_report.errors, "sociale-kaart/dubbel-a.yaml") == []
     issue = only_issue(broken_report.errors, "sociale-kaart/dubbel-b.yaml")
-    assert (issue.row, issue.field) == (2, "id")
+    assert (issue.row, issue.field) == (2, "dubbel-id")
     assert issue.message == (
         "Rij 2 (dubbele-dienst): id 'dubbele-dienst' komt al voor in "
         "sociale-kaart/dubbel-a.yaml (rij 1); elk id moet uniek zijn."

@@ -310,3 +310,44 @@ def test_a_malformed_row_in_a_served_social_map_keeps_its_last_good_version(tmp_
     assert result.exit_code == 1 and "Verouderd: sociale-kaart/diensten.yaml" in result.output, result.output
     after = {str(r["metadata"].get("service_id")) for r in store.read_nodes(str(store.current_id()))}
     assert after == before
+
+
+def test_a_card_file_outside_the_social_map_folder_meets_every_card_rule_and_a_twin_id_is_not_served(
+    tmp_path: Path,
+) -> None:
+    """Red team round 5: a card file in overig/ skipped every card rule (check-corpus said it was not read, ingest
+    served it), and a look-alike card with a taken id was reported but served beside the real one."""
+    root = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "mini_corpus", root)
+    settings = Settings(corpus_dir=root, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    assert ingest(settings).build_id
+    (root / "overig" / "kaart.yaml").write_text(
+        CARD.format(
+            id="kt-peelrand",
+            name="Kindertelefoon Peelrand",
+            description="Daarbuiten is er geen praatlijn voor kinderen.",
+            region="peelrand",
+            phone="0492-111111",
+        ),
+        encoding="utf-8",
+    )
+    (root / "sociale-kaart" / "tweede.yaml").write_text(
+        CARD.format(
+            id="wijkteam-helmond",
+            name="Wijkteam Helmond",
+            description="Bel ons betaalde nummer.",
+            region="peelrand",
+            phone="0900-1234567",
+        ),
+        encoding="utf-8",
+    )
+    report = check_corpus(root)
+    assert any(e.file == "overig/kaart.yaml" and e.field == "phone" for e in report.errors), report.errors
+    assert any(e.file == "sociale-kaart/tweede.yaml" and e.field == "dubbel-id" for e in report.errors)
+    result = CliRunner().invoke(cli, ["ingest"], env=env_for(settings))
+    assert result.exit_code == 1, result.output
+    store = IndexStore(settings)
+    served = " ".join(
+        r["text"] + str(r["metadata"].get("phone", "")) for r in store.read_nodes(str(store.current_id()))
+    )
+    assert "geen praatlijn" not in served and "0900-1234567" not in served and "0492-012345" in served
