@@ -224,12 +224,15 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"leven\b|\b(?:nooit|niet) meer wakker (?:worden|te worden)\b",
             r"\b(?:beter|fijner) (?:\w+ ){0,2}(?:af )?(?:zonder (?:mij|me)|als ik (?:er )?(?:niet meer|dood|weg) "
             r"(?:ben|was|zou zijn|ben dan))\b|\biedereen (?:\w+ )?beter af\b",
-            r"\b(?:eind|einde) (?:\w+ ){0,2}aan (?:mijn|zijn|haar|hun|het) leven\b|\ber (?:een )?(?:eind|einde) aan "
-            r"(?:te )?(?:maken|maakt|maak|breien)\b|\bvan kant (?:te )?maken\b|"
+            r"\b(?:eind|einde) (?:\w+ ){0,2}aan (?:mijn|zijn|haar|hun|het) leven\b|"
+            r"\b(?:er|dr|d'r) (?:\w+ ){0,2}(?:een )?(?:eind|einde) "
+            r"aan (?:te )?(?:maken|maakt|maak|make|breien)\b|\bvan kant (?:te )?maken\b|"
             r"(?<!snel )(?<!vlug )(?<!eerste )(?<!eerder )\bklaar met (?:het )?(?:leven|alles)\b",
             r"\b(?:zichzelf|mezelf|mijzelf|zich) (?:\w+ ){0,4}(?:doodmaken|dood maken|ophangen|iets aandoen|iets aan "
             r"te doen|van het leven (?:te )?beroven|verdrinken|voor de trein)\b",
             r"\b(?:zie|ziet|zien) (?:het|alles|het leven) (?:echt |helemaal |gewoon )?niet meer zitten\b|"
+            r"\b(?:het|alles|het leven) (?:echt |helemaal |gewoon )?niet meer (?:zie|ziet|zien|zag|zagen) zitten\b|"
+            r"\bniemand (?:\w+ )?meer tot last\b|"
             r"\bzie?t? geen (?:uitweg|toekomst|zin meer)\b|\bgeen zin meer in (?:het|mijn|zijn|haar) leven\b|"
             r"\b(?:het )?leven (?:heeft )?geen zin\b",
             r"\bik kan (?:het )?(?:echt |gewoon |het gewoon )?niet meer\b(?! (?:\w+ )?(?:inloggen|betalen|bellen|"

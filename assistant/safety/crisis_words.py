@@ -47,6 +47,7 @@ _SPELLING = {
     "thus": "thuis", "zop": "zuipt", "nait": "niet", "nemt": "neemt", "ofscheid": "afscheid", "hai": "hij",
     "appke": "appje", "lvn": "leven", "lven": "leven",
     "tuis": "thuis", "wort": "word", "geslaage": "geslagen", "dea": "dood", "ophange": "ophangen",
+    "ophangn": "ophangen",
     "gesloge": "geslagen", "gesloage": "geslagen",
 }  # fmt: skip
 
@@ -195,7 +196,8 @@ HARMLESS = _rx(
     r"\b(?:vermoordt|vermoorden|maakt|maken) (?:me|mij|ons) (?:nog )?(?:af )?met (?:al )?(?:dat|die|haar|zijn|hun|"
     r"de|het|d'r|z'n)? ?(?:huiswerk|toetsen|toets|vragen|gezeur|mails|regels|opdrachten|eisen|lessen|praatjes|"
     r"grappen|geklaag|gezanik)\b",
-    r"\bkan (?:\w+ ){0,3}wel (?:wurgen|vermoorden|schieten|slaan|villen|doodslaan)\b|\bvermoord (?:je|jou|u) "
+    r"\b(?:kan|kon|kunnen|konden) (?:\w+ ){0,3}wel (?:wurgen|vermoorden|schieten|slaan|villen|doodslaan)\b|"
+    r"\bvermoord (?:je|jou|u) "
     r"(?:\w+ )?(?:bijna |nog )?met (?:al )?(?:mijn|die|deze) (?:vragen|gezeur|berichten|mails)\b|\bsla\w* (?:mezelf|"
     r"mijzelf|me|zich|zichzelf) (?:\w+ )?voor (?:mijn|de|zijn|haar|m'n) (?:kop|hoofd|harses)\b",
     r"\bpak slaag\b(?=[^.?!]*(?:\d-\d|wedstrijd|toernooi|competitie|elftal|team))|\b(?:elftal|team|ploeg) (?:\w+ ){0,2}"
