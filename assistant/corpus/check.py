@@ -21,6 +21,7 @@ from assistant.corpus.files import (
     split_front_matter,
 )
 from assistant.corpus.filetypes import is_hidden, is_sidecar
+from assistant.corpus.hidden import HIDDEN_NOTE, hidden_parts
 from assistant.corpus.protected import (
     LANDELIJK,
     card_conflict,
@@ -272,6 +273,8 @@ def _check_document(
     except CorpusError as exc:
         report.errors.append(CorpusIssue(file=label, message=str(exc)))
         return
+    if hidden := hidden_parts(path):
+        report.warnings.append(CorpusIssue(file=label, message=HIDDEN_NOTE.format(n=hidden)))
     # The title and other front-matter fields are shown too (the source list): checked like the body (red team R39).
     shown = "\n".join([body, *(str(v) for v in (*front.values(), *(sidecar or {}).values()) if isinstance(v, str))])
     for reason in phone_conflicts(shown):

@@ -15,6 +15,7 @@ from llama_index.core.schema import TextNode
 
 from assistant.corpus.files import kind_for, read_sidecar, sidecar_path, split_front_matter
 from assistant.corpus.filetypes import is_document, suffixes
+from assistant.corpus.hidden import docx_text, hide_hidden
 from assistant.corpus.social_map import load_services
 from assistant.corpus.tables import ROW_UNREADABLE, TABLE_NOTE, header_of, is_foreign_table, table_markdown
 from assistant.errors import CorpusError, SkippedFile
@@ -75,6 +76,7 @@ def _decode(raw: bytes) -> str:
 def html_to_markdown(html: str) -> tuple[str, str | None]:
     """Keep headings as Markdown so the heading-first split also works on web pages."""
     soup = BeautifulSoup(html, "html.parser")
+    hide_hidden(soup)  # what the browser does not show is not indexed either (corpus/hidden.py)
     for tag in soup(["script", "style", "nav", "footer", "header", "noscript"]):
         tag.decompose()
     title = soup.title.get_text(strip=True) if soup.title else None
@@ -113,7 +115,7 @@ def pdf_damage(path: Path) -> str | None:
 
 
 def _read_binary(path: Path) -> str:
-    from llama_index.readers.file import DocxReader, PDFReader
+    from llama_index.readers.file import PDFReader
 
     if path.suffix.lower() == ".pdf":
         damage = pdf_damage(path)
@@ -121,15 +123,16 @@ def _read_binary(path: Path) -> str:
             raise SkippedFile(damage)
 
     pdf = path.suffix.lower() == ".pdf"
-    reader = PDFReader(return_full_document=False) if pdf else DocxReader()
     kind = "PDF" if pdf else "Word-bestand"
     try:
-        docs = reader.load_data(path)
+        if pdf:
+            pages = [d.text for d in PDFReader(return_full_document=False).load_data(path)]
+        else:
+            word, _hidden = docx_text(path)  # only what a reader of the file sees (corpus/hidden.py)
     except Exception as exc:  # readers raise many types on corrupt input
         raise SkippedFile(f"{kind} is beschadigd of onleesbaar ({type(exc).__name__})") from exc
-    pages = [d.text for d in docs]
     # Pages join like lines (a sentence runs on over a page break); Word paragraphs stay apart.
-    text = (pdf_headings("\n".join(without_running_lines(pages))) if pdf else "\n\n".join(pages)).strip()
+    text = (pdf_headings("\n".join(without_running_lines(pages))) if pdf else word).strip()
     if not text:
         raise SkippedFile(f"{kind} bevat geen tekst (misschien een scan zonder tekstlaag)")
     return text
