@@ -138,6 +138,7 @@ def check_corpus_cmd(corpus_dir: Path | None, as_json: bool, accept_landelijk: b
     from assistant.corpus.protected import LANDELIJK
     from assistant.corpus.protected import accept_landelijk as accept
     from assistant.errors import CorpusError
+    from assistant.index.reviewed import UNTRUSTED_NOTE, list_trusted
     from assistant.records.audit import cli_actor
 
     settings = _settings(corpus_dir=corpus_dir)
@@ -160,8 +161,11 @@ def check_corpus_cmd(corpus_dir: Path | None, as_json: bool, accept_landelijk: b
         from assistant.index.reviewed import accept_reviewed as record
 
         refused = {issue.file for issue in report.errors}  # a file with an error is never recorded as reviewed
-        done = record(Path(settings.corpus_dir), Path(settings.data_dir), cli_actor(), refused)
+        done, new = record(Path(settings.corpus_dir), Path(settings.data_dir), cli_actor(), refused)
         click.echo(f"{len(done)} bestanden vastgelegd als nagelezen; {len(refused)} met fouten overgeslagen.")
+        click.echo("Nieuw of gewijzigd sinds de vorige keer: " + (", ".join(new) if new else "geen"))
+    elif not list_trusted(Path(settings.corpus_dir), Path(settings.data_dir)):
+        click.echo(f"LET OP  {UNTRUSTED_NOTE}")
     if as_json:
         click.echo(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=1))
     else:

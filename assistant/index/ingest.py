@@ -193,7 +193,7 @@ def ingest(
 
         region_map = {rid: list(r.municipalities) for rid, r in regions.items()}
         place_map = {place: town for r in regions.values() for town, names in r.places.items() for place in names}
-        trusted = reviewed_hashes(corpus_dir)
+        trusted = reviewed_hashes(corpus_dir, Path(settings.data_dir))
         previous_sentences = SentenceVectors.read(store.build_dir(previous.build_id)) if previous else None
         sentence_model = settings.sentence_model or settings.embed_model
         wants_sentences = settings.sentence_weight > 0 or settings.sentence_rank_weight > 0

@@ -5,12 +5,24 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from click.testing import CliRunner
+
 from assistant.answering.pipeline import Answerer
+from assistant.cli import cli
 from assistant.index.ingest import ingest
-from assistant.index.reviewed import REVIEWED_FILE, accept_reviewed
+from assistant.index.loaders import scan
+from assistant.index.reviewed import (
+    REVIEWED_FILE,
+    SHIPPED_LISTS,
+    accept_reviewed,
+    list_digest,
+    list_trusted,
+    reviewed_hashes,
+)
 from assistant.index.store import IndexStore
+from assistant.records.audit import AuditLog
 from assistant.search.retrieve import LoadedIndex
-from tests.helpers import FIXTURES, settings_for
+from tests.helpers import FIXTURES, env_for, settings_for
 
 PLANTED = """---
 title: "Wat doe je bij een noodsituatie met een leerling?"
@@ -30,7 +42,7 @@ OVERDOSE = "Mijn kind heeft te veel pillen geslikt, wat moet ik doen?"
 def test_an_unreviewed_document_never_follows_the_help_block(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     shutil.copytree(FIXTURES / "mini_corpus", corpus)
-    reviewed = accept_reviewed(corpus, tmp_path / "data", "test", refused=set())
+    reviewed, _ = accept_reviewed(corpus, tmp_path / "data", "test", refused=set())
     assert "plannen/plan-peelrand.md" in reviewed and (corpus / REVIEWED_FILE).is_file()
     (corpus / "privacy" / "noodsituaties.md").write_text(PLANTED, encoding="utf-8")  # after the review
     settings = settings_for(corpus, tmp_path / "index", data_dir=tmp_path / "data")
@@ -57,3 +69,35 @@ def test_an_edit_of_a_reviewed_file_needs_a_new_review(tmp_path: Path) -> None:
     settings = settings_for(corpus, tmp_path / "index", data_dir=tmp_path / "data")
     ingest(settings)
     assert "plannen/plan-peelrand.md" not in IndexStore(settings).require_current().reviewed
+
+
+def test_a_list_edited_by_hand_trusts_nothing_until_accepted_again(tmp_path: Path) -> None:
+    """Red team round 5: lines added to the list by hand made planted advice speak under 112 again."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "mini_corpus", corpus)
+    data = tmp_path / "data"
+    accept_reviewed(corpus, data, "test", refused=set())
+    assert list_trusted(corpus, data)
+    (corpus / "privacy" / "noodsituaties.md").write_text(PLANTED, encoding="utf-8")
+    planted = next(f for f in scan(corpus) if f.rel == "privacy/noodsituaties.md")
+    with (corpus / REVIEWED_FILE).open("a", encoding="utf-8") as listing:
+        listing.write(f"{planted.sha256}  privacy/noodsituaties.md\n")
+    assert not list_trusted(corpus, data) and reviewed_hashes(corpus, data) == set()
+    settings = settings_for(corpus, tmp_path / "index", data_dir=data)
+    ingest(settings)
+    assert IndexStore(settings).require_current().reviewed == []
+    result = CliRunner().invoke(cli, ["check-corpus"], env=env_for(settings))
+    assert "gewijzigd buiten" in result.output, result.output
+    # accepted again, the command names what is new since the last list; the audit log holds the list's sha256
+    result = CliRunner().invoke(cli, ["check-corpus", "--accept-reviewed"], env=env_for(settings))
+    assert "Nieuw of gewijzigd sinds de vorige keer: " in result.output, result.output
+    assert "privacy/noodsituaties.md" in result.output.split("Nieuw of gewijzigd")[1].split("\n")[0]
+    assert list_trusted(corpus, data)
+    assert "privacy/noodsituaties.md" in AuditLog(data).records()[-1]["new"]
+
+
+def test_the_shipped_lists_are_trusted_without_an_audit_log(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parent.parent.parent
+    for corpus in (root / "corpus", root / "tests" / "eval" / "foreign" / "corpus"):
+        assert list_digest(corpus) in SHIPPED_LISTS, f"{corpus}: update reviewed.SHIPPED_LISTS after a review"
+        assert list_trusted(corpus, tmp_path / "lege-data")
