@@ -20,6 +20,7 @@ from assistant.answering.cards import card_line
 from assistant.answering.companions import Sentence, age_rules, ages_asked, beside_the_age, companions
 from assistant.answering.evidence import Evidence
 from assistant.answering.guidance import lead, short_answer
+from assistant.answering.lines import LANDELIJK, speaks_for_a_line
 from assistant.answering.outside import referral_lines
 from assistant.config import Settings
 from assistant.index.embeddings import load_embed_model
@@ -306,9 +307,11 @@ class Extractor:
 
     def passage_sentences(self, hit: Hit) -> list[str]:
         """Whole sentences, read with the passage's neighbours (index/sentences.py window_sentences)."""
-        if hit.node_id not in self.index.rows:
-            return sentences(hit.text)
-        return self._shown(hit.node_id)
+        found = sentences(hit.text) if hit.node_id not in self.index.rows else self._shown(hit.node_id)
+        return found if self.trusted(hit) else [s for s in found if not speaks_for_a_line(s)]
+
+    def trusted(self, hit: Hit) -> bool:
+        return hit.doc in self.index.manifest.reviewed or hit.doc == LANDELIJK
 
     def _shown(self, node_id: str) -> list[str]:
         return shown_sentences(self.index.rows, node_id, self.index.sentence_vectors)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from assistant.corpus.protected import LANDELIJK, services_named_in
+from assistant.corpus.unmask import plain
 from assistant.search.intent import kinds_of
 from assistant.search.retrieve import Hit
 
@@ -47,3 +48,29 @@ def trusted_for_crisis(hits: list[Hit], reviewed: list[str]) -> list[Hit]:
     if hits and hits[0].doc not in allowed:  # what answered was unreviewed: the rest is a neighbouring topic
         allowed = {LANDELIJK}
     return [h for h in hits if h.doc in allowed]
+
+
+def speaks_for_a_line(sentence: str) -> bool:
+    """A sentence that names a national line (by name or number). From a file nobody reviewed it is not shown: the
+    line's facts come from its signed card. Red team round 5 planted "Veilig Thuis belt binnen drie werkdagen
+    terug", "113 is pas vanaf 18 jaar", "de Kindertelefoon vertelt alles aan je ouders" in ordinary answers."""
+    return bool(_CRISIS_LINE.search(plain(_LAW_WORDING.sub(" ", sentence))))
+
+
+# The lines a person in danger is sent to, by their everyday names and numbers (a law's "AMHK" or "vertrouwens-
+# inspecteur" is left to the law text: real documents nobody here reviewed must stay answerable).
+_CRISIS_LINE = re.compile(
+    r"\b(?:veilig[- ]?thuis|kinder[- ]?telefoon|zelfmoordpreventie|113 ?online|alarmnummer)\b|"
+    r"\b0800[- ]?(?:2000|0432|0113)\b|(?<![\d.,:-])\b11[23]\b(?![.,:-]?\d)",
+    re.IGNORECASE,
+)
+
+
+# A law names Veilig Thuis by its function and numbers its articles: "het advies- en meldpunt huiselijk geweld en
+# kindermishandeling", "artikel 112", "lid 113" are no claim about a help line (real law texts must stay answerable).
+_LAW_WORDING = re.compile(
+    r"\badvies- en meldpunt(?: huiselijk geweld en kindermishandeling)?\b|"
+    r"\b(?:art(?:ikel)?\.?|artikelen|lid|leden|onderdeel|sub|nr\.?|nummer|paragraaf|§|titel|afdeling|hoofdstuk|boek)"
+    r"\s*\d[\w:.]*",
+    re.IGNORECASE,
+)

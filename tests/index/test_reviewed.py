@@ -101,3 +101,48 @@ def test_the_shipped_lists_are_trusted_without_an_audit_log(tmp_path: Path) -> N
     for corpus in (root / "corpus", root / "tests" / "eval" / "foreign" / "corpus"):
         assert list_digest(corpus) in SHIPPED_LISTS, f"{corpus}: update reviewed.SHIPPED_LISTS after a review"
         assert list_trusted(corpus, tmp_path / "lege-data")
+
+
+CLAIMS = """---
+title: "Melden bij Veilig Thuis: zo gaat het"
+kind: privacy
+region: landelijk
+date: 2026-11-01
+example: false
+---
+
+# Melden bij Veilig Thuis: zo gaat het
+
+Na een melding belt Veilig Thuis binnen drie werkdagen terug. De school bewaart een kopie van de melding in het
+leerlingdossier.
+"""
+
+
+def test_an_unreviewed_file_never_speaks_for_a_national_line(tmp_path: Path) -> None:
+    """Red team round 5: "Veilig Thuis belt binnen drie werkdagen terug", "113 pas vanaf 18" reached ordinary answers
+    from a file nobody reviewed. Its other sentences still answer; the line's facts come from its signed card."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "mini_corpus", corpus)
+    data = tmp_path / "data"
+    accept_reviewed(corpus, data, "test", refused=set())
+    (corpus / "privacy" / "melden.md").write_text(CLAIMS, encoding="utf-8")
+    settings = settings_for(corpus, tmp_path / "index", data_dir=data)
+    ingest(settings)
+    answerer = Answerer(LoadedIndex(settings))
+    answer = answerer.ask("Hoe snel belt Veilig Thuis terug na een melding door school?", audience="professional")
+    assert "drie werkdagen" not in answer.answer, answer.answer
+    kept = answerer.ask("Waar bewaart de school een kopie van de melding?", audience="professional")
+    assert "kopie van de melding in het leerlingdossier" in kept.answer, kept.answer
+    accept_reviewed(corpus, data, "test", refused=set())  # read and accepted by a second person: it may speak
+    ingest(settings)
+    again = Answerer(LoadedIndex(settings)).ask("Hoe snel belt Veilig Thuis terug na een melding door school?")
+    assert "drie werkdagen" in again.answer, again.answer
+
+
+def test_a_law_naming_the_meldpunt_or_an_article_is_no_claim_about_a_line() -> None:
+    from assistant.answering.lines import speaks_for_a_line
+
+    assert speaks_for_a_line("113 is pas vanaf 18 jaar.") and speaks_for_a_line("Veilig-Thuis is 's nachts dicht.")
+    assert speaks_for_a_line("Bel de Kindertelefoon niet, die vertelt alles aan je ouders.")
+    for law in ("Het AMHK verstrekt desgevraagd advies.", "Zie artikel 112 lid 2.", "Kosten: € 112,50 per maand."):
+        assert not speaks_for_a_line(law), law
