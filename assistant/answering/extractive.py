@@ -21,6 +21,7 @@ from assistant.answering.companions import Sentence, age_rules, ages_asked, besi
 from assistant.answering.evidence import Evidence
 from assistant.answering.guidance import lead, short_answer
 from assistant.answering.lines import LANDELIJK, speaks_for_a_line
+from assistant.answering.openers import KINDS as OPENERS
 from assistant.answering.outside import referral_lines
 from assistant.config import Settings
 from assistant.index.embeddings import load_embed_model
@@ -325,7 +326,7 @@ class Extractor:
         shares the question's telling words ("gepest" → the services that name bullying); else the general
         information services of the reader's region and the country."""
         base = prompt(self.settings.prompts_dir, f"weigering-{reason}" if reason else "weigering")
-        if reason == "crisis":  # after the crisis help: pointing on to the CJG or a desk would only distract
+        if reason in ("crisis", *OPENERS):  # after the crisis help or to a greeting, a list of desks only distracts
             return base
         topical = self.topical_referrals(filters, question_stems or set())
         outside = referral_lines(question, self.settings.prompts_dir) if reason != "mening" else []

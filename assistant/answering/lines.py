@@ -41,6 +41,33 @@ def lead_with_named_line(question: str, hits: list[Hit], cards: Callable[[], lis
     return [*own, *(h for h in hits if _line(h) is None)] if own else hits
 
 
+# A regional card on the ground of the crisis lines: reporting, violence, suicide, an emergency.
+_CRISIS_GROUND = re.compile(
+    r"\b(?:meldpunt\w*|meldingen|crisis\w*|nood\w*|spoed\w*|zelfmoord\w*|su[iï]cid\w*|geweld\w*|mishandel\w*|misbruik\w*|"
+    r"kindermishandeling|praatlijn|hulplijn|nachtlijn|chatlijn|113|112)\b",
+    re.IGNORECASE,
+)
+
+
+def trusted_hits(hits: list[Hit], reviewed: list[str], crisis: bool) -> list[Hit]:
+    """Under a crisis block, the reviewed files only (``trusted_for_crisis``). In any answer, a regional card nobody
+    reviewed does not stand on the crisis lines' ground (red team round 5: a "vaste plek voor meldingen" open two
+    mornings a week and a "Nachtlijn" that knows young people better "dan een lijn uit het westen" were the whole
+    answer, without Veilig Thuis or 113): the signed national cards answer that."""
+    if crisis:
+        return trusted_for_crisis(hits, reviewed)
+    allowed = {*reviewed, LANDELIJK}
+
+    def stands_in(hit: Hit) -> bool:
+        meta = hit.metadata
+        if meta.get("kind") != "sociale_kaart" or hit.doc in allowed:
+            return False
+        about = f"{meta.get('title', '')} {meta.get('category', '')} {hit.text}"
+        return "veiligheid-en-crisis" in about or bool(_CRISIS_GROUND.search(about) or speaks_for_a_line(about))
+
+    return [h for h in hits if not stands_in(h)]
+
+
 def trusted_for_crisis(hits: list[Hit], reviewed: list[str]) -> list[Hit]:
     """Under a crisis block only files a second person reviewed speak, and the signed national file: a planted
     "laat het zout water drinken en wacht af" must never follow 112 (red team round 4; index/reviewed.py)."""

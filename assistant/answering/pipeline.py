@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 from assistant.answering.evidence import Evidence
 from assistant.answering.extractive import Extractor
 from assistant.answering.followup import is_follow_up, with_context
-from assistant.answering.lines import lead_with_named_line, trusted_for_crisis
+from assistant.answering.lines import lead_with_named_line, trusted_hits
 from assistant.answering.models import Answer, AnswerStream, Audience, Source
+from assistant.answering.openers import opener
 from assistant.answering.outside import uncovered_note
 from assistant.answering.scope import asks_opinion
 from assistant.answering.young import young_first
@@ -205,11 +206,8 @@ def check(answerer: Answerer, c: Context) -> None:
     if not question or not WORD.search(question):
         raise QuestionError(prompt(settings.prompts_dir, "vraag-leeg"))
     if len(question) > settings.max_question_chars:
-        raise QuestionError(
-            prompt(settings.prompts_dir, "vraag-te-lang").format(
-                length=len(question), limit=settings.max_question_chars
-            )
-        )
+        too_long = prompt(settings.prompts_dir, "vraag-te-lang")
+        raise QuestionError(too_long.format(length=len(question), limit=settings.max_question_chars))
     c.question = question
 
 
@@ -271,7 +269,7 @@ def crisis_step(answerer: Answerer, c: Context) -> None:
     """Patterns name the help precisely; the net by meaning speaks only when they are silent."""
     assert c.screening is not None
     c.crisis = combine(c.screening.crisis, answerer.crisis_by_meaning(c.asked))
-    c.hits = trusted_for_crisis(c.hits, answerer.index.manifest.reviewed) if c.crisis else c.hits
+    c.hits = trusted_hits(c.hits, answerer.index.manifest.reviewed, crisis=bool(c.crisis))
 
 
 def lead(answerer: Answerer, c: Context) -> None:
@@ -309,6 +307,8 @@ def judge(answerer: Answerer, c: Context) -> None:
     c.evidence = answerer.evidence.best(c.question_stems, c.hits)
     c.support = answerer.evidence.support(c.asked, c.question_stems, c.hits)
     c.refused = not c.hits or not answerer.evidence.supported(c.question_stems, c.hits, c.evidence, c.support)
+    if not c.crisis and (kind := opener(c.asked)):  # "hallo", "bedankt", "help me": a reply of its own
+        c.refused, c.refusal_reason, c.hits = True, kind, []
     if not c.refused and asks_opinion(c.asked):  # "denk jij dat hij havo haalt?": no source can say
         c.refused, c.refusal_reason = True, "mening"
     elif not c.refused and not answerer.extractor.holds_asked_amount(c.asked, c.hits):

@@ -202,3 +202,14 @@ def test_a_crisis_the_sources_do_not_answer_ends_with_the_help_not_a_list_of_des
     assert answer.crisis and answer.refused
     assert "0800-0113" in answer.answer and "nummers hierboven" in answer.answer
     assert "Dit staat niet in de bronnen" not in answer.answer and "Steunpunt" not in answer.answer
+
+
+def test_a_greeting_or_a_bare_call_for_help_gets_a_reply_of_its_own(answerer: Answerer) -> None:
+    hello = answerer.ask("hallo")
+    assert hello.answer.startswith("Hallo! Ik ben Wegwijs") and not hello.sources and not hello.crisis
+    assert "niet in de bronnen" not in hello.answer
+    help_me = answerer.ask("help me")
+    assert help_me.answer.startswith("Waarmee kan ik je helpen?") and not help_me.sources
+    assert "[112](/bel/112)" in help_me.answer and "0800-0432" in help_me.answer and "0800-0113" in help_me.answer
+    # with a crisis in it, the crisis help comes first, as always
+    assert answerer.ask("help me mijn vader slaat me").crisis

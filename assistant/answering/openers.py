@@ -1,0 +1,57 @@
+"""A greeting, a thank-you or a bare call for help is not a question the sources answer: it gets a short reply of
+its own instead of "Dit staat niet in de bronnen" and a list of desks.
+
+"help me" with nothing else may come from someone in trouble who does not know what to write: the reply asks what it
+is about and, calmly, names 112 for danger now and the lines to talk to (prompts/weigering-hulpvraag.md). A message
+the crisis screen flags never gets here: its help comes first.
+"""
+
+from __future__ import annotations
+
+import re
+
+GREETING = "begroeting"
+THANKS = "bedankt"
+HELP = "hulpvraag"
+KINDS = (GREETING, THANKS, HELP)
+
+_WHO = r"(?: (?:wegwijs|daar|allemaal|iedereen|jullie|there|team))?"
+_OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        GREETING,
+        re.compile(
+            rf"^(?:hallo|hoi|hey|hi|hello|dag|goedemorgen|goedemiddag|goedenavond|goeiedag|test|testen|"
+            rf"good (?:morning|afternoon|evening)){_WHO}$"
+        ),
+    ),
+    (
+        THANKS,
+        re.compile(
+            rf"^(?:(?:heel )?(?:erg )?bedankt|dank (?:je|u)(?: wel)?|dankjewel|dankuwel|thanks|thank you|merci|top|"
+            rf"prima|ok|oke|oké|super|fijn|duidelijk|doei|tot ziens|groetjes|bye){_WHO}$"
+        ),
+    ),
+    (
+        HELP,
+        re.compile(
+            r"^(?:help|hulp|sos|help (?:me|mij|ons)|hulp nodig|ik heb (?:hulp|help) nodig|ik wil hulp|ik zoek hulp|"
+            r"(?:kan|kun|kunt|wil) (?:iemand|je|jij|u) (?:me|mij|ons) (?:helpen|help)|wie kan (?:me|mij|ons) helpen|"
+            r"ik weet het niet meer|i need help|please help(?: me)?|help me please)$"
+        ),
+    ),
+)
+
+
+def _plain(text: str) -> str:
+    low = re.sub(r"[^\w\s]|_", " ", text.lower())
+    low = re.sub(r"(\w)\1{2,}", r"\1", low)  # "helppp", "hallooo"
+    return " ".join(low.split())
+
+
+def opener(text: str) -> str | None:
+    """The kind of a message that only greets, thanks or calls for help, else None."""
+    plain = _plain(text)
+    for kind, pattern in _OPENERS:
+        if pattern.match(plain) or pattern.match(plain.rstrip("p")):
+            return kind
+    return None
