@@ -157,9 +157,10 @@ ALWAYS = re.compile(r"\b24 ?(?:uur|/ ?7)|\bdag en nacht\b|\baltijd\b", re.IGNORE
 
 def holds_bsn(text: str) -> bool:
     """A citizen service number (nine digits that pass the 11-check, or called a BSN): never in the corpus."""
+    from assistant.corpus.unmask import spelled_digits
     from assistant.safety.pii import find_personal_data
 
-    return any(f.category == "bsn" for f in find_personal_data(text, names=False))
+    return any(f.category == "bsn" for t in {text, spelled_digits(text)} for f in find_personal_data(t, names=False))
 
 
 def _check_service_file(

@@ -34,14 +34,15 @@ def plain(text: str) -> str:
     HTML entities and tags, Markdown escapes and look-alike letters of other scripts are read as the reader sees
     them; full-width digits become digits, dashes '-', invisible characters go ("Veilig\u200bThuis"), a letter O
     inside a number becomes 0 ("0800-2OO1"), digits written one by one are joined ("0 8 0 0 - 2 0 0 1"), an area
-    code keeps its number across " - " or "/" ("0800 - 2001"). Names may be hyphenated ("Veilig-Thuis").
+    code keeps its number across " - " or "/" ("0800 - 2001"), seven or more digits spelled out as words are digits
+    ("nul acht nul nul twee nul nul een"). Names may be hyphenated ("Veilig-Thuis").
     """
     text = html.unescape(_MARKUP.sub("", html.unescape(text)))
     text = _ESCAPE.sub("", unicodedata.normalize("NFKC", text).translate(HOMOGLYPHS))
     # Digits of other scripts are digits ("٠٨٠٠-٢٠٠١", red team round 4): the chat shows them as a number.
     text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
     text = _DASHES.sub("-", _INVISIBLE.sub("", text))
-    text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
+    text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), spelled_digits(text))
     text = _NUMBERISH.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)
     return _AREA_GAP.sub(lambda m: m.group(1) + "-", text)
 
@@ -63,3 +64,22 @@ def host_of(address: str) -> str:
 
 def official(host: str, extra: set[str] | frozenset[str] = frozenset()) -> bool:
     return any(host == h or host.endswith("." + h) for h in (*OFFICIAL_HOSTS, *extra))
+
+
+_DIGIT_WORDS = {
+    "nul": "0", "een": "1", "één": "1", "eén": "1", "twee": "2", "drie": "3", "vier": "4", "vijf": "5", "zes": "6",
+    "zeven": "7", "acht": "8", "negen": "9",
+}  # fmt: skip
+_DIGIT_WORD = r"(?:nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+_SPELLED_RUN = re.compile(rf"\b{_DIGIT_WORD}(?:[\s,;.\-–]+{_DIGIT_WORD}){{6,}}\b", re.IGNORECASE)
+
+
+def spelled_digits(text: str) -> str:
+    """Seven or more digits written as words, one by one ("een, twee, drie, … acht, twee"), read as the number a
+    reader makes of them: a BSN spelled out in an upload was read back to visitors (red team round 5)."""
+
+    def digits(match: re.Match[str]) -> str:
+        words = re.split(r"[\s,;.\-–]+", match.group())
+        return "".join(_DIGIT_WORDS[w.lower()] for w in words if w)
+
+    return _SPELLED_RUN.sub(digits, text)

@@ -58,7 +58,7 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"(?:(?:mien|mijn|myn|zien|syn|heur|ons|oos|us) (?:moo|moe|moeder|mam|mama|mem|memke|vrouw|frou|zus|zusje|"
             r"broer|broertje|broerke|kinder|kiender|kinderen|bern)|my|mij|mi|ús)\b",
             # Papiamento and Sranan: "mi tata ta bati mi", "mi papa e fon mi" (red team round 4)
-            r"\bmi (?:tata|mama|mai|papa|pai|mama|masra) (?:ta |e |de )?(?:bati|fon|fom|sla) mi\b",
+            r"\bmi (?:tata|mama|mai|papa|pai|mama|masra) (?:ta |e |de )?(?:bati|fon|fom|sla|dal|naki|nak) mi\b",
             r"\b(?:myn|mien|mijn|us|ons) (?:mem|moo|moe|mam|mama|heit|va|pake|beppe) (?:\w+ )?"
             r"(?:slacht|slot|slaot|sleit|slaat) (?:my|mij|me|mi|us|ons)\b",
             r"\bik (?:doe|sla) (?:mijn|m'n|het|ons) (?:kind|kindje|zoon|dochter|baby|zoontje|dochtertje) (?:\w+ ){0,2}"
@@ -172,6 +172,16 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\bunalive\w*|\bwil (?:even )?kys\b|\bdood wil ik\b|"
             # Papiamento and Sranan: "mi no ke biba mas", "mi no wani libi moro" (red team round 4)
             r"\bmi no (?:ke|kier|wani|wan) (?:biba|libi) (?:mas|moro)\b|"
+            # red team round 5: Frisian, Papiamento and Sranan, one's grave and coffin, quoted goodbyes, pills
+            # kept "voor als het te veel wordt", emoji read as words
+            r"\bik (?:wil|wol|sil) (?:\w+ ){0,2}(?:stjerre|stjerren|dea wêze|dea weze|ophingje)\b|\bophingje\b|"
+            r"\b(?:wil|wol) (?:hjir |hier )?(?:net|niet) (?:mear|meer) (?:wêze|weze|wêzen|libje|libben)\b|"
+            r"\bmi (?:ke|kier|wani|wan|ta bai) (?:muri|dede|dedi|kaba ku mi bida)\b|"
+            r"\bbloemen op mijn graf\b|\bmijn (?:doods)?kist (?:\w+ ){0,2}(?:bestellen|uitzoeken|klaar)\b|"
+            r"\bik wil (?:in )?(?:mijn |het |een )?graf\b|\b(?:pistool|geweer) mezelf\b|"
+            r"\bsorry voor alles\b[^.?!]{0,60}\bzorg (?:\w+ )?voor\b|\btot nooit (?:meer|weer)\b(?! ?ziens)|"
+            r"\b(?:bewaard|gespaard|verstopt|verzameld|opgespaard) voor als (?:het|ik)\b|"
+            r"\bhet zijn er (?:nu )?genoeg\b|"
             r"\b(?:googelt|googlet|googled|zoekt op|zocht op|opzoeken) (?:\w+ ){0,2}hoe je (?:\w+ ){0,3}(?:doodgaat|"
             r"dood gaat|sterft|zelfmoord pleegt)\b|\b(?:ze|hij|zij|ik) (?:\w+ )?(?:op|bij) het spoor (?:staat|sta|zit|"
             r"ligt|loopt)\b|"
@@ -320,6 +330,20 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"peuter|kleuter|dreumes|kindje)\b)(?=.*\b(?:gezwollen|gebroken|blauwe plek\w*|brandwond\w*|bult\w*|"
             r"breuk)\b)",
             r"\b(?:naar het land van|naar het buitenland) (?:\w+ ){0,6}(?:nooit|niet) meer (?:terug|teruggekomen)\b",
+            # red team round 5: an adult who undresses when alone with a child, secret messages, pay for photos
+            r"\b(?:laat|liet|doet|deed) (?:zijn|haar) (?:onder)?broek (?:\w+ )?(?:zakken|uit|omlaag)\b"
+            r"[^.?!]{0,40}\b(?:alleen|bij hem|bij haar|als ik)\b",
+            r"\b(?:mag|mogen|moet|moest) (?:het |dat )?(?:niet|nooit) (?:aan|tegen) (?:mama|papa|mijn moeder|mijn "
+            r"vader|mijn ouders|je ouders|iemand|niemand) (?:\w+ )?(?:vertellen|zeggen)\b"
+            r"(?=[^.?!]*\b(?:\w*trainer|coach|meester|juf|leraar|oppas|oom|opa|buurman|man|berichtje\w*|foto\w*|"
+            r"mooi)\b)|"
+            r"\A(?=.*\b(?:\w*trainer|coach|meester|leraar|oppas|oom|opa|buurman)\b[^.?!]*\b(?:berichtjes|appjes|"
+            r"berichten)\b)(?=.*\b(?:niet (?:aan|tegen) (?:mama|papa|mijn ouders)|geheim)\b)",
+            r"\A(?=.*\b(?:\w*trainer|coach|meester|leraar|oppas|oom|opa|buurman)\b[^.?!]*\b(?:berichtjes|appjes|"
+            r"berichten)\b)(?=.*\bniet (?:aan|tegen) (?:mama|papa|mijn ouders|mijn moeder|mijn vader) (?:mag|mogen) "
+            r"(?:vertellen|zeggen)\b)",
+            r"\b(?:betaalt (?:haar|hem|me|mij|ons)|(?:haar|hem|me|mij|ons) (?:\w+ )?betaalt) (?:\w+ ){0,2}voor "
+            r"(?:foto'?s|fotootjes|filmpjes|naaktfoto'?s|pics)\b",
             r"\A(?=.*\b(?:weggelopen|van huis weg|ben (?:1[0-7]|\w+tien)|ik ben (?:1[0-7]))\b)(?=.*\b(?:man|kerel|"
             r"meneer|vent)\b)(?=.*\b(?:slaapplek|onderdak|plek om te slapen|bij hem (?:slapen|logeren|wonen))\b)",
         ),

@@ -122,6 +122,7 @@ def screen_upload(name: str, path: Path) -> tuple[str | None, list[str]]:
     The corpus is read by everyone who asks a question, so it may not hold a citizen service number; names are
     often legitimate (an author, a contact person) and only flagged. Values are never repeated back or logged.
     """
+    from assistant.corpus.check import holds_bsn
     from assistant.corpus.filetypes import file_type
     from assistant.errors import SkippedFile
     from assistant.index.loaders import _read_binary
@@ -135,7 +136,7 @@ def screen_upload(name: str, path: Path) -> tuple[str | None, list[str]]:
             text = path.read_bytes().decode("utf-8", errors="replace")
     except SkippedFile:
         return None, []  # unreadable: the corpus check and ingest say why
-    if any(f.category == "bsn" for f in find_personal_data(text, names=False)):
+    if holds_bsn(text):  # the corpus rule, digits spelled out as words too (corpus/check.py)
         return (
             f"'{name}' bevat een burgerservicenummer (BSN). Een BSN hoort niet in de bronnen van Wegwijs; "
             "haal het weg en upload het bestand opnieuw.",

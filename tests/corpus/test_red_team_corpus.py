@@ -179,6 +179,8 @@ def test_a_card_of_its_own_cannot_stand_in_for_a_national_line(
     [
         "Mijn leerling (BSN 1234 56 782) heeft ADHD en zit in groep 6.",
         "Het nummer van de leerling is 1234/56/782, en van zijn zus 123_456_782.",  # retest: slashes, underscores
+        # red team round 5: spelled out in an upload, and read back to visitors
+        "Hij heeft bsn een, twee, drie, vier, vijf, zes, zeven, acht, twee; zijn adres is Kerkstraat 14.",
     ],
 )
 def test_a_bsn_in_a_document_is_refused(tmp_path: Path, sentence: str) -> None:
@@ -351,3 +353,13 @@ def test_a_card_file_outside_the_social_map_folder_meets_every_card_rule_and_a_t
         r["text"] + str(r["metadata"].get("phone", "")) for r in store.read_nodes(str(store.current_id()))
     )
     assert "geen praatlijn" not in served and "0900-1234567" not in served and "0492-012345" in served
+
+
+def test_a_number_spelled_out_in_words_is_read_as_the_number() -> None:
+    from assistant.corpus.protected import phone_conflicts
+    from assistant.corpus.unmask import spelled_digits
+
+    assert spelled_digits("bel nul acht nul nul twee nul nul een") == "bel 08002001"
+    assert phone_conflicts("Bel Veilig Thuis op nul acht nul nul twee nul nul een.")
+    assert not phone_conflicts("Bel Veilig Thuis op nul acht nul nul twee nul nul nul.")
+    assert spelled_digits("een twee drie, wie heeft er vier?") == "een twee drie, wie heeft er vier?"  # too few
