@@ -59,6 +59,8 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"doen)\b|\b(?:bang|zo ver) (?:ben |was )?dat ik (?:haar|hem|de baby|mijn (?:kind|zoon|dochter|baby|"
             r"kinderen|zoontje|dochtertje)|de kinderen) (?:\w+ ){0,2}iets (?:aandoe|aan "
             r"doe|ga aandoen)\b",
+            r"\b(?:gooi|smijt|sla|schud) ik (?:hem|haar|het|de baby|mijn (?:kind|baby|zoon|dochter)) (?:\w+ ){0,3}"
+            r"(?:tegen de muur|door elkaar|uit het raam|kapot|bont en blauw)\b",
         ),
     ),
     (
@@ -86,8 +88,24 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(
             r"\b(?:overdosis|overdose[d]?|(?:alle |een hoop |veel |te veel )?(?:pillen|medicijnen|tabletten|"
             r"slaappillen|paracetamol) (?:\w+ )?(?:geslikt|ingenomen|genomen|opgegeten)|"
+            r"(?:(?:neem|nam) (?:nu |net |zo |gewoon )?(?:al mijn|al m'n|alle|mijn hele|een hele|heel veel) (?:\w+ )?"
+            r"(?:pillen|medicijnen|tabletten|slaappillen|paracetamol|strip\w*|doosje\w*) in|"
+            r"(?:slik|slikte) (?:nu |net |zo |gewoon )?(?:al mijn|al m'n|alle|mijn hele|een hele|heel veel) (?:\w+ )?"
+            r"(?:pillen|medicijnen|tabletten|slaappillen|paracetamol|strip\w*|doosje\w*)(?! (?:mee|op school|bij))"
+            r")|"
             r"took (?:all )?(?:the )?pills|(?:i|he|she) took (?:all of (?:it|them)|them all|the whole (?:bottle|pack|"
             r"strip)|too many))\b",
+        ),
+    ),
+    (
+        "op_de_rand",
+        (ACUTE, SUICIDE),
+        _rx(
+            # red team round 5: "een leerling appte me net dat ze op het dak van de school zit", "belde om middernacht
+            # vanaf de brug"
+            r"\b(?:appte|appt|belde|belt|schreef|stuurde|zegt|zei)\b[^.?!]{0,40}\b(?:op het dak|op de rand|"
+            r"(?:op|vanaf|van) de brug|(?:op|bij) het spoor|op de flat)\b[^.?!]{0,20}(?:\b(?:zit|staat|stond|zat)\b|$)|"
+            r"\b(?:om middernacht|midden in de nacht|vannacht|'s nachts)\b[^.?!]{0,30}\b(?:vanaf|van|op) de brug\b",
         ),
     ),
     (
@@ -220,6 +238,7 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:hij|ze|zij|ik|die|het) (?:\w+ )?dood (?:wil|wilt|wou|wilde)\b(?! (?:hebben|maken))",
             r"\b(?:wil|wilt|willen|wou|wilde) (?:er )?(?:echt |gewoon |liever )?(?:niet|nooit) meer (?:leven|zijn|"
             r"bestaan|wakker worden|hier zijn)\b",
+            r"\bleven (?:wil|wilt|wou) (?:ik|hij|ze|zij) (?:echt |gewoon )?(?:niet|nooit) meer\b|"
             r"\b(?:niet|nooit) meer (?:wil|wilt|willen|wou|wilde) (?:leven|zijn|bestaan)\b|\bniet meer (?:willen )?"
             r"leven\b|\b(?:nooit|niet) meer wakker (?:worden|te worden)\b",
             r"\b(?:beter|fijner) (?:\w+ ){0,2}(?:af )?(?:zonder (?:mij|me)|als ik (?:er )?(?:niet meer|dood|weg) "
