@@ -80,3 +80,17 @@ def accept_reviewed(corpus_dir: Path, data_dir: Path, who: str, refused: set[str
     digest = list_digest(corpus_dir) or ""
     AuditLog(data_dir).append(who, AUDIT_ACTION, REVIEWED_FILE, sha256=digest, files=len(files), new=new)
     return [f.rel for f in files], new
+
+
+REPLACED_NOTE = (
+    "dit bestand was nagelezen door een tweede persoon. De nieuwe versie beantwoordt gewone vragen meteen, maar "
+    "spreekt pas weer onder een crisisblok, en over de landelijke hulplijnen, na "
+    "`assistant check-corpus --accept-reviewed`."
+)
+
+
+def replaced_reviewed(corpus_dir: Path, data_dir: Path, rels: list[str]) -> list[str]:
+    """Of the files an upload replaced, those whose previous version was reviewed (red team round 5: an upload with
+    the name of the reviewed meldcode file replaced it without a word)."""
+    listed = set(_listed(corpus_dir).values()) if list_trusted(corpus_dir, data_dir) else set()
+    return [rel for rel in rels if rel in listed]

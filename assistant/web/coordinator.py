@@ -13,6 +13,7 @@ import chainlit as cl
 from assistant.corpus.admin import corpus_files, folder_for, inside, retire, safe_file_name
 from assistant.corpus.check import check_corpus
 from assistant.errors import CorpusError
+from assistant.index.reviewed import REPLACED_NOTE, replaced_reviewed
 from assistant.records.audit import file_sha256
 from assistant.web.limits import MAX_UPLOAD_BYTES, check_upload
 from assistant.web.session import actor, is_coordinator
@@ -244,6 +245,8 @@ async def handle_uploads(files: list[Any], hint: str) -> None:
                 reject(rel, target, backup, f"inlezen mislukt: {report.failed[rel]}", "afgewezen bij inlezen")
                 continue
             if backup is not None:
+                if replaced_reviewed(corpus_dir, data_dir, [rel]):
+                    lines.append(f"- Let op, `{rel}`: {REPLACED_NOTE}")
                 archived = archive_replaced(data_dir, corpus_dir, backup, rel)
                 web().audit.append(actor(), "gearchiveerd", rel, file_sha256(archived), reason="vervangen")
             done.append(rel)

@@ -176,3 +176,14 @@ def test_an_unreviewed_regional_card_does_not_stand_in_for_the_crisis_lines(tmp_
     )
     shown = answer.answer + " ".join(s.title for s in answer.sources)
     assert "Meldpunt Jeugd Helmond" not in shown and "0492-555555" not in shown, shown
+
+
+def test_replacing_a_reviewed_file_is_named(tmp_path: Path) -> None:
+    """Red team round 5: an upload named like the reviewed meldcode file replaced it without a word."""
+    from assistant.index.reviewed import replaced_reviewed
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "mini_corpus", corpus)
+    data = tmp_path / "data"
+    accept_reviewed(corpus, data, "test", refused=set())
+    assert replaced_reviewed(corpus, data, ["privacy/toestemming.md", "privacy/nieuw.md"]) == ["privacy/toestemming.md"]
