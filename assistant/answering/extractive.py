@@ -211,8 +211,13 @@ class Extractor:
         if amounts and not any(states_any(amounts, item[3]) for item in chosen):
             self._join_best(chosen, best, question, q_stems, hits, by_rank, lambda t: states_any(amounts, t))
         # A guidance file's own short answer states the rule the question asks for (answering/guidance.py).
-        opening = lead(short_answer(question, hits[0], self.index.rows, self._shown))
-        if opening and not any(item[3] in opening for item in chosen):
+        short = short_answer(question, hits[0], self.index.rows, self._shown)
+        opening, rest = lead(short), [t for t in short if t not in lead(short)]
+        if opening:  # the rule first, then the one sentence of the short answer that fits the question best
+            sims = self._similarities(question, rest)
+            fit = [(1 - w) * self.evidence.coverage(q_stems, t) + w * sim for t, sim in zip(rest, sims, strict=True)]
+            opening += [rest[fit.index(max(fit))]] if fit and max(fit) >= 0.45 * best else []
+            chosen = [c for c in chosen if c[3] not in opening]  # a lead sentence chosen elsewhere moves up front
             chosen += [(0.0, 0, i - len(opening), t) for i, t in enumerate(opening)]
         # "wie kan mij helpen?": the service among the first two sources is part of the answer, also when the plan's
         # sentences score higher.

@@ -40,6 +40,18 @@ def test_a_rule_question_gets_the_short_answer_first(answerer: Answerer) -> None
     assert answer.answer.index("toestemming nodig") < answer.answer.index("Per doel")
 
 
+def test_the_short_answer_sentence_that_fits_the_case_joins_the_rule(answerer: Answerer) -> None:
+    """Blind set 10, the one wrong answer: a girl of 12 who withdrew her consent got only "below 16 the parents
+    decide"; the short answer's own sentence on withdrawing from 12 now joins the rule."""
+    answer = answerer.ask(
+        "ik wil foto's van de schoolreis op instagram zetten. een meisje van 12 wil echt niet online, maar haar ouders "
+        "hebben wel ja aangekruist. wat mag ik nu?",
+        audience="professional",
+    )
+    assert "mag de toestemming wel zelf intrekken" in answer.answer, answer.answer
+    assert answer.answer.index("toestemming nodig") < answer.answer.index("zelf intrekken")
+
+
 def test_the_lead_is_whole_sentences_within_its_words() -> None:
     sentences = [f"Zin nummer {n} over de regel en de voorwaarde." for n in range(10)] + ["Kop zonder punt"]
     opening = lead(sentences, words=20)
