@@ -140,7 +140,6 @@ class Answerer:
                 return context.stream
         raise RuntimeError("geen stap gaf een antwoord")  # a pipeline without compose is a programming error
 
-    # -- shared pieces -------------------------------------------------------------------------------------------
     def crisis_net(self) -> CrisisNet | None:
         if self._crisis_net == "configured":
             self._crisis_net = None
@@ -163,8 +162,9 @@ class Answerer:
         return self.evidence.coverage(self.evidence.stems(part), hit.text) >= self.settings.part_share
 
     def extract(self, question: str, q_stems: set[str], hits: list[Hit], audience: str = "ouder") -> str:
-        text = self.extractor.extract(question, q_stems, hits, audience=audience)
-        return text + uncovered_note(question, [h.matched_text for h in hits[:2]], self.settings.prompts_dir)
+        note = uncovered_note(question, [h.matched_text for h in hits[:2]], self.settings.prompts_dir).strip()
+        text = self.extractor.extract(question, q_stems, hits, audience=audience)  # what the sources leave out first
+        return f"{note}\n\n{text}" if note else text
 
 
 def make_generator(answerer: Answerer) -> Generator | None:

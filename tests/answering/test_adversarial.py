@@ -213,3 +213,11 @@ def test_a_greeting_or_a_bare_call_for_help_gets_a_reply_of_its_own(answerer: An
     assert "[112](/bel/112)" in help_me.answer and "0800-0432" in help_me.answer and "0800-0113" in help_me.answer
     # with a crisis in it, the crisis help comes first, as always
     assert answerer.ask("help me mijn vader slaat me").crisis
+
+
+def test_what_the_sources_leave_out_is_said_first(answerer: Answerer) -> None:
+    """Blind sets 9 and 10: an answer about the rest of a question buried "this part is not in the sources" at its
+    end, after unrelated sentences; it now comes first. "kinderalimentatie" is the alimony topic too."""
+    answer = answerer.ask("mijn ex betaalt geen kinderalimentatie meer, kan het wijkteam in helmond ons helpen?")
+    assert not answer.refused and "Wijkteam" in answer.answer, answer.answer
+    assert answer.answer.startswith("Over een rechtszaak, scheiding of juridisch advies staat niets"), answer.answer
