@@ -60,8 +60,8 @@ def trusted_hits(hits: list[Hit], reviewed: list[str], crisis: bool) -> list[Hit
 
     def stands_in(hit: Hit) -> bool:
         meta = hit.metadata
-        if meta.get("kind") != "sociale_kaart" or hit.doc in allowed:
-            return False
+        if meta.get("kind") != "sociale_kaart" or hit.doc in allowed or meta.get("region") == "landelijk":
+            return False  # a national card answers to the landelijk rules (signed file only; check-corpus)
         about = f"{meta.get('title', '')} {meta.get('category', '')} {hit.text}"
         return "veiligheid-en-crisis" in about or bool(_CRISIS_GROUND.search(about) or speaks_for_a_line(about))
 

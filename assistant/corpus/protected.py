@@ -75,7 +75,14 @@ _INSTEAD = re.compile(
     rf"(?:de |het )?{_LINES}\b|"
     rf"\bliever\b[^.!?]{{0,80}}\bdan (?:naar )?(?:de |het )?{_LINES}\b|"  # "bel liever de Jeugdlijn dan 113"
     rf"\bsneller dan (?:de |het )?(?:gewone )?{_LINES}|"
-    rf"\b{_LINES} (?:is|zijn) (?:vaak|meestal|altijd|soms) (?:in gesprek|bezet|overbelast)",
+    rf"\b{_LINES} (?:is|zijn) (?:vaak|meestal|altijd|soms) (?:in gesprek|bezet|overbelast)|"
+    # red team round 6, without naming a line: "Bel dan eerst ons, voordat je iemand anders inschakelt", "bellen met
+    # een landelijke lijn is niet nodig", "zodat een melding bij een instantie niet nodig is"
+    r"\b(?:bel|belt|bellen|kom|neem contact op met|meld|meldt) (?:\S+ ){0,3}eerst (?:met |bij )?ons\b[^.!?]{0,60}"
+    r"\b(?:voordat|voor|dan) (?:je|u|jullie) (?:iemand anders|een ander|anderen|een instantie|de politie|een "
+    r"hulplijn|hulp)\b|"
+    r"\b(?:(?:bellen|contact) met )?(?:een|de) (?:landelijke|andere) (?:hulp)?lijn (?:\S+ ){0,2}(?:is )?niet "
+    r"(?:meer )?nodig\b|\b(?:een )?melding bij (?:een|de) (?:instantie|instanties) (?:\S+ ){0,2}niet (?:meer )?nodig\b",
     re.IGNORECASE,
 )
 # Emergency numbers of other countries: in the Netherlands the only one is 112.

@@ -15,7 +15,7 @@ from llama_index.core.schema import TextNode
 
 from assistant.corpus.files import kind_for, read_sidecar, sidecar_path, split_front_matter
 from assistant.corpus.filetypes import is_document, suffixes
-from assistant.corpus.hidden import docx_text, hide_hidden
+from assistant.corpus.hidden import docx_text, hide_hidden, pdf_hidden_fragments, without_fragments
 from assistant.corpus.social_map import load_services
 from assistant.corpus.tables import ROW_UNREADABLE, TABLE_NOTE, header_of, is_foreign_table, table_markdown
 from assistant.errors import CorpusError, SkippedFile
@@ -115,7 +115,7 @@ def pdf_damage(path: Path) -> str | None:
 
 
 def _read_binary(path: Path) -> str:
-    from llama_index.readers.file import PDFReader
+    import pypdf
 
     if path.suffix.lower() == ".pdf":
         damage = pdf_damage(path)
@@ -126,7 +126,8 @@ def _read_binary(path: Path) -> str:
     kind = "PDF" if pdf else "Word-bestand"
     try:
         if pdf:
-            pages = [d.text for d in PDFReader(return_full_document=False).load_data(path)]
+            # pypdf page by page, as llama-index's PDFReader reads it, without the text drawn invisibly or in white
+            pages = [without_fragments(p.extract_text(), pdf_hidden_fragments(p)) for p in pypdf.PdfReader(path).pages]
         else:
             word, _hidden = docx_text(path)  # only what a reader of the file sees (corpus/hidden.py)
     except Exception as exc:  # readers raise many types on corrupt input

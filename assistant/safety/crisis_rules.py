@@ -59,6 +59,8 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"doen)\b|\b(?:bang|zo ver) (?:ben |was )?dat ik (?:haar|hem|de baby|mijn (?:kind|zoon|dochter|baby|"
             r"kinderen|zoontje|dochtertje)|de kinderen) (?:\w+ ){0,2}iets (?:aandoe|aan "
             r"doe|ga aandoen)\b",
+            r"\b(?:druk|duw|hou|houd) (?:ik )?(?:\w+ ){0,2}(?:een |het |de )?kussen (?:\w+ ){0,2}op "
+            r"(?:zijn|haar|het|z'n) (?:gezicht\w*|hoofd\w*|mond\w*)\b",
             r"\b(?:gooi|smijt|sla|schud) ik (?:hem|haar|het|de baby|mijn (?:kind|baby|zoon|dochter)) (?:\w+ ){0,3}"
             r"(?:tegen de muur|door elkaar|uit het raam|kapot|bont en blauw)\b",
         ),
@@ -87,7 +89,10 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         (ACUTE, SUICIDE),
         _rx(
             r"\b(?:overdosis|overdose[d]?|(?:alle |een hoop |veel |te veel )?(?:pillen|medicijnen|tabletten|"
-            r"slaappillen|paracetamol) (?:\w+ )?(?:geslikt|ingenomen|genomen|opgegeten)|"
+            r"slaappillen|paracetamol) (?:\w+ )?(?:geslikt|doorgeslikt|ingeslikt|ingenomen|genomen|opgegeten)|"
+            r"(?:een hele|de hele|een volle) (?:doos|strip|pot|fles|potje|doosje) (?:\w+ )?(?:pillen|medicijnen|"
+            r"tabletten|slaappillen|paracetamol|ibuprofen|oxazepam|\w*pam) (?:\w+ )?(?:geslikt|doorgeslikt|ingeslikt|"
+            r"ingenomen|genomen|opgegeten|op)|"
             r"(?:(?:neem|nam) (?:nu |net |zo |gewoon )?(?:al mijn|al m'n|alle|mijn hele|een hele|heel veel) (?:\w+ )?"
             r"(?:pillen|medicijnen|tabletten|slaappillen|paracetamol|strip\w*|doosje\w*) in|"
             r"(?:slik|slikte) (?:nu |net |zo |gewoon )?(?:al mijn|al m'n|alle|mijn hele|een hele|heel veel) (?:\w+ )?"
@@ -239,6 +244,8 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:wil|wilt|willen|wou|wilde) (?:er )?(?:echt |gewoon |liever )?(?:niet|nooit) meer (?:leven|zijn|"
             r"bestaan|wakker worden|hier zijn)\b",
             r"\bleven (?:wil|wilt|wou) (?:ik|hij|ze|zij) (?:echt |gewoon )?(?:niet|nooit) meer\b|"
+            r"\bik (?:ga|ben) (?:vannacht|vanavond|morgen|vandaag|straks|zo|binnenkort) dood\b(?! ?(?:van|aan|als|om|"
+            r"zonder|met)\b)|"
             r"\b(?:niet|nooit) meer (?:wil|wilt|willen|wou|wilde) (?:leven|zijn|bestaan)\b|\bniet meer (?:willen )?"
             r"leven\b|\b(?:nooit|niet) meer wakker (?:worden|te worden)\b",
             r"\b(?:beter|fijner) (?:\w+ ){0,2}(?:af )?(?:zonder (?:mij|me)|als ik (?:er )?(?:niet meer|dood|weg) "

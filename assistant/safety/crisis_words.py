@@ -66,6 +66,7 @@ _SYMBOL_WORDS = str.maketrans(
         "\U0001faa2": " touw ",
         "\U0001faa6": " graf ",  # red team round 5: "ik wil 🪦", "ik wil ☠️ zijn", "🔫 mezelf vanavond"
         "\u2620": " dood ",
+        "\u26b0": " kist ",
         "\U0001f52b": " pistool ",
     }
 )
@@ -201,6 +202,8 @@ HARMLESS = _rx(
     r"\b(?:(?:kreeg|krijgt|kregen|gaf|geeft) )?(?:een )?(?:klap|tik|mep|dreun) (?:\w+ )?(?:van|met|tegen) (?:een|de) "
     r"(?:bal|stick|racket|deur|paal|schommel)\b",
     r"\bsla\w* (?:\w+ ){0,2}(?:stukken|stuk|pion\w*|damstenen|schijven|loper|toren|koningin)\b",
+    r"\b(?:door )?(?:een |de )?(?:teek|teken|wesp|bij|mug|muggen|spin|slang|hond|kat|paard|vlo|vlooien) "
+    r"(?:\w+ )?gebeten\b|\bgebeten door (?:een|de) (?:teek|wesp|mug|hond|kat|bij|spin|slang|paard)\b|\btekenbeet\b",
     # gym: "zich ophangen aan de ringen" (red team round 3)
     r"\b(?:zich|me|mij|mezelf|zichzelf) (?:\w+ ){0,2}(?:ophangen|hangen)\W+(?:\w+ ){0,3}aan (?:de|het) "
     r"(?:ringen|rekstok|klimrek|touwen|wandrek|duikelrek|brug|klimtouw)\b",
@@ -263,7 +266,8 @@ HARMLESS = _rx(
     r"oom|tante|buurman|buurvrouw|grootvader|grootmoeder) (?:\w+ ){0,2}(?:is|was|ging|gaat|zijn) (?:\w+ ){0,3}"
     r"(?:dood|overleden|gestorven)(?: ?gegaan)?\b|\b(?:overlijden|dood) van (?:opa|oma|haar|zijn|mijn|onze|de|een|"
     r"hun)\b|\bdat (?:opa|oma|\w+ hond|de kat) dood is\b",
-    r"\bsla\w* (?:\w+ ){0,3}over\b|\bsla\w* (?:\w+ ){0,2}(?:dicht|op hol|alarm|toe|nergens op|op de trom)\b|"
+    r"\bsla\w* (?:\w+ ){0,4}over\b(?! (?:de|het|zijn|haar|mijn|je|z'n|m'n) (?:kop|hoofd|rug|gezicht|bol|harses))|"
+    r"\bsla\w* (?:\w+ ){0,2}(?:dicht|op hol|alarm|toe|nergens op|op de trom)\b|"
     r"\bkan (?:het|dit) niet meer aan met (?:dat|dit|het|die|al dat|al die) (?:huiswerk|gedoe|geruzie|gezeur|"
     r"school\w*|rekenen|wiskunde|toetsen)\b|"
     r"\bbal (?:\w+ ){0,8}(?:geschopt|getrapt)\b|\b(?:schop\w*|trap\w*) (?:\w+ ){0,2}(?:de |een )?bal\b|"

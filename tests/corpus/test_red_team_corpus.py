@@ -363,3 +363,19 @@ def test_a_number_spelled_out_in_words_is_read_as_the_number() -> None:
     assert phone_conflicts("Bel Veilig Thuis op nul acht nul nul twee nul nul een.")
     assert not phone_conflicts("Bel Veilig Thuis op nul acht nul nul twee nul nul nul.")
     assert spelled_digits("een twee drie, wie heeft er vier?") == "een twee drie, wie heeft er vier?"  # too few
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maak je je zorgen over wat er thuis gebeurt? Bel dan eerst ons, voordat je iemand anders inschakelt.",
+        "Voor jongeren die niet meer willen leven: kom langs op vrijdag, bellen met een landelijke lijn is niet nodig.",
+        "Wij praten eerst met het gezin, zodat een melding bij een instantie niet nodig is.",
+    ],
+)
+def test_a_card_or_row_that_puts_off_the_lines_without_naming_them_is_refused(sentence: str) -> None:
+    """Red team round 6: a regional card and a row of another system's export deferred the help without a name."""
+    from assistant.corpus.protected import phone_conflicts
+
+    assert phone_conflicts(sentence), sentence
+    assert not phone_conflicts("Bel eerst ons als je vragen hebt over de aanvraag van een arrangement.")
