@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from assistant.corpus.protected import LANDELIJK, services_named_in
 from assistant.corpus.unmask import plain
 from assistant.search.intent import kinds_of
 from assistant.search.retrieve import Hit
+from assistant.text import prompt
 
 # A question about a national line itself (hours, number, cost): its card answers it, not a guidance text about it.
 LINE_FACTS = re.compile(
@@ -60,8 +62,8 @@ def trusted_hits(hits: list[Hit], reviewed: list[str], crisis: bool) -> list[Hit
 
     def stands_in(hit: Hit) -> bool:
         meta = hit.metadata
-        if meta.get("kind") != "sociale_kaart" or hit.doc in allowed or meta.get("region") == "landelijk":
-            return False  # a national card answers to the landelijk rules (signed file only; check-corpus)
+        if meta.get("kind") != "sociale_kaart" or hit.doc in allowed or _national_card(hit):
+            return False
         about = f"{meta.get('title', '')} {meta.get('category', '')} {hit.text}"
         return "veiligheid-en-crisis" in about or bool(_CRISIS_GROUND.search(about) or speaks_for_a_line(about))
 
@@ -101,3 +103,24 @@ _LAW_WORDING = re.compile(
     r"\s*\d[\w:.]*",
     re.IGNORECASE,
 )
+
+
+def _national_card(hit: Hit) -> bool:
+    """A card of region landelijk answers to the landelijk rules (only from the signed file; check-corpus)."""
+    return hit.metadata.get("kind") == "sociale_kaart" and hit.metadata.get("region") == "landelijk"
+
+
+_CITED = re.compile(r"\[(\d+)\]")
+
+
+def review_note(text: str, hits: list[Hit], reviewed: list[str], prompts_dir: Path) -> str:
+    """The answer, with a note under it when it quotes a file nobody reviewed yet: advice that names no line cannot
+    be told from good advice by its words (red team rounds 5 and 6: first aid, "het AMHK neemt in de zomer geen
+    meldingen aan"), so the reader is told which source is still unreviewed."""
+    allowed = {*reviewed, LANDELIJK}
+    cited = sorted({int(n) for n in _CITED.findall(text) if 0 < int(n) <= len(hits)})
+    unread = [n for n in cited if hits[n - 1].doc not in allowed and not _national_card(hits[n - 1])]
+    if not unread:
+        return text
+    names = "bron " + " en ".join(str(n) for n in unread)  # no "[n]": that is a citation mark
+    return f"{text}\n\n{prompt(prompts_dir, 'niet-nagelezen').format(bronnen=names)}"

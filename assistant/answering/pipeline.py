@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.answering.evidence import Evidence
 from assistant.answering.extractive import Extractor
 from assistant.answering.followup import is_follow_up, with_context
-from assistant.answering.lines import lead_with_named_line, trusted_hits
+from assistant.answering.lines import lead_with_named_line, review_note, trusted_hits
 from assistant.answering.models import Answer, AnswerStream, Audience, Source
 from assistant.answering.openers import opener
 from assistant.answering.outside import uncovered_note
@@ -113,7 +113,6 @@ class Answerer:
         self._crisis_net = crisis_net
         self.steps: list[Step] = [check, screen_step, condense, route, retrieve, crisis_step, lead, judge, compose]
 
-    # -- the two ways to ask -------------------------------------------------------------------------------------
     def ask(self, question: str, **options: Any) -> Answer:
         """Extractive by default; with an LLM configured, its verified answer (or the extractive one on failure)."""
         return self.ask_stream(question, **options).answer
@@ -162,9 +161,10 @@ class Answerer:
         return self.evidence.coverage(self.evidence.stems(part), hit.text) >= self.settings.part_share
 
     def extract(self, question: str, q_stems: set[str], hits: list[Hit], audience: str = "ouder") -> str:
-        note = uncovered_note(question, [h.matched_text for h in hits[:2]], self.settings.prompts_dir).strip()
+        prompts, reviewed = self.settings.prompts_dir, self.index.manifest.reviewed
+        note = uncovered_note(question, [h.matched_text for h in hits[:2]], prompts).strip()
         text = self.extractor.extract(question, q_stems, hits, audience=audience)  # what the sources leave out first
-        return f"{note}\n\n{text}" if note else text
+        return review_note(f"{note}\n\n{text}" if note else text, hits, reviewed, prompts)  # unreviewed: said so
 
 
 def make_generator(answerer: Answerer) -> Generator | None:
