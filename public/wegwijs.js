@@ -121,7 +121,12 @@
 
   var lastClose = 0;
   function closeSideView(content) {
-    if (Date.now() - lastClose < 300) return;
+    if (Date.now() - lastClose < 300) {
+      // Chainlit reopened it right after the last close (a slow machine): look again once the pause is over,
+      // or the panel and its overlay stay open until the next change on the page.
+      setTimeout(guardSideView, 320);
+      return;
+    }
     lastClose = Date.now();
     var dialog = content.closest("[role=dialog]");
     var buttons = dialog ? dialog.querySelectorAll("button") : document.querySelectorAll("#side-view-title button");

@@ -206,7 +206,11 @@ def test_parent_sees_wegwijs_and_gets_a_call_link(browser: object, chat: dict[st
     problems = _serious_violations(page, axe)
     assert not problems, f"axe ({size}, na het antwoord):\n" + "\n".join(problems)
 
-    # A citation opens only its own passage, with a heading that fits the screen.
+    # A citation opens only its own passage, with a heading that fits the screen. (On a slow machine chainlit may
+    # reopen its own panel just after wegwijs.js closed it; the script looks again, so wait for no open overlay.)
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "() => !document.querySelector('div.fixed.inset-0[data-state=open]')", timeout=10_000
+    )
     answer.locator("a.element-link").first.click()  # type: ignore[attr-defined]
     content = page.locator("#side-view-content")  # type: ignore[attr-defined]
     content.wait_for()
