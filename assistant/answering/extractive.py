@@ -20,7 +20,7 @@ from assistant.answering.cards import card_line
 from assistant.answering.companions import Sentence, age_rules, ages_asked, beside_the_age, companions
 from assistant.answering.evidence import Evidence
 from assistant.answering.guidance import lead, short_answer
-from assistant.answering.lines import LANDELIJK, speaks_for_a_line
+from assistant.answering.lines import signed_or_reviewed, speaks_for_a_line
 from assistant.answering.openers import KINDS as OPENERS
 from assistant.answering.outside import referral_lines
 from assistant.config import Settings
@@ -212,7 +212,8 @@ class Extractor:
             self._join_best(chosen, best, question, q_stems, hits, by_rank, lambda t: states_any(amounts, t))
         # A guidance file's own short answer states the rule the question asks for (answering/guidance.py).
         short = short_answer(question, hits[0], self.index.rows, self._shown)
-        opening, rest = lead(short), [t for t in short if t not in lead(short)]
+        opening = lead(short)
+        rest = [t for t in short if t not in opening]
         if opening:  # the rule first, then the one sentence of the short answer that fits the question best
             sims = self._similarities(question, rest)
             fit = [(1 - w) * self.evidence.coverage(q_stems, t) + w * sim for t, sim in zip(rest, sims, strict=True)]
@@ -317,7 +318,7 @@ class Extractor:
         return found if self.trusted(hit) else [s for s in found if not speaks_for_a_line(s)]
 
     def trusted(self, hit: Hit) -> bool:
-        return hit.doc in self.index.manifest.reviewed or hit.doc == LANDELIJK
+        return signed_or_reviewed(hit.doc, self.index.manifest.reviewed)
 
     def _shown(self, node_id: str) -> list[str]:
         return shown_sentences(self.index.rows, node_id, self.index.sentence_vectors)

@@ -51,6 +51,11 @@ _CRISIS_GROUND = re.compile(
 )
 
 
+def signed_or_reviewed(doc: str, reviewed: list[str]) -> bool:
+    """A file a second person reviewed, or the signed national file: the sources that may speak for the lines."""
+    return doc == LANDELIJK or doc in reviewed
+
+
 def trusted_hits(hits: list[Hit], reviewed: list[str], crisis: bool) -> list[Hit]:
     """Under a crisis block, the reviewed files only (``trusted_for_crisis``). In any answer, a regional card nobody
     reviewed does not stand on the crisis lines' ground (red team round 5: a "vaste plek voor meldingen" open two
@@ -58,11 +63,10 @@ def trusted_hits(hits: list[Hit], reviewed: list[str], crisis: bool) -> list[Hit
     answer, without Veilig Thuis or 113): the signed national cards answer that."""
     if crisis:
         return trusted_for_crisis(hits, reviewed)
-    allowed = {*reviewed, LANDELIJK}
 
     def stands_in(hit: Hit) -> bool:
         meta = hit.metadata
-        if meta.get("kind") != "sociale_kaart" or hit.doc in allowed or _national_card(hit):
+        if meta.get("kind") != "sociale_kaart" or signed_or_reviewed(hit.doc, reviewed) or _national_card(hit):
             return False
         about = f"{meta.get('title', '')} {meta.get('category', '')} {hit.text}"
         return "veiligheid-en-crisis" in about or bool(_CRISIS_GROUND.search(about) or speaks_for_a_line(about))
@@ -117,9 +121,8 @@ def review_note(text: str, hits: list[Hit], reviewed: list[str], prompts_dir: Pa
     """The answer, with a note under it when it quotes a file nobody reviewed yet: advice that names no line cannot
     be told from good advice by its words (red team rounds 5 and 6: first aid, "het AMHK neemt in de zomer geen
     meldingen aan"), so the reader is told which source is still unreviewed."""
-    allowed = {*reviewed, LANDELIJK}
     cited = sorted({int(n) for n in _CITED.findall(text) if 0 < int(n) <= len(hits)})
-    unread = [n for n in cited if hits[n - 1].doc not in allowed and not _national_card(hits[n - 1])]
+    unread = [n for n in cited if not signed_or_reviewed(hits[n - 1].doc, reviewed) and not _national_card(hits[n - 1])]
     if not unread:
         return text
     names = "bron " + " en ".join(str(n) for n in unread)  # no "[n]": that is a citation mark

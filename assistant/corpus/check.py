@@ -236,13 +236,14 @@ def _check_table(text: str, path: Path, label: str, report: CheckReport) -> None
     _count(report, "other")
 
 
-def _binary_text(path: Path) -> str:
-    """The text of a PDF or Word file, or a CorpusError when it is damaged (ingest would skip it)."""
+def _binary_text(path: Path) -> tuple[str, int]:
+    """The text of a PDF or Word file as ingest reads it and its number of hidden pieces, or a CorpusError when it is
+    damaged (ingest would skip it)."""
     from assistant.errors import SkippedFile
-    from assistant.index.loaders import _read_binary
+    from assistant.index.loaders import read_visible
 
     try:
-        return _read_binary(path)
+        return read_visible(path)
     except SkippedFile as exc:
         raise CorpusError(str(exc).rstrip(".") + ".") from exc
 
@@ -261,20 +262,21 @@ def _check_document(
         )
         return
     side = sidecar_path(path)
-    body = ""
+    body, hidden = "", 0
     try:
         if suffix in DOCUMENT_SUFFIXES:
             front, body = split_front_matter(_read_text(path))
+            hidden = hidden_parts(path)  # a web page's hidden elements (Markdown hides nothing)
         elif path.stat().st_size == 0:
             raise CorpusError("bestand is leeg.")
         else:
             front = {}
-            body = _binary_text(path)
+            body, hidden = _binary_text(path)
         sidecar = read_sidecar(path)
     except CorpusError as exc:
         report.errors.append(CorpusIssue(file=label, message=str(exc)))
         return
-    if hidden := hidden_parts(path):
+    if hidden:
         report.warnings.append(CorpusIssue(file=label, message=HIDDEN_NOTE.format(n=hidden)))
     # The title and other front-matter fields are shown too (the source list): checked like the body (red team R39).
     shown = "\n".join([body, *(str(v) for v in (*front.values(), *(sidecar or {}).values()) if isinstance(v, str))])

@@ -115,6 +115,12 @@ def pdf_damage(path: Path) -> str | None:
 
 
 def _read_binary(path: Path) -> str:
+    return read_visible(path)[0]
+
+
+def read_visible(path: Path) -> tuple[str, int]:
+    """The text a reader of a PDF or Word file sees, and how many hidden pieces were left out (corpus/hidden.py);
+    raises SkippedFile with a Dutch reason for a damaged or empty file."""
     import pypdf
 
     if path.suffix.lower() == ".pdf":
@@ -127,16 +133,19 @@ def _read_binary(path: Path) -> str:
     try:
         if pdf:
             # pypdf page by page, as llama-index's PDFReader reads it, without the text drawn invisibly or in white
-            pages = [without_fragments(p.extract_text(), pdf_hidden_fragments(p)) for p in pypdf.PdfReader(path).pages]
+            read = pypdf.PdfReader(path).pages
+            fragments = [pdf_hidden_fragments(p) for p in read]
+            pages = [without_fragments(p.extract_text(), f) for p, f in zip(read, fragments, strict=True)]
+            hidden = sum(len(f) for f in fragments)
         else:
-            word, _hidden = docx_text(path)  # only what a reader of the file sees (corpus/hidden.py)
+            word, hidden = docx_text(path)
     except Exception as exc:  # readers raise many types on corrupt input
         raise SkippedFile(f"{kind} is beschadigd of onleesbaar ({type(exc).__name__})") from exc
     # Pages join like lines (a sentence runs on over a page break); Word paragraphs stay apart.
     text = (pdf_headings("\n".join(without_running_lines(pages))) if pdf else word).strip()
     if not text:
         raise SkippedFile(f"{kind} bevat geen tekst (misschien een scan zonder tekstlaag)")
-    return text
+    return text, hidden
 
 
 def without_running_lines(pages: list[str], edge: int = 3) -> list[str]:
@@ -251,8 +260,8 @@ def load_file(file: CorpusFile, regions: dict[str, Any]) -> Loaded:
     """Read one file into documents or records; raises SkippedFile with a Dutch reason."""
     suffix = file.path.suffix.lower()
     loaded = Loaded()
-    if suffix == ".csv" and is_foreign_table(header_of(_decode(file.path.read_bytes()))[0]):
-        return _load_table(file, loaded)
+    if suffix == ".csv" and is_foreign_table(header_of(csv := _decode(file.path.read_bytes()))[0]):
+        return _load_table(file, csv, loaded)
     if suffix in RECORD_SUFFIXES:
         _decode(file.path.read_bytes())  # same encoding/empty checks as prose
         services, issues = load_services(file.path, regions)
@@ -302,11 +311,11 @@ def load_file(file: CorpusFile, regions: dict[str, Any]) -> Loaded:
     return loaded
 
 
-def _load_table(file: CorpusFile, loaded: Loaded) -> Loaded:
+def _load_table(file: CorpusFile, csv: str, loaded: Loaded) -> Loaded:
     """A CSV from another system: one section per row, indexed as prose (no service cards)."""
     meta: dict[str, Any] = read_sidecar(file.path)
     title = str(meta.get("title") or file.path.stem.replace("-", " ").replace("_", " ").capitalize())
-    text, read, skipped = table_markdown(_decode(file.path.read_bytes()), title)
+    text, read, skipped = table_markdown(csv, title)
     if not read:
         raise SkippedFile("tabel bevat geen rijen met tekst")
     loaded.problems = [f"{file.rel}: {TABLE_NOTE}"] + [f"{file.rel}: Rij {row}: {ROW_UNREADABLE}" for row in skipped]

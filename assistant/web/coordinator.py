@@ -240,12 +240,13 @@ async def handle_uploads(files: list[Any], hint: str) -> None:
         report = await _update_index(status)
         lines += ["", "**Wijzigingsrapport**", "```", report.render(), "```"]
         done = []
+        was_reviewed = set(replaced_reviewed(corpus_dir, data_dir, [rel for rel, _, backup in kept if backup]))
         for rel, target, backup in kept:
             if rel in report.failed:
                 reject(rel, target, backup, f"inlezen mislukt: {report.failed[rel]}", "afgewezen bij inlezen")
                 continue
             if backup is not None:
-                if replaced_reviewed(corpus_dir, data_dir, [rel]):
+                if rel in was_reviewed:
                     lines.append(f"- Let op, `{rel}`: {REPLACED_NOTE}")
                 archived = archive_replaced(data_dir, corpus_dir, backup, rel)
                 web().audit.append(actor(), "gearchiveerd", rel, file_sha256(archived), reason="vervangen")

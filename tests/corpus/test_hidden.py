@@ -77,8 +77,7 @@ def test_check_corpus_names_the_hidden_text(tmp_path: Path) -> None:
 
 def test_a_pdf_loses_its_white_and_invisible_text(tmp_path: Path) -> None:
     """Red team round 6: white text (1 1 1 rg) and invisible text (3 Tr) in a PDF were quoted as advice."""
-    from assistant.corpus.hidden import hidden_parts
-    from assistant.index.loaders import _read_binary
+    from assistant.index.loaders import _read_binary, read_visible
     from tests.helpers import write_pdf
 
     stream = (
@@ -101,7 +100,7 @@ def test_a_pdf_loses_its_white_and_invisible_text(tmp_path: Path) -> None:
     text = _read_binary(path)
     assert "bel je 112" in text and "Geef de leerling rust." in text
     assert "niet nodig" not in text and "uitrusten" not in text, text
-    assert hidden_parts(path) == 2
+    assert read_visible(path) == (text, 2)
 
 
 def test_near_white_off_page_and_same_colour_text_is_hidden_too() -> None:
