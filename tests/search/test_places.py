@@ -27,6 +27,10 @@ REGIONS = {
         ("mijn zoon zit in groep 7", None),
         ("ik ben het best in rekenen", None),
         ("is er hulp in de buurt?", None),
+        ("tlv aanvragen eindhoven hoe lang duurt dat", "Eindhoven"),  # blind set 11: no place word before it
+        ("Sociale kaart Amersfoort faalangst", "Amersfoort"),
+        ("het leek wel of hij goes zei", None),  # short municipality names count only after a place word
+        ("tlv aanvragen in tiel en culemborg", None),
     ],
 )
 def test_a_dutch_place_outside_every_region_is_found(text: str, place: str | None) -> None:
