@@ -76,9 +76,9 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     return sorted(p for p in corpus_dir.rglob("*") if p.is_file() and is_document(p.relative_to(corpus_dir)))
 
 
-def retire(corpus_dir: Path, data_dir: Path, rel: str) -> list[tuple[str, str]]:
-    """Move a corpus file (and its .meta.yaml) to data/archief/<time>/; returns what moved as (path, SHA-256),
-    hashed before the move, for the audit log. Dutch CorpusError."""
+def retirement_target(corpus_dir: Path, rel: str) -> Path:
+    """The corpus file `/verwijder <rel>` would retire, checked (inside the corpus, exists, not the national lines'
+    file); Dutch CorpusError otherwise. Nothing moves yet: the coordinator confirms first."""
     rel = rel.strip().strip("\"'")
     if not rel:
         raise CorpusError("geef het pad van het document, bijvoorbeeld: /verwijder plannen/oud-plan.pdf")
@@ -92,6 +92,13 @@ def retire(corpus_dir: Path, data_dir: Path, rel: str) -> list[tuple[str, str]]:
             "de landelijke hulplijnen (sociale-kaart/landelijk.yaml) kunnen niet worden verwijderd: zonder dat bestand "
             "verdwijnen 112, Veilig Thuis, 113 en De Kindertelefoon uit de antwoorden."
         )
+    return target
+
+
+def retire(corpus_dir: Path, data_dir: Path, rel: str) -> list[tuple[str, str]]:
+    """Move a corpus file (and its .meta.yaml) to data/archief/<time>/; returns what moved as (path, SHA-256),
+    hashed before the move, for the audit log. Dutch CorpusError."""
+    target = retirement_target(corpus_dir, rel)
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
     archive = data_dir / "archief" / stamp
     moved = []

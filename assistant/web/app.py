@@ -20,7 +20,7 @@ from assistant.safety.screening import help_first
 from assistant.search.places import ALL_AREAS, filters_for
 from assistant.text import flatten_links
 from assistant.web.api import mount_api
-from assistant.web.coordinator import handle_command, handle_uploads
+from assistant.web.coordinator import confirm_pending, handle_command, handle_uploads
 from assistant.web.data_layer import FeedbackStore
 from assistant.web.render import AI_NOTICE, answer_parts, area_items, link_phones, quiet_links, welcome_markdown
 from assistant.web.session import is_coordinator
@@ -215,6 +215,8 @@ async def handle(message: cl.Message) -> None:
         else:
             await handle_uploads(files, text)
             return
+    if await confirm_pending(text):  # "ja" to /verwijder's question
+        return
     if text.startswith("/"):
         await handle_command(text)
         return

@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 import datetime
 import shutil
+import time
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import chainlit as cl
 
-from assistant.corpus.admin import corpus_files, folder_for, inside, retire, safe_file_name
+from assistant.corpus.admin import corpus_files, folder_for, inside, retire, retirement_target, safe_file_name
 from assistant.corpus.check import check_corpus
 from assistant.errors import CorpusError
 from assistant.index.reviewed import REPLACED_NOTE, replaced_reviewed
@@ -27,7 +28,8 @@ HELP_TEXT = """**Coördinator: zo werk je het corpus bij**
   Zonder map kiest Wegwijs zelf (op `kind` in de front matter, of op het bestandstype).
   Een bestand met dezelfde naam wordt vervangen.
 - **/documenten** — lijst van alle documenten.
-- **/verwijder <pad>** — haal een document uit het corpus (het gaat naar het archief), bijv. `/verwijder overig/oud.md`.
+- **/verwijder <pad>** — haal een document uit het corpus (het gaat naar het archief), bijv. `/verwijder overig/oud.md`;
+  Wegwijs vraagt eerst of je het zeker weet (typ **ja**).
 
 Na elke wijziging controleert Wegwijs het corpus en werkt de index bij; je ziet het wijzigingsrapport."""
 
@@ -54,18 +56,77 @@ async def handle_command(text: str) -> None:
         lines += ["", "Uit het corpus halen: `/verwijder <pad>`."]
         await cl.Message(content="\n".join(lines)).send()
     else:
-        try:
-            moved = retire(corpus_dir, Path(web().settings.data_dir), arg)
-        except CorpusError as exc:
-            await cl.Message(content=f"Niet gelukt: {exc}").send()
-            return
-        for rel, sha256 in moved:
-            web().audit.append(actor(), "uit corpus gehaald", rel, sha256)
-        names = ", ".join(rel for rel, _ in moved)
-        status = cl.Message(content=f"Verplaatst naar het archief: {names}. De index wordt bijgewerkt…")
-        await status.send()
-        report = await _update_index(status)
-        await cl.Message(content=f"**Wijzigingsrapport**\n```\n{report.render()}\n```").send()
+        await ask_to_retire(corpus_dir, arg)
+
+
+CONFIRM_SECONDS = 300
+YES = frozenset({"ja", "ja.", "ja!", "bevestig", "ja, verwijder"})
+NO = frozenset({"nee", "nee.", "annuleer", "stop"})
+
+
+async def ask_to_retire(corpus_dir: Path, rel: str) -> None:
+    """Retiring a document asks first (red team round 6: one typo in a path, or one borrowed session, took a
+    reviewed file out of every answer): what goes, whether a second person reviewed it, and "ja" to confirm."""
+    try:
+        target = retirement_target(corpus_dir, rel)
+    except CorpusError as exc:
+        await cl.Message(content=f"Niet gelukt: {exc}").send()
+        return
+    rel = target.relative_to(corpus_dir).as_posix()
+    data_dir = Path(web().settings.data_dir)
+    reviewed = bool(replaced_reviewed(corpus_dir, data_dir, [rel]))
+    cl.user_session.set("pending_retire", {"rel": rel, "sha256": file_sha256(target), "at": time.monotonic()})
+    lines = [
+        f"**Weet je zeker dat je `{rel}` uit het corpus wilt halen?** Het gaat naar het archief "
+        "(`data/archief/`) en antwoorden gebruiken het daarna niet meer.",
+    ]
+    if reviewed:
+        lines.append(
+            "Dit bestand is nagelezen door een tweede persoon. Zet je het later terug, dan spreekt het pas weer onder "
+            "een crisisblok na `assistant check-corpus --accept-reviewed`."
+        )
+    lines.append("Typ **ja** om het te verwijderen, of **nee** om het te laten staan (vervalt na 5 minuten).")
+    await cl.Message(content="\n\n".join(lines)).send()
+
+
+async def confirm_pending(text: str) -> bool:
+    """The answer to `/verwijder`'s question, when one is open: True when this message was that answer."""
+    pending = cl.user_session.get("pending_retire")
+    if not pending:
+        return False
+    cl.user_session.set("pending_retire", None)
+    answer = " ".join(text.lower().split())
+    if answer not in YES:
+        await cl.Message(content=f"Niets verwijderd: `{pending['rel']}` blijft in het corpus.").send()
+        return answer in NO
+    corpus_dir = Path(web().settings.corpus_dir)
+    if not is_coordinator():
+        await cl.Message(content="Deze opdracht is alleen voor coördinatoren. Stel gerust je vraag.").send()
+        return True
+    current = corpus_dir / pending["rel"]
+    if time.monotonic() - pending["at"] > CONFIRM_SECONDS:
+        await cl.Message(
+            content=f"De vraag is verlopen; niets verwijderd. Typ opnieuw `/verwijder {pending['rel']}`."
+        ).send()
+        return True
+    if not current.is_file() or file_sha256(current) != pending["sha256"]:
+        await cl.Message(
+            content=f"`{pending['rel']}` is intussen gewijzigd; niets verwijderd. Kijk het opnieuw na."
+        ).send()
+        return True
+    try:
+        moved = retire(corpus_dir, Path(web().settings.data_dir), pending["rel"])
+    except CorpusError as exc:
+        await cl.Message(content=f"Niet gelukt: {exc}").send()
+        return True
+    for rel, sha256 in moved:
+        web().audit.append(actor(), "uit corpus gehaald", rel, sha256)
+    names = ", ".join(rel for rel, _ in moved)
+    status = cl.Message(content=f"Verplaatst naar het archief: {names}. De index wordt bijgewerkt…")
+    await status.send()
+    report = await _update_index(status)
+    await cl.Message(content=f"**Wijzigingsrapport**\n```\n{report.render()}\n```").send()
+    return True
 
 
 async def _update_index(status: cl.Message) -> Any:
@@ -117,16 +178,25 @@ def archive_replaced(data_dir: Path, corpus_dir: Path, backup: Path, rel: str) -
     return dest
 
 
-def screen_upload(name: str, path: Path) -> tuple[str | None, list[str]]:
-    """Personal data in an upload: a BSN refuses it (reason in Dutch), names of people are a warning.
+class UploadScreen(NamedTuple):
+    refusal: str | None  # why the upload is refused, in Dutch; None when it may go on
+    reason: str  # for the audit log: "BSN" or "leerlinggegevens", never the value
+    warnings: list[str]
 
-    The corpus is read by everyone who asks a question, so it may not hold a citizen service number; names are
-    often legitimate (an author, a contact person) and only flagged. Values are never repeated back or logged.
+
+def screen_upload(name: str, path: Path) -> UploadScreen:
+    """Personal data in an upload: a BSN or a named pupil with case details refuses it (reason in Dutch), other
+    names of people are a warning.
+
+    The corpus is read by everyone who asks a question, so it may not hold a citizen service number or "Daan uit
+    groep 5 heeft ADHD" (red team round 6); names alone are often legitimate (an author, a contact person) and only
+    flagged. Values are never repeated back or logged.
     """
     from assistant.corpus.check import holds_bsn
     from assistant.corpus.filetypes import file_type
     from assistant.errors import SkippedFile
     from assistant.index.loaders import _read_binary
+    from assistant.safety.case_details import case_details
     from assistant.safety.pii import find_personal_data
 
     found = file_type(name)
@@ -136,22 +206,37 @@ def screen_upload(name: str, path: Path) -> tuple[str | None, list[str]]:
         else:
             text = path.read_bytes().decode("utf-8", errors="replace")
     except SkippedFile:
-        return None, []  # unreadable: the corpus check and ingest say why
+        return UploadScreen(None, "", [])  # unreadable: the corpus check and ingest say why
     if holds_bsn(text):  # the corpus rule, digits spelled out as words too (corpus/check.py)
-        return (
+        return UploadScreen(
             f"'{name}' bevat een burgerservicenummer (BSN). Een BSN hoort niet in de bronnen van Wegwijs; "
             "haal het weg en upload het bestand opnieuw.",
+            "BSN",
+            [],
+        )
+    if details := case_details(text, wait=True):  # a named pupil with a diagnosis, a class or a family matter
+        where = ", ".join(str(d.line) for d in details[:5]) + (" …" if len(details) > 5 else "")
+        return UploadScreen(
+            f"'{name}' noemt een persoon bij naam samen met gegevens over een leerling of gezin (regel {where}): "
+            "een diagnose, een groep of leeftijd, de thuissituatie of een dossier. Iedereen kan de bronnen van "
+            "Wegwijs lezen. Haal de naam weg of vervang die door een verzonnen naam en zet er 'fictief' bij, en "
+            "upload het bestand opnieuw.",
+            "leerlinggegevens",
             [],
         )
     names = [f for f in find_personal_data(text[:200_000], wait=False) if f.category == "naam"]
     if not names:
-        return None, []
+        return UploadScreen(None, "", [])
     lines = sorted({text.count("\n", 0, f.start) + 1 for f in names})
     where = ", ".join(str(n) for n in lines[:5]) + (" …" if len(lines) > 5 else "")
-    return None, [
-        f"`{name}` bevat mogelijk {len(names)} naam/namen van personen (regel {where}). "
-        "Staat daar een leerling, ouder of cliënt? Haal die naam dan weg: iedereen kan deze bron lezen."
-    ]
+    return UploadScreen(
+        None,
+        "",
+        [
+            f"`{name}` bevat mogelijk {len(names)} naam/namen van personen (regel {where}). "
+            "Staat daar een leerling, ouder of cliënt? Haal die naam dan weg: iedereen kan deze bron lezen."
+        ],
+    )
 
 
 async def handle_uploads(files: list[Any], hint: str) -> None:
@@ -169,11 +254,11 @@ async def handle_uploads(files: list[Any], hint: str) -> None:
                 raise CorpusError(f"'{raw_name}' is {size / 1024 / 1024:.1f} MB; het maximum is 10 MB.")
             data = Path(element.path).read_bytes()
             check_upload(name, data)
-            refusal, found = await asyncio.to_thread(screen_upload, name, Path(element.path))
-            if refusal:
-                web().audit.append(actor(), "geweigerd: persoonsgegevens", name, "", reason="BSN")
-                raise CorpusError(refusal)
-            warnings += found
+            screened = await asyncio.to_thread(screen_upload, name, Path(element.path))
+            if screened.refusal:
+                web().audit.append(actor(), "geweigerd: persoonsgegevens", name, "", reason=screened.reason)
+                raise CorpusError(screened.refusal)
+            warnings += screened.warnings
             folder = folder_for(name, data, hint)
             target = corpus_dir / folder / name
             if not inside(target, corpus_dir):

@@ -411,7 +411,14 @@ def test_coordinator_uploads_a_document_and_it_is_answered(browser: object, serv
     assert uploaded and uploaded[0]["who"] == f"chat:{COORDINATOR_USER}"
     assert uploaded[0]["sha256"] == hashlib.sha256(ZOMERSCHOOL.encode("utf-8")).hexdigest()
     assert any(r["file"] == "overig/zomerschool.md" and r["action"] == "toegevoegd" for r in records)
+    _send(page, "/verwijder overig/zomerschool.md")  # asks first; "nee" leaves it, "ja" retires it
+    page.get_by_text("Weet je zeker dat je").first.wait_for()
+    _send(page, "nee")
+    page.get_by_text("blijft in het corpus").first.wait_for()
+    assert (server.corpus / "overig" / "zomerschool.md").is_file()
     _send(page, "/verwijder overig/zomerschool.md")
+    page.get_by_text("Weet je zeker dat je").nth(1).wait_for()
+    _send(page, "ja")
     page.get_by_text("Verwijderd: 1").first.wait_for(timeout=180_000)
     assert not (server.corpus / "overig" / "zomerschool.md").exists()
     assert list((server.data / "archief").rglob("zomerschool.md"))

@@ -159,17 +159,59 @@ def test_upload_with_bsn_is_refused_and_names_are_a_warning(tmp_path: Path) -> N
     warm_pii(background=False)
     bsn = tmp_path / "lijst.md"
     bsn.write_text("# Lijst\n\nLeerling met BSN 111222333 gaat naar het vso.\n", encoding="utf-8")
-    refusal, _ = screen_upload("lijst.md", bsn)
-    assert refusal and "burgerservicenummer" in refusal and "111222333" not in refusal
+    screened = screen_upload("lijst.md", bsn)
+    assert screened.refusal and "burgerservicenummer" in screened.refusal and "111222333" not in screened.refusal
+    assert screened.reason == "BSN"
 
-    named = tmp_path / "verslag.md"
-    named.write_text("# Verslag\n\nVandaag sprak ik met de moeder van Fatima El Amrani.\n", encoding="utf-8")
-    refusal, warnings = screen_upload("verslag.md", named)
-    assert refusal is None and warnings and "regel 3" in warnings[0] and "Fatima" not in warnings[0]
+    named = tmp_path / "contact.md"
+    named.write_text("# Contact\n\nContactpersoon: Petra Smit, intern begeleider.\n", encoding="utf-8")
+    screened = screen_upload("contact.md", named)
+    assert screened.refusal is None and screened.warnings and "regel 3" in screened.warnings[0]
+    assert "Petra" not in screened.warnings[0]
 
     clean = tmp_path / "schoon.md"
     clean.write_text("# Passend onderwijs\n\nBel Veilig Thuis: 0800-2000.\n", encoding="utf-8")
-    assert screen_upload("schoon.md", clean) == (None, [])
+    assert screen_upload("schoon.md", clean) == (None, "", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Voorbeeld-verslag\n\nDaan Jansen uit groep 5 heeft ADHD en thuis is er veel ruzie.\n",  # red team round 6
+        "Leerling: Sanne de Vries (9). Diagnose: dyslexie.\n",
+        "Vandaag sprak ik met de moeder van Fatima El Amrani over de scheiding.\n",
+        "Tim Bakker heeft een OPP gekregen.\n",
+    ],
+)
+def test_upload_naming_a_pupil_with_case_details_is_refused(tmp_path: Path, text: str) -> None:
+    """A name with a diagnosis, a class, an age or a family matter close by is a pupil's file, not a source."""
+    from assistant.safety.pii import warm_pii
+    from assistant.web.coordinator import screen_upload
+
+    warm_pii(background=False)
+    path = tmp_path / "verslag.md"
+    path.write_text(text, encoding="utf-8")
+    screened = screen_upload("verslag.md", path)
+    assert screened.refusal and "fictief" in screened.refusal and screened.reason == "leerlinggegevens"
+    assert not any(word in screened.refusal for word in ("Daan", "Sanne", "Fatima", "Tim", "ADHD", "dyslexie"))
+    # Labelled as made up ("Example data is always labelled"), the same text may go in; a name alone stays a warning.
+    path.write_text("Fictief voorbeeld. " + text, encoding="utf-8")
+    assert screen_upload("verslag.md", path).refusal is None
+
+
+def test_case_details_leave_law_texts_and_articles_alone() -> None:
+    """The foreign law texts and the seed articles name ministers, MPs and quoted professionals: never refused."""
+    from assistant.safety.case_details import case_details
+    from assistant.safety.pii import warm_pii
+
+    warm_pii(background=False)
+    texts = [
+        "## Artikel XXXVII. Samenloop met het wetsvoorstel van de leden Hamer, Jasper van Dijk en Dibi over leerlingen",
+        "3°. het overnemen van activiteiten, bedoeld in Boek 1 van het Burgerlijk Wetboek, ondertoezichtstelling",
+        "Contactpersoon: Petra Smit, intern begeleider, 0492-123456.",
+        "Mevrouw Jansen van het wijkteam helpt ouders met vragen.",
+    ]
+    assert [t for t in texts if case_details(t, wait=True)] == []
 
 
 def test_quarantine_and_archive_keep_files_out_of_the_corpus(tmp_path: Path) -> None:
