@@ -71,6 +71,7 @@ class Settings(BaseSettings):
     # 3 lifted hit@5 0.389 → 0.500 (A), 0.570 → 0.719 (shipped), 0.302 → 0.396 (B): with one passage per document
     # the passage that answers a long document's question was often its second best. 4 (2026-12-03, with the plain-to-
     # legal words of search/intent.py): hit@5 A 0.815 → 0.833, shipped 0.868 → 0.877, reported B 0.736 → 0.755.
+    wording_rerank: float = Field(default=0.2, ge=0.0, description="share of the question's words, added to rank")
     max_per_doc: int = Field(default=4, ge=1, description="passages per document in one answer's sources")
 
     # Passages follow the document's own structure: a Markdown section (an article, a paragraph with its lists) is

@@ -53,6 +53,21 @@ class Evidence:
         found = question_stems & self.stems(text)
         return sum(weights[s] for s in found) / (sum(weights.values()) or 1.0)
 
+    def by_wording(self, question_stems: set[str], hits: list[Hit], top_k: int) -> list[Hit]:
+        """The fused ranking, nudged by how many of the question's (idf-weighted) words each passage holds.
+
+        Fusion ranks a plan's passages by the plan's votes first; a long story ("de school wil dat ik het opp teken
+        maar ik ben het niet eens …") then got the plan's TLV-objection passage before its OPP passage. Chosen on
+        the shipped set and foreign half A (weight 0.2 of the best fused score, over twice the passages shown);
+        foreign half B: passage hit@1 0.491 -> 0.547, MRR 0.586 -> 0.623, shipped unchanged (0.658 / 0.743).
+        """
+        weight = self.settings.wording_rerank
+        if not weight or not hits:
+            return hits[:top_k]
+        top = max(h.score for h in hits) or 1.0
+        scored = [(h.score / top + weight * self.coverage(question_stems, h.matched_text), h) for h in hits]
+        return [h for _, h in sorted(scored, key=lambda pair: -pair[0])][:top_k]
+
     def best(self, question_stems: set[str], hits: list[Hit]) -> float:
         """How well the best passage supports an answer: meaning (cosine) and wording (coverage) together."""
         weight = self.settings.coverage_weight

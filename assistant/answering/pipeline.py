@@ -235,12 +235,13 @@ SERVICE_SHARE = 0.1  # of the question's idf-weighted words, in the service that
 def retrieve(answerer: Answerer, c: Context) -> None:
     # The labels that replaced personal data ([NAAM], [BSN]) are not searched for: they would only blur the question.
     asked = without_labels(c.asked) or c.asked
-    retriever = answerer.index.retriever(top_k=c.top_k, filters=c.filters)
-    c.hits = retriever.hits(asked)
+    top_k = c.top_k or answerer.settings.top_k
+    retriever = answerer.index.retriever(top_k=2 * top_k, filters=c.filters)
+    c.hits = answerer.evidence.by_wording(answerer.evidence.stems(asked), retriever.hits(asked), top_k)
     if answerer.settings.part_search and (parts := question_parts(asked)):
         # Two needs, two services (a sports fund and the debt desk): only a service joins for one part.
         joins = lambda hit: hit.metadata.get("kind") == SOCIAL_MAP  # noqa: E731
-        c.hits = with_parts(c.hits, [retriever.hits(p) for p in parts], answerer.covers, joins, parts)
+        c.hits = with_parts(c.hits, [retriever.hits(p)[:top_k] for p in parts], answerer.covers, joins, parts)
     services = c.filters.model_copy(update={"kinds": [SOCIAL_MAP], "municipality": None})
     # "wie kan mij helpen …?" answered from the plans alone: the best service of the social map in the reader's region
     # joins as the second source (the answer is made of the first two), if it shares enough of the question's words.

@@ -73,3 +73,22 @@ def test_the_lead_is_whole_sentences_within_its_words() -> None:
 )
 def test_a_rule_question_is_told_by_its_verb(question: str, asks: bool) -> None:
     assert bool(ASKS_RULE.search(question)) is asks
+
+
+def test_the_passage_with_the_question_s_words_moves_up(answerer: Answerer) -> None:
+    """Fusion ranks a plan's passages by the plan's votes first: a passage holding the question's own rare words
+    ("opp", "instemmen") moves above a close neighbour that shares only its story words (evidence.by_wording)."""
+    from assistant.answering.evidence import Evidence
+    from assistant.search.retrieve import Hit
+
+    evidence = answerer.evidence
+    question = evidence.stems("moet ik instemmen met het opp als ik het niet eens ben met de hulp?")
+    neighbour = Hit("a", "Bent u het niet eens met het besluit over een TLV? Dan kunt u bezwaar maken.", {}, 0.60)
+    right = Hit(
+        "b", "Ouders moeten instemmen met het handelingsdeel van het OPP: de hulp die de school geeft.", {}, 0.55
+    )
+    far = Hit("c", "Het zwembad is op vrijdag open.", {}, 0.58)
+    assert [h.node_id for h in evidence.by_wording(question, [neighbour, far, right], 2)] == ["b", "a"]
+    unweighted = evidence.settings.model_copy(update={"wording_rerank": 0.0})
+    plain = Evidence(answerer.index, unweighted)
+    assert [h.node_id for h in plain.by_wording(question, [neighbour, far, right], 2)] == ["a", "c"]
