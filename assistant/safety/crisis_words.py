@@ -278,6 +278,10 @@ HARMLESS = _rx(
     r"\b(?:blauwe plek|wond|wondje|bloedneus|schaafwond\w*|bult) (?:\w+ ){0,7}(?:van|bij|door|na) (?:de |het |een )?(?:"
     r"val|gym|sliding|tackle|wedstrijd|training|"
     r"sport\w*|voetbal\w*|hockey\w*|gym\w*|vallen|gevallen|spelen|buitenspelen|schoolplein|fietsen|judo|turnen)\b",
+    # The writer's own anger at a school ("klopt dat?? … ik ben echt boos") and a village that ends in "-Eind"
+    # ("we wonen in someren-eind"): blind set 11 q07 got 113 and Veilig Thuis for both.
+    r"\b(?:ik ben|we zijn|wij zijn|ik word|ik werd) (?:\w+ ){0,2}(?:boos|kwaad|woedend)\b",
+    r"\b(?:someren|asten|deurne|helmond|gemert|bakel|mierlo|stiphout) eind\b",
 )
 
 

@@ -387,6 +387,7 @@ def test_meaning_with_a_body_in_trouble_gets_the_full_block_with_112_first() -> 
         "jongen van 16 wil stoppen met zijn mbo-opleiding en gaan werken. ouders zijn er niet blij mee.",
         # blind set 11: a pupil who "moet weg" from his school, a father "zijn werk kwijt" (both got Veilig Thuis)
         "de directeur zegt dat hij van school moet en als dat niet lukt moet hij alsnog weg. klopt dat??",
+        "hij moet van school. klopt dat?? we wonen in someren-eind en ik ben echt boos",
         "we hebben het echt niet breed sinds mijn man zijn werk kwijt is. bestaat er een potje voor turnen?",
     ],
 )
