@@ -80,20 +80,15 @@ def _leaf(hit: Hit) -> str:
 # unchanged (0.525).
 KIND_SHARE = 0.35
 
-
 DOCUMENT_PASSAGES = 500  # read at most this many passages of one document for its age rules
-
 
 # A refusal names the services whose description holds at least this share of the question's (idf-weighted) words.
 TOPICAL_SHARE = 0.3
 
-
 CRISIS_ONLY = frozenset({"veiligheid-en-crisis"})  # 112: an emergency number, never a referral for a question
-
 
 # Categories of a service that answers one kind of question only: offered last among the general ones.
 NARROW = frozenset({"geld-en-bestaanszekerheid", "veiligheid-en-crisis"})
-
 
 # Vectors of sentences the build lacks, embedded when asked and kept per process: 10,000 × 384 floats are 15 MB.
 SENTENCE_CACHE_SIZE = 10_000
@@ -181,8 +176,11 @@ class Extractor:
             if rank in sources_only:
                 support *= SOURCE_WEIGHT
             scored.append((support / (1 + 0.5 * rank) + 1e-4 / (1 + pos + 3 * rank), rank, pos, shown))
-        # Without shared words (an English question, say) only the best passage may speak.
-        scored = [item for item in scored if item[1] == 0 or item[0] >= 1e-3]
+        # Without shared words (an English question, say) only the best passage may speak: another source's
+        # sentence must hold a word of the question's subject (blind set 11: a TLV deadline under the Dutch class).
+        topic = q_stems - self.evidence.stems(asking_words(question))
+        leaves = {r: self.evidence.stems(_leaf(h)) for r, h in enumerate(hits[:2])}
+        scored = [i for i in scored if not i[1] or _overlaps(topic, leaves[i[1]] | self.evidence.stems(i[3]))]
         scored.sort(key=lambda x: x[0], reverse=True)
         best = scored[0][0]
         chosen: list[tuple[float, int, int, str]] = []

@@ -66,6 +66,13 @@ def test_shipped_corpus_meets_the_bars(tmp_path: Path) -> None:
         "kunnen we hier iets tegen doen en hoelang hebben we daarvoor?"
     )
     assert "heroverweging" in arrangement and "vier weken" in arrangement, arrangement  # the route, from source 3
+    # Blind set 11: an English question shares no words with a second source, so only the best one speaks (it got
+    # a TLV deadline under the Dutch class).
+    taalhaven = answer(
+        "Hello, we moved to Tiel from Eritrea. My daughter is 9 and does not speak Dutch yet. Is there a special "
+        "class where she can learn Dutch first? And how long does that take?"
+    )
+    assert "Taalhaven" in taalhaven and "[2]" not in taalhaven and "15 maart" not in taalhaven, taalhaven
     # A crisis whose words match no passage well enough, with the national service for it retrieved: that card is
     # the answer, not a refusal (2026-12-03: "verkracht" got the crisis block and "Dit staat niet in de bronnen").
     rape = answerer.ask("mijn dochter is op een feestje verkracht, wat moeten we nu doen??")
