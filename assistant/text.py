@@ -206,13 +206,27 @@ def whole_sentences(text: str) -> list[str]:
             while i < len(units) and units[i][1] and units[i][1] != kind:
                 items.append(units[i][0].strip())
                 i += 1
-            block = f"{block.rstrip()} {_join_items(items)}"
-            parts = [_plain(block)] if len(block) <= 600 else _split(block)
+            joined = f"{block.rstrip()} {_join_items(items)}"
+            parts = [_plain(joined)] if len(joined) <= LIST_CHARS else _long_list(block, items, joined)
         else:
             parts = _split(block)
         # Documents are data: a sentence addressing the assistant is never an answer (safety/injection.py).
         out += [s for s in parts if not is_fragment(s) and not looks_like_instruction(s)]
     return out
+
+
+LIST_CHARS = 600  # a lead-in with its list up to this length is one answer sentence
+
+
+def _long_list(lead_in: str, items: list[str], joined: str) -> list[str]:
+    """A long list of whole sentences (a guidance file's steps: "Handel direct: 1. Beperk de schade … 2. Meld het
+    meteen intern …"): the lead-in with its first item, then every item on its own. Split as one run of text, the
+    sentences ran across items ("Stuur de lijst niet nog een keer door; Meld het meteen intern …", blind set 11).
+    A statute's lower-case items ("a. de instantie …;") are no sentences alone: they stay one run of text."""
+    if not all(_plain(item)[:1].isupper() for item in items):
+        return _split(joined)
+    first = _split(f"{lead_in.rstrip()} {items[0]}")
+    return first + [part for item in items[1:] for part in _split(item)]
 
 
 def _join_items(items: list[str]) -> str:

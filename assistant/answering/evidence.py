@@ -39,6 +39,12 @@ class Evidence:
         """A word the index has never seen weighs like its rarest word."""
         return max(self.idf.values(), default=1.0)
 
+    @cached_property
+    def place_stems(self) -> set[str]:
+        """The deployment's places: "Tiel" in a question is where, not what it is about."""
+        manifest = self.index.manifest
+        return self.stems(" ".join([*(n for ns in manifest.regions.values() for n in ns), *manifest.places]))
+
     def idf_of(self, stem: str) -> float:
         return self.idf.get(stem, self.rarest)
 

@@ -142,7 +142,7 @@ class Extractor:
         return np.stack([known[t] for t in texts])
 
     def extract(
-        self, question: str, q_stems: set[str], hits: list[Hit], max_sentences: int = 3, audience: str = "ouder"
+        self, question: str, q_stems: set[str], hits: list[Hit], max_sentences: int = 4, audience: str = "ouder"
     ) -> str:
         """The best-supported sentences, in reading order, each followed by its source number; for a parent within
         ``answer_max_words`` (the best sentence always)."""
@@ -178,7 +178,7 @@ class Extractor:
             scored.append((support / (1 + 0.5 * rank) + 1e-4 / (1 + pos + 3 * rank), rank, pos, shown))
         # Without shared words (an English question, say) only the best passage may speak: another source's
         # sentence must hold a word of the question's subject (blind set 11: a TLV deadline under the Dutch class).
-        topic = q_stems - self.evidence.stems(asking_words(question))
+        topic = q_stems - self.evidence.stems(asking_words(question)) - self.evidence.place_stems
         leaves = {r: self.evidence.stems(_leaf(h)) for r, h in enumerate(hits[:2])}
         scored = [i for i in scored if not i[1] or _overlaps(topic, leaves[i[1]] | self.evidence.stems(i[3]))]
         scored.sort(key=lambda x: x[0], reverse=True)
@@ -189,7 +189,7 @@ class Extractor:
         for item in scored:
             if len(chosen) >= max_sentences or item[0] < 0.45 * best:
                 break
-            if per_source.get(item[1], 0) >= (3 if item[1] == 0 else 2):
+            if per_source.get(item[1], 0) >= (4 if item[1] == 0 else 2):
                 continue
             words = len(item[3].split())
             if budget and chosen and used + words > budget:

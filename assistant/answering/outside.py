@@ -86,10 +86,16 @@ def uncovered_note(question: str, passages: list[str], prompts_dir: Path) -> str
 OUTSIDE_SUPPORT = 0.75
 
 
-def only_outside(question: str, passages: list[str], support: float | None, prompts_dir: Path) -> bool:
+def only_outside(
+    question: str, passages: list[str], titles: list[str], support: float | None, prompts_dir: Path
+) -> bool:
     """Whether the question is about a topic outside the sources that its best passages never mention, with too
-    little support for an answer about the rest: then the refusal names who answers that topic."""
+    little support for an answer about the rest: then the refusal names who answers that topic. A question that
+    names what a best source is called ("kan het wijkteam in helmond ons helpen?") has a rest to answer."""
     if support is None or support >= OUTSIDE_SUPPORT:
+        return False
+    asked = set(re.findall(r"\w{5,}", question.casefold()))
+    if any(asked & set(re.findall(r"\w{5,}", title.casefold())) for title in titles):
         return False
     topics = outside_topics(question, prompts_dir)
     shown = [_flat(p) for p in passages]

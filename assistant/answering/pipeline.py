@@ -304,7 +304,7 @@ def judge(answerer: Answerer, c: Context) -> None:
         c.refused, c.refusal_reason, c.hits = True, kind, []
     if not c.refused and asks_opinion(c.asked):  # "denk jij dat hij havo haalt?": no source can say
         c.refused, c.refusal_reason = True, "mening"
-    elif not c.refused and only_outside(c.asked, [h.matched_text for h in c.hits[:2]], c.support, settings.prompts_dir):
+    elif not c.refused and only_outside(c.asked, *best_two(c.hits), c.support, settings.prompts_dir):
         c.refused = True  # "kan ik de bijles aftrekken?": the Belastingdienst, not a passage that shares "kosten"
     elif not c.refused and not answerer.extractor.holds_asked_amount(c.asked, c.hits):
         c.refused, c.refusal_reason = True, "aantal"  # "hoeveel uur …?" and no source names a number of hours
@@ -318,6 +318,10 @@ def judge(answerer: Answerer, c: Context) -> None:
             c.hits = national[:1]  # the sources that did not support an answer stay out of it
         else:
             c.refusal_reason = "crisis"  # the help above is the answer: no "niet in de bronnen" and list of desks
+
+
+def best_two(hits: list[Hit]) -> tuple[list[str], list[str]]:
+    return [h.matched_text for h in hits[:2]], [str(h.metadata.get("title", "")) for h in hits[:2]]
 
 
 def compose(answerer: Answerer, c: Context) -> None:

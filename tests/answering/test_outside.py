@@ -75,8 +75,12 @@ def test_the_pipeline_refers_a_medicine_question_to_the_doctor(tmp_path: Path, c
 def test_only_outside_needs_an_absent_topic_and_little_support() -> None:
     question = "kan ik de kosten van huiswerkbegeleiding aftrekken bij de belastingaangifte?"
     about_costs = ["Huiswerkbegeleiding kost 10 euro per maand."]
-    assert only_outside(question, about_costs, 0.47, PROMPTS)
-    assert not only_outside(question, about_costs, 0.8, PROMPTS)  # well supported: the rest is answered, with a note
-    assert not only_outside(question, ["De kosten zijn niet aftrekbaar van de belasting."], 0.47, PROMPTS)
-    assert not only_outside("hoe lang duurt een tlv-aanvraag?", about_costs, 0.2, PROMPTS)  # no outside topic
-    assert not only_outside(question, about_costs, None, PROMPTS)
+    titles = ["Bijles en begeleiding"]
+    assert only_outside(question, about_costs, titles, 0.47, PROMPTS)
+    assert not only_outside(question, about_costs, titles, 0.8, PROMPTS)  # well supported: the rest is answered
+    assert not only_outside(question, ["De kosten zijn niet aftrekbaar van de belasting."], titles, 0.47, PROMPTS)
+    assert not only_outside("hoe lang duurt een tlv-aanvraag?", about_costs, titles, 0.2, PROMPTS)  # not outside
+    assert not only_outside(question, about_costs, titles, None, PROMPTS)
+    # The question names a best source ("kan het wijkteam helpen?"): that part is answered, with the note.
+    alimony = "mijn ex betaalt geen kinderalimentatie meer, kan het wijkteam in helmond ons helpen?"
+    assert not only_outside(alimony, ["Het wijkteam helpt gezinnen."], ["Wijkteam Helmond"], 0.67, PROMPTS)
