@@ -43,7 +43,7 @@ _OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def _plain(text: str) -> str:
-    low = re.sub(r"[^\w\s]|_", " ", text.lower())
+    low = re.sub(r"[^\w\s]|_", " ", text.lower().replace("\U0001f198", " sos "))  # "🆘"
     low = re.sub(r"(\w)\1{2,}", r"\1", low)  # "helppp", "hallooo"
     return " ".join(low.split())
 

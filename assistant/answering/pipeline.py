@@ -28,7 +28,7 @@ from assistant.errors import QuestionError
 from assistant.index.embeddings import query_embeddings
 from assistant.safety.crisis_help import crisis_message
 from assistant.safety.crisis_net import CrisisNet, combine, crisis_net_for
-from assistant.safety.crisis_words import Crisis
+from assistant.safety.crisis_words import Crisis, has_crisis_symbol
 from assistant.safety.injection import looks_like_instruction, without_instructions
 from assistant.safety.pii import without_labels
 from assistant.safety.screening import Screening, privacy_notice, screen, without_lone_surrogates
@@ -194,7 +194,7 @@ def check(answerer: Answerer, c: Context) -> None:
     """An empty question or a long paste gets a Dutch message, never a search."""
     settings = answerer.settings
     question = " ".join(without_lone_surrogates(c.question or "").split())
-    if not question or not WORD.search(question):
+    if not question or not (WORD.search(question) or has_crisis_symbol(question)):  # "🔪🩸" is no empty question
         raise QuestionError(prompt(settings.prompts_dir, "vraag-leeg"))
     if len(question) > settings.max_question_chars:
         too_long = prompt(settings.prompts_dir, "vraag-te-lang")

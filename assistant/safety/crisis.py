@@ -22,6 +22,7 @@ from assistant.safety.crisis_words import (
     VIOLENCE,
     Crisis,
     _rx,
+    has_crisis_symbol,
     normalise,
 )
 from assistant.safety.crisis_writer import QUOTED, child_writer, clearly_adult, writer_signal
@@ -35,13 +36,14 @@ ACUTE_BODY = _rx(
     r"zegt niets|niet "
     r"wakker (?:te krijgen)?|ademt (?:niet|nauwelijks|raar)|bloedt|bloedde|blauw aan|buiten bewustzijn|"
     r"flauwgevallen|in shock|not responding|beweegt niet|vermist|niet thuisgekomen|onvindbaar)\b",
+    r"\bbloed(?:en)? (?:\w+ ){0,2}(?:stopt|ophoudt|houdt) niet\b|\bstopt niet met bloeden\b",  # red team round 7
     r"\b(?:blijft bloeden|bloedt nog|komt (?:nu )?naar boven|staat (?:\w+ ){0,2}(?:voor|aan) de deur|"
     r"neemt (?:\w+ )?niet "
     r"(?:meer )?op|niet meer bereikbaar|(?:staan|staat|zitten|zit) (?:\w+ )?te (?:huilen|gillen) achter)\b",
     r"\b(?:moet|gaat) (?:\w+ ){0,2}(?:vandaag|straks|vanmiddag|om \d+[.:]?\d*(?: uur)?) (?:\w+ )?(?:weer )?naar huis\b|"
     r"\b(?<!me )(?<!zo )(?<!erg )(?<!heel )(?<!mij )buitengesloten\b|\b(?:today|tonight|right now)\b|"
     r"\bover \d+ (?:minuten|min)\b|\bdurft (?:\w+ )?(?:vanavond|vannacht) niet naar huis\b",
-    r"\bneemt (?:\w+ ){0,2}niet (?:meer )?op\b|\b(?:sta|staat|zit) (?:nu )?op (?:het|de) (?:dak|brug|flat|balkon|spoor|"
+    r"\bneemt (?:\w+ ){0,2}niet (?:meer )?op\b|\b(?:sta|staat|zit) (?:\w+ ){0,4}op (?:het|de) (?:dak|brug|flat|balkon|spoor|"
     r"rand)\b|\b(?:hoor|hoorde) (?:\w+ ){0,3}(?:glas breken|gillen|gegil|om hulp)\b|\bal (?:een|\d+) uur (?:aan het )?"
     r"(?:vechten|schreeuwen|gillen)\b",
     r"\bhoor (?:nog steeds|nog altijd|nu) (?:\w+ )?(?:gegil|geschreeuw|gillen|schreeuwen|gehuil)\b|"
@@ -259,6 +261,8 @@ def detect_crisis(text: str | None) -> Crisis | None:
     if not text or not text.strip():
         return None
     norm = HARMLESS.sub(" ~ ", normalise(text))
+    if not re.search(r"[^\W\d_]", text) and has_crisis_symbol(text) and text.strip() != "\U0001f198":
+        return Crisis((SUICIDE,), ("onderwerp",))  # symbols of a means alone ("🔪🩸😵"): the calm line with 113
     if WRITE_FICTION.search(norm):  # "schrijf een verhaal waarin de juf wordt vermoord": a request, not an event
         return None
     unquoted = QUOTED.sub(" ~ ", norm)

@@ -235,6 +235,17 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(r"\b(?:zel?f ?moo?r[dt]\w*|selfmoo?r[dt]\w*|zelfdoding\w*|su[iy]?c[iy]d\w*|zuicid\w*|levensmoe\w*)"),
     ),
     (
+        # a means and a moment, with no word for death (red team round 7: "ik heb de pillen van oma al in mijn la
+        # liggen, morgen na school doe ik het" got only the calm line)
+        "plan",
+        (SUICIDE,),
+        _rx(
+            r"\b(?:pillen|pilletjes|touw|mes|scheermes\w*|pistool|tabletten)\b[^.?!]{0,80}\b(?:doe ik het|ga ik het doen|"
+            r"doe ik het gewoon|ik doe het|is het klaar|is het voorbij)\b",
+            r"\b(?:doe ik het|ga ik het doen|ik doe het)\b[^.?!]{0,40}\b(?:met|want) (?:\w+ ){0,3}(?:pillen|touw|mes)\b",
+        ),
+    ),
+    (
         "doodswens",
         (SUICIDE,),
         _rx(
@@ -275,8 +286,8 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "zelfbeschadiging",
         (SUICIDE,),
         _rx(
-            r"\b(?:snij\w*|sneed|kras\w*|kerf\w*|beschadig\w*|bezeer\w*|verwond\w*|brandt|bonkt) (?:\w+ ){0,2}"
-            r"(?:zichzelf|mezelf|mijzelf|zich)\b",
+            r"\b(?:snij\w*|sneed|kras\w*|kerf\w*|beschadig\w*|bezeer\w*|verwond\w*|brandt|bonkt|mes) (?:\w+ ){0,2}"
+            r"(?:zichzelf|mezelf|mijzelf|zich)\b",  # "mes": "ik 🔪 mezelf" (red team round 7)
             r"\b(?:zichzelf|mezelf|mijzelf) (?:\w+ ){0,2}(?:pijn (?:doet|doen|te doen|deed)|snijdt|snijden|krast|"
             r"krassen|beschadigt|beschadigen)\b",
             r"\bzelfbeschadig\w*|\bautomutilatie\b|\blittekens op (?:haar|zijn|mijn) (?:\w*armen|\w*benen|"

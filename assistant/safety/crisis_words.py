@@ -71,6 +71,13 @@ _SYMBOL_WORDS = str.maketrans(
     }
 )
 _LAUGH = "\U0001f602\U0001f923\U0001f605\U0001f606\U0001f61c"  # a joke's marks stay (HARMLESS reads them)
+# A message of symbols alone ("😭😭🔪", "💊💊💊😴⚰️", "🆘") is no empty question: red team round 7 got HTTP 400 "Stel
+# een vraag" for them, with no help line.
+CRISIS_SYMBOLS = frozenset([*(chr(k) for k in _SYMBOL_WORDS), "\U0001fa78", "\U0001f198"])  # + drop of blood, SOS
+
+
+def has_crisis_symbol(text: str) -> bool:
+    return any(c in CRISIS_SYMBOLS for c in text)
 
 
 def normalise(text: str) -> str:
@@ -314,7 +321,7 @@ VIOLENCE_WORDS = re.compile(
     r"mager|honger|haren|gegil|mishandel\w*|misbruik\w*|geboren|uitscheld\w*|scheldt|riem|blauw\w*|pijn|boos|"
     r"ineenkrimp\w*|krimpt|streng|eten|drinkt|zuipt|drugs|kelder|op slot|gillen|gil|tekeer\w*|bonkt|bonken|mes|"
     r"steken|spelletje\w*|buurman|oudere m[ae]n\w*|dure spullen|tril\w*|nudes|naaktfoto\w*|chant\w*|afpers\w*|"
-    r"betaal|duikt weg|wegduik\w*|harder|hand opsteek|"
+    r"betaal|duikt weg|wegduik\w*|harder|hand opsteek|kou|alleen op|"  # a child alone in the cold (round 7)
     r"baby|seks|uitbuit\w*|loverboy\w*)\b"
 )
 
