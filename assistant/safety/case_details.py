@@ -28,7 +28,14 @@ PUPIL = re.compile(
     r"\b(?:leerling\w*|groep [1-8]|klas \w+|brugklas\w*|\d{1,2} jaar|geboren|geboortedatum|zoon(?:tje)?|dochter\w*|"
     r"moeder|vader|ouders? van)\b|\(\d{1,2}\)"
 )
-MADE_UP = re.compile(r"\b(?:fictie\w*|verzonnen|voorbeeldnaam\w*|gefingeerd\w*|niet echt bestaand\w*)\b")
+# Said at the top of the file or on the detail's own line, and not denied ("Dit is geen fictief voorbeeld", red team
+# round 7).
+MADE_UP = re.compile(
+    r"\b(?<!geen )(?<!niet )(?:fictie\w*|verzonnen|voorbeeldnaam\w*|gefingeerd\w*|niet echt bestaand\w*)\b"
+)
+MADE_UP_HEAD = 400
+# Initials stand for a person as well as a name does ("D.J. uit groep 5 heeft ADHD", round 7): two or more.
+INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}(?=\s|$)")
 # deduce also tags law words ("Boek 1", "kader van …") as names: a person's name starts with a capital.
 NOT_A_PERSON = re.compile(r"^(?:boek|artikel|wet|rijks|titel|hoofdstuk|afdeling|paragraaf|bijlage)\b", re.IGNORECASE)
 BEFORE, AFTER = 40, 80  # characters around the name: "Daan (8) uit groep 5 heeft ADHD", not a quote's far end
@@ -50,17 +57,19 @@ def case_details(text: str, wait: bool = False) -> list[CaseDetail]:
     """Names of people with a pupil marker or a sensitive word close by, on the same line (none if the file says
     its names are made up). ``wait=False`` does not block on a name recogniser that is still loading."""
     text = text[:SCAN_CHARS]
-    if MADE_UP.search(text.lower()):
+    if MADE_UP.search(text[:MADE_UP_HEAD].lower()):
         return []
+    spans = [(f.start, f.end) for f in find_personal_data(text, wait=wait) if f.category == "naam"]
+    spans += [m.span() for m in INITIALS.finditer(text)]
     found: list[CaseDetail] = []
-    for f in find_personal_data(text, wait=wait):
-        if f.category != "naam" or not _person(text[f.start : f.end]):
+    for start, end in sorted(spans):
+        if not _person(text[start:end]):
             continue
-        line_start = text.rfind("\n", 0, f.start) + 1
-        line_end = text.find("\n", f.end) % (len(text) + 1)
-        if text.startswith("#", line_start):  # a heading names a law's authors, not a pupil
-            continue
-        around = text[max(line_start, f.start - BEFORE) : min(line_end, f.end + AFTER)].lower()
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end) % (len(text) + 1)
+        if text.startswith("#", line_start) or MADE_UP.search(text[line_start:line_end].lower()):
+            continue  # a heading names a law's authors, not a pupil; a line may say its name is made up
+        around = text[max(line_start, start - BEFORE) : min(line_end, end + AFTER)].lower()
         if SENSITIVE.search(around) or PUPIL.search(around):
-            found.append(CaseDetail(text.count("\n", 0, f.start) + 1))
+            found.append(CaseDetail(text.count("\n", 0, start) + 1))
     return found

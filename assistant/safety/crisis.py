@@ -43,8 +43,9 @@ ACUTE_BODY = _rx(
     r"\b(?:moet|gaat) (?:\w+ ){0,2}(?:vandaag|straks|vanmiddag|om \d+[.:]?\d*(?: uur)?) (?:\w+ )?(?:weer )?naar huis\b|"
     r"\b(?<!me )(?<!zo )(?<!erg )(?<!heel )(?<!mij )buitengesloten\b|\b(?:today|tonight|right now)\b|"
     r"\bover \d+ (?:minuten|min)\b|\bdurft (?:\w+ )?(?:vanavond|vannacht) niet naar huis\b",
-    r"\bneemt (?:\w+ ){0,2}niet (?:meer )?op\b|\b(?:sta|staat|zit) (?:\w+ ){0,4}op (?:het|de) (?:dak|brug|flat|balkon|spoor|"
-    r"rand)\b|\b(?:hoor|hoorde) (?:\w+ ){0,3}(?:glas breken|gillen|gegil|om hulp)\b|\bal (?:een|\d+) uur (?:aan het )?"
+    r"\bneemt (?:\w+ ){0,2}niet (?:meer )?op\b|"
+    r"\b(?:sta|staat|zit) (?:\w+ ){0,4}op (?:het|de) (?:dak|brug|flat|balkon|spoor|rand)\b|"
+    r"\b(?:hoor|hoorde) (?:\w+ ){0,3}(?:glas breken|gillen|gegil|om hulp)\b|\bal (?:een|\d+) uur (?:aan het )?"
     r"(?:vechten|schreeuwen|gillen)\b",
     r"\bhoor (?:nog steeds|nog altijd|nu) (?:\w+ )?(?:gegil|geschreeuw|gillen|schreeuwen|gehuil)\b|"
     r"\bwil nu (?:\w+ ){0,3}"

@@ -240,9 +240,10 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "plan",
         (SUICIDE,),
         _rx(
-            r"\b(?:pillen|pilletjes|touw|mes|scheermes\w*|pistool|tabletten)\b[^.?!]{0,80}\b(?:doe ik het|ga ik het doen|"
-            r"doe ik het gewoon|ik doe het|is het klaar|is het voorbij)\b",
-            r"\b(?:doe ik het|ga ik het doen|ik doe het)\b[^.?!]{0,40}\b(?:met|want) (?:\w+ ){0,3}(?:pillen|touw|mes)\b",
+            r"\b(?:pillen|pilletjes|touw|mes|scheermes\w*|pistool|tabletten)\b[^.?!]{0,80}"
+            r"\b(?:doe ik het|ga ik het doen|doe ik het gewoon|ik doe het|is het klaar|is het voorbij)\b",
+            r"\b(?:doe ik het|ga ik het doen|ik doe het)\b[^.?!]{0,40}\b(?:met|want) (?:\w+ ){0,3}"
+            r"(?:pillen|touw|mes)\b",
         ),
     ),
     (

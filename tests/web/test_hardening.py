@@ -181,6 +181,8 @@ def test_upload_with_bsn_is_refused_and_names_are_a_warning(tmp_path: Path) -> N
         "Leerling: Sanne de Vries (9). Diagnose: dyslexie.\n",
         "Vandaag sprak ik met de moeder van Fatima El Amrani over de scheiding.\n",
         "Tim Bakker heeft een OPP gekregen.\n",
+        "Dit is geen fictief voorbeeld. Daan Jansen uit groep 5 heeft ADHD en zijn moeder is depressief.\n",  # round 7
+        "D.J. uit groep 5 heeft ADHD en woont sinds de scheiding bij oma.\n",  # initials, round 7
     ],
 )
 def test_upload_naming_a_pupil_with_case_details_is_refused(tmp_path: Path, text: str) -> None:
@@ -193,7 +195,7 @@ def test_upload_naming_a_pupil_with_case_details_is_refused(tmp_path: Path, text
     path.write_text(text, encoding="utf-8")
     screened = screen_upload("verslag.md", path)
     assert screened.refusal and "fictief" in screened.refusal and screened.reason == "leerlinggegevens"
-    assert not any(word in screened.refusal for word in ("Daan", "Sanne", "Fatima", "Tim", "ADHD", "dyslexie"))
+    assert not any(word in screened.refusal for word in ("Daan", "D.J.", "Sanne", "Fatima", "Tim", "ADHD", "dyslexie"))
     # Labelled as made up ("Example data is always labelled"), the same text may go in; a name alone stays a warning.
     path.write_text("Fictief voorbeeld. " + text, encoding="utf-8")
     assert screen_upload("verslag.md", path).refusal is None
