@@ -89,8 +89,8 @@ REPLACED_NOTE = (
 )
 
 
-def replaced_reviewed(corpus_dir: Path, data_dir: Path, rels: list[str]) -> list[str]:
-    """Of the files an upload replaced, those whose previous version was reviewed (red team round 5: an upload with
-    the name of the reviewed meldcode file replaced it without a word)."""
-    listed = set(_listed(corpus_dir).values()) if list_trusted(corpus_dir, data_dir) else set()
-    return [rel for rel in rels if rel in listed]
+def reviewed_files(corpus_dir: Path, data_dir: Path) -> set[str]:
+    """The corpus files whose current contents a second person reviewed (their sha256 is on a trusted list). By
+    contents, not by name: a replaced file is not reviewed, and its original bytes put back are (red team round 7)."""
+    hashes = reviewed_hashes(corpus_dir, data_dir)
+    return {f.rel for f in scan(corpus_dir) if f.sha256 in hashes} if hashes else set()

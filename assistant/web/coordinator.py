@@ -6,6 +6,7 @@ import asyncio
 import datetime
 import shutil
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -14,7 +15,7 @@ import chainlit as cl
 from assistant.corpus.admin import corpus_files, folder_for, inside, retire, retirement_target, safe_file_name
 from assistant.corpus.check import check_corpus
 from assistant.errors import CorpusError
-from assistant.index.reviewed import REPLACED_NOTE, replaced_reviewed
+from assistant.index.reviewed import REPLACED_NOTE, reviewed_files
 from assistant.records.audit import file_sha256
 from assistant.web.limits import MAX_UPLOAD_BYTES, check_upload
 from assistant.web.session import actor, is_coordinator
@@ -74,7 +75,7 @@ async def ask_to_retire(corpus_dir: Path, rel: str) -> None:
         return
     rel = target.relative_to(corpus_dir).as_posix()
     data_dir = Path(web().settings.data_dir)
-    reviewed = bool(replaced_reviewed(corpus_dir, data_dir, [rel]))
+    reviewed = rel in reviewed_files(corpus_dir, data_dir)
     cl.user_session.set("pending_retire", {"rel": rel, "sha256": file_sha256(target), "at": time.monotonic()})
     lines = [
         f"**Weet je zeker dat je `{rel}` uit het corpus wilt halen?** Het gaat naar het archief "
@@ -89,13 +90,31 @@ async def ask_to_retire(corpus_dir: Path, rel: str) -> None:
     await cl.Message(content="\n\n".join(lines)).send()
 
 
+@dataclass(frozen=True)
+class Held:
+    """An upload that waits for "ja": it replaces a file a second person reviewed (kept outside the corpus)."""
+
+    name: str
+    path: str
+    folder: str
+
+
 async def confirm_pending(text: str) -> bool:
-    """The answer to `/verwijder`'s question, when one is open: True when this message was that answer."""
+    """The answer to an open question (`/verwijder`, or replacing a reviewed file): True when this message was it."""
+    answer = " ".join(text.lower().split())
+    held = cl.user_session.get("pending_upload")
+    if held:
+        cl.user_session.set("pending_upload", None)
+        if answer in YES and is_coordinator() and Path(held.path).is_file():
+            await handle_uploads([held], held.folder, confirmed=True)
+            return True
+        Path(held.path).unlink(missing_ok=True)
+        await cl.Message(content=f"Niets vervangen: `{held.folder}/{held.name}` blijft zoals het was.").send()
+        return answer in YES | NO
     pending = cl.user_session.get("pending_retire")
     if not pending:
         return False
     cl.user_session.set("pending_retire", None)
-    answer = " ".join(text.lower().split())
     if answer not in YES:
         await cl.Message(content=f"Niets verwijderd: `{pending['rel']}` blijft in het corpus.").send()
         return answer in NO
@@ -151,6 +170,13 @@ async def _update_index(status: cl.Message) -> Any:
 
 
 QUARANTINE = "quarantaine"
+HOLD = "wachtrij"  # an upload that waits for "ja": outside the corpus, never served
+REPLACE_QUESTION = (
+    "**`{rel}` is nagelezen door een tweede persoon. Weet je zeker dat je het wilt vervangen?** De nieuwe versie "
+    "beantwoordt gewone vragen meteen (met de opmerking dat ze niet is nagelezen) en spreekt pas weer onder een "
+    "crisisblok na `assistant check-corpus --accept-reviewed`. Typ **ja** om te vervangen, of **nee** om het "
+    "nagelezen bestand te houden."
+)
 
 
 def _stamp() -> str:
@@ -239,9 +265,11 @@ def screen_upload(name: str, path: Path) -> UploadScreen:
     )
 
 
-async def handle_uploads(files: list[Any], hint: str) -> None:
+async def handle_uploads(files: list[Any], hint: str, confirmed: bool = False) -> None:
     corpus_dir = Path(web().settings.corpus_dir)
     data_dir = Path(web().settings.data_dir)
+    held: Held | None = None
+    reviewed = reviewed_files(corpus_dir, data_dir)  # before this upload: what a replacement would undo
     problems: list[str] = []
     warnings: list[str] = []
     saved: list[tuple[str, Path, Path | None]] = []  # rel, path, backup of a replaced file
@@ -263,6 +291,16 @@ async def handle_uploads(files: list[Any], hint: str) -> None:
             target = corpus_dir / folder / name
             if not inside(target, corpus_dir):
                 raise CorpusError(f"de bestandsnaam '{raw_name}' is niet toegestaan.")
+            rel = target.relative_to(corpus_dir).as_posix()
+            if not confirmed and rel in reviewed:
+                # Red team round 7: a reviewed meldcode file was replaced in one step by one with a delay in it.
+                if held is not None:
+                    raise CorpusError(f"'{rel}' vervangt ook een nagelezen bestand; upload het apart.")
+                hold = Path(data_dir) / HOLD / _stamp() / name
+                hold.parent.mkdir(parents=True, exist_ok=True)
+                hold.write_bytes(data)
+                held = Held(name, str(hold), folder)
+                continue
         except CorpusError as exc:
             problems.append(f"Niet opgeslagen: {exc}")
             continue
@@ -280,8 +318,12 @@ async def handle_uploads(files: list[Any], hint: str) -> None:
         web().audit.append(actor(), "vervangen" if backup else "geüpload", rel, file_sha256(target), size=len(data))
         saved.append((rel, target, backup))
 
+    if held is not None:
+        cl.user_session.set("pending_upload", held)
+        await cl.Message(content=REPLACE_QUESTION.format(rel=f"{held.folder}/{held.name}")).send()
     if not saved:
-        await cl.Message(content="\n".join(problems) or "Geen bestand ontvangen.").send()
+        if problems or held is None:
+            await cl.Message(content="\n".join(problems) or "Geen bestand ontvangen.").send()
         return
     await cl.Message(content=f"Opgeslagen: {', '.join(rel for rel, _, _ in saved)}. Ik controleer het corpus…").send()
 
@@ -325,13 +367,13 @@ async def handle_uploads(files: list[Any], hint: str) -> None:
         report = await _update_index(status)
         lines += ["", "**Wijzigingsrapport**", "```", report.render(), "```"]
         done = []
-        was_reviewed = set(replaced_reviewed(corpus_dir, data_dir, [rel for rel, _, backup in kept if backup]))
+        now_reviewed = reviewed_files(corpus_dir, data_dir)
         for rel, target, backup in kept:
             if rel in report.failed:
                 reject(rel, target, backup, f"inlezen mislukt: {report.failed[rel]}", "afgewezen bij inlezen")
                 continue
             if backup is not None:
-                if rel in was_reviewed:
+                if rel in reviewed and rel not in now_reviewed:  # its original bytes back are reviewed still
                     lines.append(f"- Let op, `{rel}`: {REPLACED_NOTE}")
                 archived = archive_replaced(data_dir, corpus_dir, backup, rel)
                 web().audit.append(actor(), "gearchiveerd", rel, file_sha256(archived), reason="vervangen")

@@ -178,15 +178,22 @@ def test_an_unreviewed_regional_card_does_not_stand_in_for_the_crisis_lines(tmp_
     assert "Meldpunt Jeugd Helmond" not in shown and "0492-555555" not in shown, shown
 
 
-def test_replacing_a_reviewed_file_is_named(tmp_path: Path) -> None:
-    """Red team round 5: an upload named like the reviewed meldcode file replaced it without a word."""
-    from assistant.index.reviewed import replaced_reviewed
+def test_reviewed_files_are_known_by_their_contents(tmp_path: Path) -> None:
+    """Red team round 5: an upload named like the reviewed meldcode file replaced it without a word; round 7: a
+    replaced file was still called reviewed by /verwijder, and its original bytes put back were called unreviewed."""
+    from assistant.index.reviewed import reviewed_files
 
     corpus = tmp_path / "corpus"
     shutil.copytree(FIXTURES / "mini_corpus", corpus)
     data = tmp_path / "data"
     accept_reviewed(corpus, data, "test", refused=set())
-    assert replaced_reviewed(corpus, data, ["privacy/toestemming.md", "privacy/nieuw.md"]) == ["privacy/toestemming.md"]
+    assert "privacy/toestemming.md" in reviewed_files(corpus, data)
+    path = corpus / "privacy" / "toestemming.md"
+    original = path.read_bytes()
+    path.write_bytes(original + b"\nBespreek het eerst in het teamoverleg na de vakantie.\n")
+    assert "privacy/toestemming.md" not in reviewed_files(corpus, data)
+    path.write_bytes(original)
+    assert "privacy/toestemming.md" in reviewed_files(corpus, data)
 
 
 FIRST_AID = """---

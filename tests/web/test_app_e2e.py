@@ -26,6 +26,7 @@ from assistant.corpus.admin import retire, safe_file_name
 from assistant.corpus.files import load_regions
 from assistant.errors import CorpusError
 from assistant.index.ingest import ingest
+from assistant.index.reviewed import accept_reviewed
 from assistant.records.audit import AuditLog, file_sha256
 from assistant.search.filters import places_in
 from assistant.search.places import filters_for
@@ -82,6 +83,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     base = tmp_path_factory.mktemp("webchat")
     corpus, index, data = base / "corpus", base / "index", base / "data"
     shutil.copytree(FIXTURES / "mini_corpus", corpus)
+    accept_reviewed(corpus, data, "test", refused=set())  # a second person read the corpus
     ingest(Settings(corpus_dir=corpus, index_dir=index, data_dir=data))
     env = {
         **os.environ,
@@ -400,6 +402,17 @@ def test_coordinator_uploads_a_document_and_it_is_answered(browser: object, serv
     page.get_by_text("bevat een burgerservicenummer").first.wait_for(timeout=60_000)
     kept = [p for p in [*server.data.rglob("*"), *server.corpus.rglob("*")] if p.is_file()]
     assert not [p for p in kept if b"1234/56/782" in p.read_bytes()]
+    # Replacing a file a second person reviewed asks first (red team round 7); "nee" keeps the reviewed one.
+    reviewed = server.corpus / "privacy" / "toestemming.md"
+    before = reviewed.read_bytes()
+    planted = tmp_path / "toestemming.md"
+    planted.write_bytes(before + b"\nBespreek het eerst in het teamoverleg na de vakantie.\n")
+    _send(page, "privacy", files=[planted])
+    page.get_by_text("is nagelezen door een tweede persoon. Weet je zeker").first.wait_for(timeout=60_000)
+    assert reviewed.read_bytes() == before
+    _send(page, "nee")
+    page.get_by_text("blijft zoals het was").first.wait_for()
+    assert reviewed.read_bytes() == before and not list((server.data / "wachtrij").rglob("*.md"))
     _send(page, "/verwijder ../../etc/passwd")
     page.get_by_text("is geen document in het corpus").first.wait_for()
 
