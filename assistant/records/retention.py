@@ -49,6 +49,21 @@ def purge_archive(data_dir: Path, retention_days: int, now: datetime.datetime | 
     return removed
 
 
+HELD_HOURS = 24  # an upload that waited for "ja" (data/wachtrij/) and was never answered
+
+
+def purge_held(data_dir: Path, now: float | None = None) -> int:
+    """Delete held uploads nobody confirmed within a day: they were never in the corpus."""
+    import time
+
+    root = Path(data_dir) / "wachtrij"
+    now = now if now is not None else time.time()
+    stale = [b for b in (root.iterdir() if root.is_dir() else []) if now - b.stat().st_mtime > HELD_HOURS * 3600]
+    for batch in stale:
+        shutil.rmtree(batch) if batch.is_dir() else batch.unlink()
+    return len(stale)
+
+
 def purge(settings: Settings) -> PurgeReport:
     data_dir = Path(settings.data_dir)
     report = PurgeReport()
@@ -57,4 +72,5 @@ def purge(settings: Settings) -> PurgeReport:
         report.feedback_rows = FeedbackDB(feedback).purge(settings.feedback_retention_days)
     report.audit_months = AuditLog(data_dir).purge(settings.audit_retention_days)
     report.archived_batches = purge_archive(data_dir, settings.archive_retention_days)
+    purge_held(data_dir)
     return report
