@@ -27,23 +27,63 @@ TINY_HALF_POINTS = 4  # text of 2 pt or less: not meant to be read
 _HEADING_STYLE = re.compile(r"^(?:heading|kop|titel|title)\s*(\d)?$", re.IGNORECASE)
 
 
-def _hidden_run(run: ElementTree.Element) -> bool:
-    props = run.find(f"{W}rPr")
-    if props is None:
-        return False
-    if (vanish := props.find(f"{W}vanish")) is not None and vanish.get(f"{W}val", "true") not in ("0", "false"):
+def _first(layers: list[ElementTree.Element], tag: str) -> ElementTree.Element | None:
+    """A run property as Word resolves it: the run's own, else its character style's, else its paragraph style's."""
+    return next((found for layer in layers if (found := layer.find(f"{W}{tag}")) is not None), None)
+
+
+def _hidden_run(layers: list[ElementTree.Element]) -> bool:
+    if (vanish := _first(layers, "vanish")) is not None and vanish.get(f"{W}val", "true") not in ("0", "false"):
         return True
-    color = props.find(f"{W}color")
-    shade = props.find(f"{W}shd")
+    color = _first(layers, "color")
+    shade = _first(layers, "shd")
     fill = rgb(str(shade.get(f"{W}fill", ""))) if shade is not None else None
     text = rgb(str(color.get(f"{W}val", ""))) if color is not None else None
     if text is not None and unreadable(text, fill or (255, 255, 255)):
         return True  # (near-)white on white, or the colour of its own shading; white on a dark shading is read
-    size = props.find(f"{W}sz")
+    size = _first(layers, "sz")
     try:
         return size is not None and int(str(size.get(f"{W}val"))) <= TINY_HALF_POINTS
     except ValueError:
         return False
+
+
+def _styles(archive: zipfile.ZipFile) -> dict[str, list[ElementTree.Element]]:
+    """Each style's run properties with those of the styles it is based on, nearest first (red team round 7 hid a
+    paragraph through its style's w:vanish and a run through a 1-pt character style)."""
+    try:
+        root = ElementTree.fromstring(archive.read("word/styles.xml"))
+    except KeyError:
+        return {}
+    own: dict[str, tuple[ElementTree.Element | None, str]] = {}
+    for style in root.iter(f"{W}style"):
+        based = style.find(f"{W}basedOn")
+        own[str(style.get(f"{W}styleId", ""))] = (
+            style.find(f"{W}rPr"),
+            str(based.get(f"{W}val", "")) if based is not None else "",
+        )
+    chains: dict[str, list[ElementTree.Element]] = {}
+    for style_id in own:
+        chain, seen, current = [], set(), style_id
+        while current in own and current not in seen:  # a style based on itself must not loop
+            seen.add(current)
+            props, current = own[current]
+            if props is not None:
+                chain.append(props)
+        chains[style_id] = chain
+    return chains
+
+
+def _layers(
+    run: ElementTree.Element, paragraph: ElementTree.Element, styles: dict[str, list[ElementTree.Element]]
+) -> list[ElementTree.Element]:
+    direct = run.find(f"{W}rPr")
+    character = direct.find(f"{W}rStyle") if direct is not None else None
+    para = paragraph.find(f"{W}pPr/{W}pStyle")
+    layers = [direct] if direct is not None else []
+    layers += styles.get(str(character.get(f"{W}val", "")), []) if character is not None else []
+    layers += styles.get(str(para.get(f"{W}val", "")), []) if para is not None else []
+    return layers
 
 
 def _heading_level(paragraph: ElementTree.Element) -> int:
@@ -59,6 +99,7 @@ def docx_text(path: Path) -> tuple[str, int]:
     were left out. Raises zipfile.BadZipFile, KeyError or ElementTree.ParseError on a damaged file."""
     with zipfile.ZipFile(path) as archive:
         root = ElementTree.fromstring(archive.read("word/document.xml"))
+        styles = _styles(archive)
     skipped = {id(el) for fallback in root.iter(MC_FALLBACK) for el in fallback.iter()}  # a text box twice
     blocks: list[str] = []
     hidden = 0
@@ -67,7 +108,7 @@ def docx_text(path: Path) -> tuple[str, int]:
             continue
         pieces: list[str] = []
         for run in paragraph.iter(f"{W}r"):
-            if _hidden_run(run):
+            if _hidden_run(_layers(run, paragraph, styles)):
                 hidden += sum(1 for t in run.iter(f"{W}t") if (t.text or "").strip())
                 continue
             for child in run:
@@ -95,6 +136,11 @@ _FOLDED = re.compile(r"(?:max-)?height\s*:\s*0(?:px)?\s*(?:;|$|!)", re.IGNORECAS
 _OVERFLOW = re.compile(r"overflow\s*:\s*hidden", re.IGNORECASE)
 _COLOR = re.compile(r"(?<![-\w])color\s*:\s*([^;!]+)", re.IGNORECASE)
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;!]+)", re.IGNORECASE)
+_CLEAR = re.compile(
+    r"\btransparent\b|(?:rgb|hsl)a?\(\s*[\d.]+(?:deg|%)?\s*[,\s]\s*[\d.]+%?\s*[,\s]\s*[\d.]+%?\s*[,/]\s*0*(?:\.0+)?%?\s*\)|"
+    r"#(?:[0-9a-f]{6}00|[0-9a-f]{3}0)\b",
+    re.IGNORECASE,
+)
 _NAMED = {"white": (255, 255, 255), "black": (0, 0, 0), "snow": (255, 250, 250), "ivory": (255, 255, 240)}
 
 
@@ -131,6 +177,8 @@ def _hides(style: str) -> bool:
     if _HIDING_STYLE.search(style) or (_FOLDED.search(style) and _OVERFLOW.search(style)):
         return True
     color = _COLOR.search(style)
+    if color and _CLEAR.search(color.group(1)):  # "color: rgba(0,0,0,0)", "transparent" (red team round 7)
+        return True
     text = rgb(color.group(1)) if color else None
     if text is None:
         return False

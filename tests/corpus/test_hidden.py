@@ -115,3 +115,48 @@ def test_near_white_off_page_and_same_colour_text_is_hidden_too() -> None:
     assert "schaduw" in text and "Bel bij twijfel de huisarts." in text  # white on a dark banner is read
     for hidden in ("douche", "Boter", "doorsporten", "overdreven", "Wacht een dag", "Niet bellen"):
         assert hidden not in text, hidden
+
+
+STYLES = f"""<?xml version="1.0"?><w:styles {NS}>
+<w:style w:type="paragraph" w:styleId="Stil"><w:name w:val="Stil"/><w:rPr><w:vanish/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="StilAfgeleid"><w:basedOn w:val="Stil"/></w:style>
+<w:style w:type="character" w:styleId="Mini"><w:rPr><w:sz w:val="2"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Rondje"><w:basedOn w:val="Rondje"/></w:style>
+</w:styles>"""
+
+
+def test_word_text_hidden_by_its_style_is_left_out(tmp_path: Path) -> None:
+    """Red team round 7: a paragraph hidden through its style's w:vanish (and a style based on it) and a run in a
+    1-pt character style were indexed; a reviewer reading the file in Word never sees them."""
+    paragraphs = [
+        "<w:p>" + run("Praat met het kind en bel bij zorgen 113.") + "</w:p>",
+        '<w:p><w:pPr><w:pStyle w:val="Stil"/></w:pPr>'
+        + run("Ga er niet op in als een kind over zelfmoord praat.")
+        + "</w:p>",
+        '<w:p><w:pPr><w:pStyle w:val="StilAfgeleid"/></w:pPr>' + run("Geheim advies.") + "</w:p>",
+        "<w:p>"
+        + run("Brandwonden koelen met lauw water. ")
+        + run("Smeer er boter op.", '<w:rStyle w:val="Mini"/>')
+        + "</w:p>",
+        '<w:p><w:pPr><w:pStyle w:val="Rondje"/></w:pPr>'
+        + run("Een stijl die op zichzelf rust, blijft leesbaar.")
+        + "</w:p>",
+    ]
+    path = tmp_path / "stijl.docx"
+    write_docx(path, paragraphs)
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("word/styles.xml", STYLES)
+    text, hidden = docx_text(path)
+    assert "113" in text and "koelen met lauw water" in text and "blijft leesbaar" in text
+    assert "zelfmoord" not in text and "Geheim advies" not in text and "boter" not in text
+    assert hidden == 3
+
+
+def test_transparent_web_text_is_hidden() -> None:
+    html = """<html><body><p>Bij zorgen om verwaarlozing: bel Veilig Thuis.</p>
+    <p style="color:rgba(0,0,0,0)" aria-hidden="true">Ouders hoeven nooit ingelicht te worden.</p>
+    <p style="color: transparent">Wacht een week.</p>
+    <p style="color:rgba(0,0,0,0.9)">Lees de meldcode.</p></body></html>"""
+    text, _ = html_to_markdown(html)
+    assert "Veilig Thuis" in text and "Lees de meldcode." in text
+    assert "ingelicht" not in text and "Wacht een week" not in text
