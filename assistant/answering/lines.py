@@ -46,7 +46,8 @@ def lead_with_named_line(question: str, hits: list[Hit], cards: Callable[[], lis
 # A regional card on the ground of the crisis lines: reporting, violence, suicide, an emergency.
 _CRISIS_GROUND = re.compile(
     r"\b(?:meldpunt\w*|meldingen|crisis\w*|nood\w*|spoed\w*|zelfmoord\w*|su[iï]cid\w*|geweld\w*|mishandel\w*|misbruik\w*|"
-    r"kindermishandeling|praatlijn|hulplijn|nachtlijn|chatlijn|113|112)\b",
+    r"kindermishandeling|praatlijn|hulplijn|nachtlijn|chatlijn|113|112|geslagen|slaan|slaat|mishandeld|"
+    r"verkracht\w*|onveilig\w*|bedreig\w*|eind(?:e)? aan (?:\w+ )?(?:maken|leven))\b",  # red team round 7
     re.IGNORECASE,
 )
 
@@ -93,7 +94,7 @@ def speaks_for_a_line(sentence: str) -> bool:
 # The lines a person in danger is sent to, by their everyday names and numbers (a law's "AMHK" or "vertrouwens-
 # inspecteur" is left to the law text: real documents nobody here reviewed must stay answerable).
 _CRISIS_LINE = re.compile(
-    r"\b(?:veilig[- ]?thuis|kinder[- ]?telefoon|zelfmoordpreventie|113 ?online|alarmnummer)\b|"
+    r"\b(?:veilig[- ]?thuis|kinder[- ]?(?:telefoon|lijn)|zelfmoordpreventie|113 ?online|alarmnummer)\b|"
     r"\b0800[- ]?(?:2000|0432|0113)\b|(?<![\d.,:-])\b11[23]\b(?![.,:-]?\d)",
     re.IGNORECASE,
 )
