@@ -70,7 +70,9 @@ NAME_GROUP = re.compile(
 # A surname with its interfixes after a first name, even lowercase: "lotte van der berg" (red team round 3, R21).
 _INTERFIX_CHAIN = r"(?:(?:van|de|der|den|ter|ten|el|al|la|le|du)\s+){1,3}"
 SURNAME_AFTER = re.compile(rf"\s+({_INTERFIX_CHAIN})({_NAME_WORD})", re.IGNORECASE)
-FIRST_SURNAME = re.compile(rf"\b({_NAME_WORD})\s+({_INTERFIX_CHAIN})({_NAME_WORD})", re.IGNORECASE)
+# A lookahead, so matches may overlap: in "het dossier van sanne de vries" the try "dossier van sanne" must not use up
+# "sanne" (red team round 7: the name stayed in the question).
+FIRST_SURNAME = re.compile(rf"(?=\b({_NAME_WORD})\s+({_INTERFIX_CHAIN})({_NAME_WORD}))", re.IGNORECASE)
 # Names of schools and services that deduce may read as "Dr. Knippenberg" + a name.
 INSTITUTION_END = re.compile(
     r"(?:college|school|lyceum|gymnasium|academie|centrum|praktijk|kliniek|ziekenhuis|team|loket|fonds|"

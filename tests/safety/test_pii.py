@@ -104,6 +104,8 @@ def test_deduce_is_active_with_the_newer_regex() -> None:
         ("mijn zoon zit in groep 3 van het sbo", "mijn zoon zit in groep 3 van het sbo"),
         # Round 3, R21: a lowercase full name keeps its surname with it, with or without a role word before it.
         ("mijn dochter lotte van der berg heeft adhd", "mijn dochter [NAAM] heeft adhd"),
+        # red team round 7: "dossier van" was tried as a name first and used up "sanne"
+        ("mag school het dossier van sanne de wit uit 4b sturen?", "mag school het dossier van [NAAM] uit 4b sturen?"),
         ("wat is een tlv voor noor van den bosch?", "wat is een tlv voor [NAAM]?"),
         ("mijn zoon mohammed el amrani zit in groep 4", "mijn zoon [NAAM] zit in groep 4"),
         ("mijn zoon sem van de week", "mijn zoon [NAAM] van de week"),
