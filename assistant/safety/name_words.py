@@ -21,6 +21,8 @@ DOMAIN_WORDS = {
     "betuwe", "peelland", "havo", "vwo", "vmbo", "mbo", "hbo", "pro", "vso", "sbo", "so", "tlv", "avg", "dpia",
     "groep", "klas", "mdo", "zat", "oso", "duo", "wmo", "wlz", "opp", "ib", "ib'er", "rt", "gedragswetenschapper",
     "schoolmaatschappelijk", "cliëntondersteuning", "meedoenfonds", "opvoedspreekuur", "ouderpunt", "wet",
+    # diagnoses: "mijn kind heeft PDD-NOS" lost its question to [NAAM] (red team round 7)
+    "pdd", "nos", "pdd-nos", "adhd", "add", "ass", "odd", "dcd", "ptss", "gad", "ocd", "tos", "eed",
 }  # fmt: skip
 
 # English function words that deduce's name lists contain ("My", "Can", "Will"): questions in English start with them.

@@ -106,6 +106,7 @@ def test_deduce_is_active_with_the_newer_regex() -> None:
         ("mijn dochter lotte van der berg heeft adhd", "mijn dochter [NAAM] heeft adhd"),
         # red team round 7: "dossier van" was tried as a name first and used up "sanne"
         ("mag school het dossier van sanne de wit uit 4b sturen?", "mag school het dossier van [NAAM] uit 4b sturen?"),
+        ("Juf zegt dat mijn kind PDD-NOS heeft", "Juf zegt dat mijn kind PDD-NOS heeft"),  # a diagnosis, no name
         ("wat is een tlv voor noor van den bosch?", "wat is een tlv voor [NAAM]?"),
         ("mijn zoon mohammed el amrani zit in groep 4", "mijn zoon [NAAM] zit in groep 4"),
         ("mijn zoon sem van de week", "mijn zoon [NAAM] van de week"),
