@@ -216,6 +216,7 @@ def whole_sentences(text: str) -> list[str]:
 
 
 LIST_CHARS = 600  # a lead-in with its list up to this length is one answer sentence
+ITEM_WORDS = 8  # a long list is split in its items only when each is a sentence of its own
 
 
 def _long_list(lead_in: str, items: list[str], joined: str) -> list[str]:
@@ -223,8 +224,8 @@ def _long_list(lead_in: str, items: list[str], joined: str) -> list[str]:
     meteen intern …"): the lead-in with its first item, then every item on its own. Split as one run of text, the
     sentences ran across items ("Stuur de lijst niet nog een keer door; Meld het meteen intern …", blind set 11).
     A statute's lower-case items ("a. de instantie …;") are no sentences alone: they stay one run of text."""
-    if not all(_plain(item)[:1].isupper() for item in items):
-        return _split(joined)
+    if not all(_plain(item)[:1].isupper() and len(item.split()) >= ITEM_WORDS for item in items):
+        return _split(joined)  # a table of short items ("TLV so: twee schooljaren") reads best as one sentence
     first = _split(f"{lead_in.rstrip()} {items[0]}")
     return first + [part for item in items[1:] for part in _split(item)]
 

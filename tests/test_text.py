@@ -104,3 +104,32 @@ def test_a_source_sentence_never_answers_yes_or_no_to_another_question() -> None
     assert whole_sentences("Ja, je mag bij Veilig Thuis melden zonder toestemming van de ouders.") == [
         "Je mag bij Veilig Thuis melden zonder toestemming van de ouders."
     ]
+
+
+def test_a_long_list_of_sentences_is_split_in_its_items_and_a_table_is_not() -> None:
+    """Blind set 11: a guidance file's steps ran together across items ("Stuur de lijst niet nog een keer door;
+    Meld het meteen intern …"); a table of short items ("TLV so: twee schooljaren") must stay one sentence."""
+    from assistant.text import whole_sentences
+
+    steps = (
+        "Handel direct:\n"
+        "1. **Beperk de schade**: probeer de mail terug te halen en vraag de ontvanger om de gegevens te verwijderen "
+        "en dat schriftelijk te bevestigen. Stuur de lijst niet nog een keer door.\n"
+        "2. **Meld het meteen intern** bij de privacycontactpersoon, de directie en de functionaris "
+        "gegevensbescherming, volgens de datalekprocedure van de school. Wacht niet tot je zeker weet dat het erg is.\n"
+        "3. De school beoordeelt het risico en meldt het datalek zonder onredelijke vertraging en zo mogelijk binnen "
+        "72 uur nadat zij ervan weet bij de Autoriteit Persoonsgegevens. Dat hoeft niet als er geen risico is.\n"
+        "4. Is het risico waarschijnlijk hoog, dan informeert de school ook de betrokken leerlingen en ouders.\n"
+    )
+    found = whole_sentences(steps)
+    assert found[0].startswith("Handel direct: Beperk de schade:"), found
+    assert "Stuur de lijst niet nog een keer door." in found, found
+    assert any(s.startswith("Meld het meteen intern") for s in found), found
+    table = "In Rivierenland-Oost geldt:\n- TLV sbo: drie schooljaren, of korter als de leerling eerder vertrekt\n"
+    table += (
+        "- TLV so: twee schooljaren\n- TLV vso: twee schooljaren; " + "voor leerlingen in een uitstroomprofiel " * 12
+    )
+    assert (
+        whole_sentences(table)[0].startswith("In Rivierenland-Oost geldt: TLV sbo")
+        and "TLV so: twee" in whole_sentences(table)[0]
+    )

@@ -115,3 +115,11 @@ def states_amount(amount: Amount, sentence: str) -> bool:
 def states_any(amounts: list[Amount], sentence: str) -> int:
     """How many of the asked amounts the sentence states."""
     return sum(states_amount(a, sentence) for a in amounts)
+
+
+PAYS = re.compile(r"\b(?:kost\w*|betal\w*|gratis|eigen bijdrage|prijs|tarie\w*|duur|cost\w*|pay|fee\w*|free)\b", re.I)
+
+
+def asks_cost(question: str) -> bool:
+    """Whether the question asks what something costs, not an amount one receives ("hoeveel pgb krijg ik?")."""
+    return bool(PAYS.search(question))

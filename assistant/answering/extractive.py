@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.answering.amounts import asked_amounts, asking_words, states_any
+from assistant.answering.amounts import asked_amounts, asking_words, asks_cost, states_any
 from assistant.answering.cards import card_line
 from assistant.answering.companions import Sentence, age_rules, ages_asked, beside_the_age, companions
 from assistant.answering.evidence import Evidence
@@ -61,7 +61,6 @@ class Service:
     stems: frozenset[str]
 
 
-PAYS = re.compile(r"\b(?:kost\w*|betal\w*|gratis|eigen bijdrage|prijs|tarie\w*|duur|cost\w*|pay|fee\w*|free)\b", re.I)
 SOURCE_WEIGHT = 0.25  # at 0.5 the list of laws, which shares every word of a "hoe lang" question, still led
 SOURCE_SECTION = re.compile(r"^(?:bron|bronnen|wetsartikelen|bron en wet\w*)$", re.IGNORECASE)
 LAW_ASKED = re.compile(r"\b(?:artikel\w*|art\.|wet\w*|grondslag|bron\w*|juridisch\w*)\b", re.IGNORECASE)
@@ -291,11 +290,7 @@ class Extractor:
             if meta.get("kind") == "sociale_kaart":
                 # A service states its cost in its own field and a course's length in what it does ("vijf avonden").
                 # Its cost answers what it costs, not "hoeveel euro krijg ik aan pgb?" (red team round 7).
-                if (
-                    any(a.kind == "money" for a in amounts)
-                    and str(meta.get("cost") or "").strip()
-                    and PAYS.search(question)
-                ):
+                if asks_cost(question) and any(a.kind == "money" for a in amounts) and str(meta.get("cost") or ""):
                     return True
                 texts, heading = [str(meta.get("what") or "")], str(meta.get("what") or "")
             else:  # a sentence is read under its section: "binnen zes weken" under "De TLV aanvragen"
