@@ -18,6 +18,12 @@ IBAN = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d){10}\b", re.IGNORECASE)
 _SEP = r"(?:[ \t]?[-.]?[ \t]?)"  # "06-12345678", "06 - 123 456 78", "040 123 45 67", "06.12.34.56.78"
 
 
+# A number spoken digit by digit ("nul zes een twee drie vier vijf zes zeven acht", red team round 7): nine or more
+# digit words in a row are a phone number or a BSN, never a sentence.
+_DIGIT_WORD = (
+    r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|one|two|three|four|five|six|seven|eight|nine)"
+)
+SPELLED_NUMBER = re.compile(rf"(?<!\w){_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{8,}}(?!\w)", re.IGNORECASE)
 PHONE = re.compile(
     rf"(?<![\w-])(?:(?:\+|00)31{_SEP}(?:\(0\){_SEP})?|0)(?:[1-9](?:{_SEP}\d){{8}})(?![\w-])"
     rf"|\(0\d{{2,3}}\)[ \t]?\d(?:{_SEP}\d){{5,6}}(?![\w-])"
@@ -143,6 +149,7 @@ RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], bool] | None]]
     ("bsn", NINE_DIGITS, lambda m: bsn_valid(m.group(1))),
     ("bsn", LABELLED_BSN, None),
     ("telefoon", PHONE, None),
+    ("telefoon", SPELLED_NUMBER, None),
     ("datum", DATE, None),
     ("adres", POSTCODE_HOUSE, None),
     ("adres", STREET_HOUSE, None),

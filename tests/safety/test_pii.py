@@ -107,6 +107,11 @@ def test_deduce_is_active_with_the_newer_regex() -> None:
         # red team round 7: "dossier van" was tried as a name first and used up "sanne"
         ("mag school het dossier van sanne de wit uit 4b sturen?", "mag school het dossier van [NAAM] uit 4b sturen?"),
         ("Juf zegt dat mijn kind PDD-NOS heeft", "Juf zegt dat mijn kind PDD-NOS heeft"),  # a diagnosis, no name
+        ("bel mij terug op nul zes een twee drie vier vijf zes zeven acht", "bel mij terug op [TELEFOON]"),  # round 7
+        (
+            "hij is een van de twee kinderen die drie keer per week les heeft",
+            "hij is een van de twee kinderen die drie keer per week les heeft",
+        ),
         ("wat is een tlv voor noor van den bosch?", "wat is een tlv voor [NAAM]?"),
         ("mijn zoon mohammed el amrani zit in groep 4", "mijn zoon [NAAM] zit in groep 4"),
         ("mijn zoon sem van de week", "mijn zoon [NAAM] van de week"),
