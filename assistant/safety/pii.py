@@ -98,6 +98,9 @@ SCHOOL = re.compile(
     # lowercase too: "obs de regenboog", "groep 8 van de klimop" (red team round 3)
     r"|\b(?:obs|cbs|pcbs|rkbs|kbs|ikc) (?:de|het|'t|t) (?!" + _TYPE_WORDS + r")[a-zà-ÿ][\w'’-]+"
     r"|(?<=\bgroep \d van )(?:de|het) (?!" + _TYPE_WORDS + r")[a-zà-ÿ][\w'’-]+"
+    # "(groep 6, De Regenboog Helmond)": a name after the child's group in brackets (red team round 7)
+    r"|(?<=\(groep \d, )(?:[Dd]e|[Hh]et|'t) (?!" + _TYPE_WORDS + r")[\w'’-]+"
+    r"|(?<=\(groep \d\d, )(?:[Dd]e|[Hh]et|'t) (?!" + _TYPE_WORDS + r")[\w'’-]+"
 )
 
 

@@ -108,6 +108,8 @@ def test_deduce_is_active_with_the_newer_regex() -> None:
         ("mag school het dossier van sanne de wit uit 4b sturen?", "mag school het dossier van [NAAM] uit 4b sturen?"),
         ("Juf zegt dat mijn kind PDD-NOS heeft", "Juf zegt dat mijn kind PDD-NOS heeft"),  # a diagnosis, no name
         ("bel mij terug op nul zes een twee drie vier vijf zes zeven acht", "bel mij terug op [TELEFOON]"),  # round 7
+        ("mijn zoon (groep 6, De Regenboog Helmond) heeft ADHD", "mijn zoon (groep 6, [SCHOOL] Helmond) heeft ADHD"),
+        ("mijn zoon (groep 6, het sbo) heeft adhd", "mijn zoon (groep 6, het sbo) heeft adhd"),
         (
             "hij is een van de twee kinderen die drie keer per week les heeft",
             "hij is een van de twee kinderen die drie keer per week les heeft",
