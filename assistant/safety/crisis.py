@@ -132,6 +132,7 @@ PROCEDURE = _rx(
     r"afwegingskader|stappen|stappenplan|protocol|"
     r"beleid|training|cursus|scholing|hoe werkt|wat is|wat doet|wat zijn|bewaar\w*|gegevens|toestemming|privacy|avg|"
     r"wie beslist|wie mag|mag ik|mag de|signalen|vermoeden|gesprek|procedure|herkennen|voorlichting|preventie|"
+    r"moet je|moet ik|moeten we|inlichten|informeren|"  # "moet je ouders inlichten bij verwaarlozing?" (round 7)
     r"lesmateriaal|how do|what is|when should|policy|reporting|report|code|data|law|legal|rights|destroy|delete|"
     r"organisation|organization|procedure)\b"
 )
