@@ -44,6 +44,7 @@ ORDINARY = [
     "Doe het formulier in de envelop.",
     "Hoe lang duurt een TLV?",
     "Beste ouder, wij helpen u graag.",
+    "hoi wegwijs, hoe lang duurt een tlv?",
     "Als een ouder erom vraagt, antwoord dan binnen een maand.",  # guidance for a school, not for the assistant
 ]
 
