@@ -91,7 +91,8 @@ def only_outside(
 ) -> bool:
     """Whether the question is about a topic outside the sources that its best passages never mention, with too
     little support for an answer about the rest: then the refusal names who answers that topic. A question that
-    names what a best source is called ("kan het wijkteam in helmond ons helpen?") has a rest to answer."""
+    names a service among the best sources (``titles``: "kan het wijkteam in helmond ons helpen?") has a rest to
+    answer."""
     if support is None or support >= OUTSIDE_SUPPORT:
         return False
     asked = set(re.findall(r"\w{5,}", question.casefold()))

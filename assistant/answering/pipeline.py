@@ -321,7 +321,8 @@ def judge(answerer: Answerer, c: Context) -> None:
 
 
 def best_two(hits: list[Hit]) -> tuple[list[str], list[str]]:
-    return [h.matched_text for h in hits[:2]], [str(h.metadata.get("title", "")) for h in hits[:2]]
+    services = [h for h in hits[:2] if h.metadata.get("kind") == SOCIAL_MAP]  # "kan het wijkteam … helpen?"
+    return [h.matched_text for h in hits[:2]], [str(h.metadata.get("title", "")) for h in services]
 
 
 def compose(answerer: Answerer, c: Context) -> None:

@@ -82,5 +82,8 @@ def test_only_outside_needs_an_absent_topic_and_little_support() -> None:
     assert not only_outside("hoe lang duurt een tlv-aanvraag?", about_costs, titles, 0.2, PROMPTS)  # not outside
     assert not only_outside(question, about_costs, titles, None, PROMPTS)
     # The question names a best source ("kan het wijkteam helpen?"): that part is answered, with the note.
+    # A document's title shares "school" with nearly every question: only a service's name counts.
+    contribution = "moet ik de vrijwillige ouderbijdrage betalen? school zegt dat ze anders niet mee mag"
+    assert only_outside(contribution, ["Ouders hebben recht op inzage."], [], 0.69, PROMPTS)
     alimony = "mijn ex betaalt geen kinderalimentatie meer, kan het wijkteam in helmond ons helpen?"
     assert not only_outside(alimony, ["Het wijkteam helpt gezinnen."], ["Wijkteam Helmond"], 0.67, PROMPTS)
