@@ -7,6 +7,8 @@ import re
 import shutil
 from pathlib import Path
 
+import yaml
+
 from assistant.corpus.files import sidecar_path, split_front_matter
 from assistant.corpus.filetypes import SUPPORTED, family, file_type, is_document, is_hidden, is_sidecar
 from assistant.corpus.protected import LANDELIJK, SIGNOFF_FILE
@@ -43,14 +45,21 @@ def safe_file_name(name: str) -> str:
     return clean
 
 
-def folder_for(file_name: str, data: bytes, hint: str) -> str:
-    """Where an upload goes: a folder named in the message, else the front matter's kind, else by file type."""
+def folder_for(file_name: str, data: bytes, hint: str, sidecar: bytes | None = None) -> str:
+    """Where an upload goes: a folder named in the message, else the kind in its front matter or in its sidecar
+    (``sidecar``: the .meta.yaml uploaded with it), else by file type. A sidecar goes by its own kind."""
     for folder in FOLDERS:
         if re.search(rf"(?<![\w-]){re.escape(folder)}(?![\w-])", hint.lower()):
             return folder
     low = file_name.lower()
-    if is_sidecar(low):
-        return "plannen"
+    if is_sidecar(low) or sidecar is not None:
+        # Red team round 7: "x.html" went to overig/ and its "x.html.meta.yaml" to plannen/, so neither found the other.
+        try:
+            meta = yaml.safe_load((sidecar if sidecar is not None else data).decode("utf-8-sig")) or {}
+        except (yaml.YAMLError, UnicodeDecodeError):
+            meta = {}
+        kind = str(meta.get("kind", "")).strip() if isinstance(meta, dict) else ""
+        return KIND_FOLDERS.get(kind, "plannen" if is_sidecar(low) else "overig")
     if family(low) == "records":
         return "sociale-kaart"
     if family(low) == "text":

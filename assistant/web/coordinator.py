@@ -273,6 +273,15 @@ async def handle_uploads(files: list[Any], hint: str, confirmed: bool = False) -
     problems: list[str] = []
     warnings: list[str] = []
     saved: list[tuple[str, Path, Path | None]] = []  # rel, path, backup of a replaced file
+    # A document and its .meta.yaml in one upload go to the folder the sidecar's kind names, together.
+    sidecars = {
+        str(e.name)[: -len(".meta.yaml")]: Path(e.path).read_bytes()
+        for e in files
+        if str(getattr(e, "name", "") or "").endswith(".meta.yaml")
+        and Path(str(getattr(e, "path", "") or "/nonexistent")).is_file()
+        and Path(e.path).stat().st_size <= MAX_UPLOAD_BYTES
+    }
+    names = {str(getattr(e, "name", "") or "") for e in files}
     for element in files:
         raw_name = str(getattr(element, "name", "") or "")
         try:
@@ -287,7 +296,11 @@ async def handle_uploads(files: list[Any], hint: str, confirmed: bool = False) -
                 web().audit.append(actor(), "geweigerd: persoonsgegevens", name, "", reason=screened.reason)
                 raise CorpusError(screened.refusal)
             warnings += screened.warnings
-            folder = folder_for(name, data, hint)
+            document = raw_name[: -len(".meta.yaml")] if raw_name.endswith(".meta.yaml") else ""
+            if document in names:  # the sidecar goes where its document goes
+                folder = folder_for(document, b"", hint, sidecar=data)
+            else:
+                folder = folder_for(name, data, hint, sidecar=sidecars.get(raw_name))
             target = corpus_dir / folder / name
             if not inside(target, corpus_dir):
                 raise CorpusError(f"de bestandsnaam '{raw_name}' is niet toegestaan.")

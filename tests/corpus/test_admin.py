@@ -1,0 +1,20 @@
+"""Where a coordinator's upload goes (corpus/admin.folder_for): a document and its sidecar stay together."""
+
+from __future__ import annotations
+
+from assistant.corpus.admin import folder_for
+
+SIDECAR = b"title: Zorgroute\nkind: plan\nregion: peelrand\ndate: 2026-11-01\n"
+
+
+def test_a_document_and_its_sidecar_go_to_the_folder_the_sidecar_names() -> None:
+    """Red team round 7: x.html went to overig/ and x.html.meta.yaml to plannen/, so neither found the other."""
+    assert folder_for("zorgroute.html", b"<p>Zorgroute</p>", "", sidecar=SIDECAR) == "plannen"
+    assert folder_for("zorgroute.html", b"", "", sidecar=SIDECAR.replace(b"plan\n", b"privacy\n")) == "privacy"
+    assert folder_for("zorgroute.html.meta.yaml", SIDECAR, "") == "plannen"  # a sidecar alone: its own kind
+
+
+def test_a_folder_named_in_the_message_wins_and_a_broken_sidecar_changes_nothing() -> None:
+    assert folder_for("zorgroute.html", b"", "zet dit in privacy", sidecar=SIDECAR) == "privacy"
+    assert folder_for("zorgroute.html", b"", "", sidecar=b"kind: [niet: af") == "overig"
+    assert folder_for("zorgroute.html", b"<p>x</p>", "") == "overig"
