@@ -73,6 +73,20 @@ def folder_for(file_name: str, data: bytes, hint: str, sidecar: bytes | None = N
     return "overig"
 
 
+def refuse_twin(corpus_dir: Path, rel: str) -> None:
+    """An upload named like a corpus file in another folder or another case ("Meldcode-vijf-stappen.md" beside the
+    reviewed "meldcode-vijf-stappen.md") would be a second copy that answers beside it without the replacement's
+    question (red team round 8): refused, with the name to use."""
+    wanted = Path(rel).name.casefold()
+    for path in corpus_files(corpus_dir):
+        other = path.relative_to(corpus_dir).as_posix()
+        if path.name.casefold() == wanted and other != rel:
+            raise CorpusError(
+                f"er staat al een document met (bijna) dezelfde naam: '{other}'. Wil je dat vervangen, upload het dan "
+                f"precies zo genoemd en in die map; is het een ander document, geef het dan een andere naam."
+            )
+
+
 def inside(path: Path, root: Path) -> bool:
     try:
         path.resolve().relative_to(root.resolve())

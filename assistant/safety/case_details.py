@@ -28,12 +28,11 @@ PUPIL = re.compile(
     r"\b(?:leerling\w*|groep [1-8]|klas \w+|brugklas\w*|\d{1,2} jaar|geboren|geboortedatum|zoon(?:tje)?|dochter\w*|"
     r"moeder|vader|ouders? van)\b|\(\d{1,2}\)"
 )
-# Said at the top of the file or on the detail's own line, and not denied ("Dit is geen fictief voorbeeld", red team
-# round 7).
+# Said on the detail's own line, and not denied ("Dit is geen fictief voorbeeld", red team round 7). Not at the top of
+# the file: round 8 wrote "Fictieve voorbeelden staan in de bijlage; hieronder staat de echte lijst".
 MADE_UP = re.compile(
     r"\b(?<!geen )(?<!niet )(?:fictie\w*|verzonnen|voorbeeldnaam\w*|gefingeerd\w*|niet echt bestaand\w*)\b"
 )
-MADE_UP_HEAD = 400
 # Initials stand for a person as well as a name does ("D.J. uit groep 5 heeft ADHD", round 7): two or more.
 INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}(?=\s|$)")
 # deduce also tags law words ("Boek 1", "kader van …") as names: a person's name starts with a capital.
@@ -57,8 +56,6 @@ def case_details(text: str, wait: bool = False) -> list[CaseDetail]:
     """Names of people with a pupil marker or a sensitive word close by, on the same line (none if the file says
     its names are made up). ``wait=False`` does not block on a name recogniser that is still loading."""
     text = text[:SCAN_CHARS]
-    if MADE_UP.search(text[:MADE_UP_HEAD].lower()):
-        return []
     spans = [(f.start, f.end) for f in find_personal_data(text, wait=wait) if f.category == "naam"]
     spans += [m.span() for m in INITIALS.finditer(text)]
     found: list[CaseDetail] = []

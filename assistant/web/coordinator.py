@@ -8,11 +8,19 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import chainlit as cl
 
-from assistant.corpus.admin import corpus_files, folder_for, inside, retire, retirement_target, safe_file_name
+from assistant.corpus.admin import (
+    corpus_files,
+    folder_for,
+    inside,
+    refuse_twin,
+    retire,
+    retirement_target,
+    safe_file_name,
+)
 from assistant.corpus.check import check_corpus
 from assistant.errors import CorpusError
 from assistant.index.reviewed import REPLACED_NOTE, reviewed_files
@@ -20,6 +28,7 @@ from assistant.records.audit import file_sha256
 from assistant.web.limits import MAX_UPLOAD_BYTES, check_upload
 from assistant.web.session import actor, is_coordinator
 from assistant.web.state import web
+from assistant.web.uploads import screen_upload
 
 HELP_TEXT = """**Coördinator: zo werk je het corpus bij**
 
@@ -204,64 +213,12 @@ def archive_replaced(data_dir: Path, corpus_dir: Path, backup: Path, rel: str) -
     return dest
 
 
-class UploadScreen(NamedTuple):
-    refusal: str | None  # why the upload is refused, in Dutch; None when it may go on
-    reason: str  # for the audit log: "BSN" or "leerlinggegevens", never the value
-    warnings: list[str]
-
-
-def screen_upload(name: str, path: Path) -> UploadScreen:
-    """Personal data in an upload: a BSN or a named pupil with case details refuses it (reason in Dutch), other
-    names of people are a warning.
-
-    The corpus is read by everyone who asks a question, so it may not hold a citizen service number or "Daan uit
-    groep 5 heeft ADHD" (red team round 6); names alone are often legitimate (an author, a contact person) and only
-    flagged. Values are never repeated back or logged.
-    """
-    from assistant.corpus.check import holds_bsn
-    from assistant.corpus.filetypes import file_type
-    from assistant.errors import SkippedFile
-    from assistant.index.loaders import _read_binary
-    from assistant.safety.case_details import case_details
-    from assistant.safety.pii import find_personal_data
-
-    found = file_type(name)
-    try:
-        if found is not None and found.family == "binary":
-            text = _read_binary(path)
-        else:
-            text = path.read_bytes().decode("utf-8", errors="replace")
-    except SkippedFile:
-        return UploadScreen(None, "", [])  # unreadable: the corpus check and ingest say why
-    if holds_bsn(text):  # the corpus rule, digits spelled out as words too (corpus/check.py)
-        return UploadScreen(
-            f"'{name}' bevat een burgerservicenummer (BSN). Een BSN hoort niet in de bronnen van Wegwijs; "
-            "haal het weg en upload het bestand opnieuw.",
-            "BSN",
-            [],
-        )
-    if details := case_details(text, wait=True):  # a named pupil with a diagnosis, a class or a family matter
-        where = ", ".join(str(d.line) for d in details[:5]) + (" …" if len(details) > 5 else "")
-        return UploadScreen(
-            f"'{name}' noemt een persoon bij naam samen met gegevens over een leerling of gezin (regel {where}): "
-            "een diagnose, een groep of leeftijd, de thuissituatie of een dossier. Iedereen kan de bronnen van "
-            "Wegwijs lezen. Haal de naam weg of vervang die door een verzonnen naam en zet er 'fictief' bij, en "
-            "upload het bestand opnieuw.",
-            "leerlinggegevens",
-            [],
-        )
-    names = [f for f in find_personal_data(text[:200_000], wait=False) if f.category == "naam"]
-    if not names:
-        return UploadScreen(None, "", [])
-    lines = sorted({text.count("\n", 0, f.start) + 1 for f in names})
-    where = ", ".join(str(n) for n in lines[:5]) + (" …" if len(lines) > 5 else "")
-    return UploadScreen(
-        None,
-        "",
-        [
-            f"`{name}` bevat mogelijk {len(names)} naam/namen van personen (regel {where}). "
-            "Staat daar een leerling, ouder of cliënt? Haal die naam dan weg: iedereen kan deze bron lezen."
-        ],
+def _small_sidecar(element: Any) -> bool:
+    path = Path(str(getattr(element, "path", "") or "/nonexistent"))
+    return (
+        str(getattr(element, "name", "")).endswith(".meta.yaml")
+        and path.is_file()
+        and path.stat().st_size <= MAX_UPLOAD_BYTES
     )
 
 
@@ -274,13 +231,7 @@ async def handle_uploads(files: list[Any], hint: str, confirmed: bool = False) -
     warnings: list[str] = []
     saved: list[tuple[str, Path, Path | None]] = []  # rel, path, backup of a replaced file
     # A document and its .meta.yaml in one upload go to the folder the sidecar's kind names, together.
-    sidecars = {
-        str(e.name)[: -len(".meta.yaml")]: Path(e.path).read_bytes()
-        for e in files
-        if str(getattr(e, "name", "") or "").endswith(".meta.yaml")
-        and Path(str(getattr(e, "path", "") or "/nonexistent")).is_file()
-        and Path(e.path).stat().st_size <= MAX_UPLOAD_BYTES
-    }
+    sidecars = {str(e.name)[:-10]: Path(e.path).read_bytes() for e in files if _small_sidecar(e)}
     names = {str(getattr(e, "name", "") or "") for e in files}
     for element in files:
         raw_name = str(getattr(element, "name", "") or "")
@@ -305,6 +256,7 @@ async def handle_uploads(files: list[Any], hint: str, confirmed: bool = False) -
             if not inside(target, corpus_dir):
                 raise CorpusError(f"de bestandsnaam '{raw_name}' is niet toegestaan.")
             rel = target.relative_to(corpus_dir).as_posix()
+            refuse_twin(corpus_dir, rel)
             if not confirmed and rel in reviewed:
                 # Red team round 7: a reviewed meldcode file was replaced in one step by one with a delay in it.
                 if held is not None:

@@ -196,9 +196,13 @@ def test_upload_naming_a_pupil_with_case_details_is_refused(tmp_path: Path, text
     screened = screen_upload("verslag.md", path)
     assert screened.refusal and "fictief" in screened.refusal and screened.reason == "leerlinggegevens"
     assert not any(word in screened.refusal for word in ("Daan", "D.J.", "Sanne", "Fatima", "Tim", "ADHD", "dyslexie"))
-    # Labelled as made up ("Example data is always labelled"), the same text may go in; a name alone stays a warning.
-    path.write_text("Fictief voorbeeld. " + text, encoding="utf-8")
+    # Labelled as made up on its own line ("Example data is always labelled"), the same text may go in.
+    marked = "\n".join(f"Fictief: {line}" if line and not line.startswith("#") else line for line in text.splitlines())
+    path.write_text(marked, encoding="utf-8")
     assert screen_upload("verslag.md", path).refusal is None
+    # Round 8: "fictief" at the top of the file does not cover the real list under it.
+    path.write_text("Fictieve voorbeelden staan in de bijlage; hieronder de echte lijst.\n\n" + text, encoding="utf-8")
+    assert screen_upload("verslag.md", path).refusal
 
 
 def test_case_details_leave_law_texts_and_articles_alone() -> None:
