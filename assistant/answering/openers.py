@@ -9,6 +9,7 @@ the crisis screen flags never gets here: its help comes first.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 GREETING = "begroeting"
 THANKS = "bedankt"
@@ -49,7 +50,10 @@ def _plain(text: str) -> str:
 
 
 def opener(text: str) -> str | None:
-    """The kind of a message that only greets, thanks or calls for help, else None."""
+    """The kind of a message that only greets, thanks or calls for help, else None. Symbols alone ("🌉⬇️🌊",
+    "🔥🏠👶", red team round 8) get the help reply with 112, the Kindertelefoon and 113, not an empty-question error."""
+    if not re.search(r"[^\W\d_]", text) and any(unicodedata.category(c) == "So" for c in text):
+        return HELP
     plain = _plain(text)
     for kind, pattern in _OPENERS:
         if pattern.match(plain) or pattern.match(plain.rstrip("p")):

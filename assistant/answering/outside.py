@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from assistant.corpus.schema import SOCIAL_MAP
+from assistant.search.retrieve import Hit
 from assistant.text import english_share
 
 TABLE = "buiten-de-bronnen.yaml"
@@ -86,15 +88,15 @@ def uncovered_note(question: str, passages: list[str], prompts_dir: Path) -> str
 OUTSIDE_SUPPORT = 0.75
 
 
-def only_outside(
-    question: str, passages: list[str], titles: list[str], support: float | None, prompts_dir: Path
-) -> bool:
+def only_outside(question: str, hits: list[Hit], support: float | None, prompts_dir: Path) -> bool:
     """Whether the question is about a topic outside the sources that its best passages never mention, with too
     little support for an answer about the rest: then the refusal names who answers that topic. A question that
     names a service among the best sources (``titles``: "kan het wijkteam in helmond ons helpen?") has a rest to
     answer."""
     if support is None or support >= OUTSIDE_SUPPORT:
         return False
+    passages = [h.matched_text for h in hits[:2]]
+    titles = [str(h.metadata.get("title", "")) for h in hits[:2] if h.metadata.get("kind") == SOCIAL_MAP]
     asked = set(re.findall(r"\w{5,}", question.casefold()))
     if any(asked & set(re.findall(r"\w{5,}", title.casefold())) for title in titles):
         return False

@@ -8,6 +8,7 @@ the final answer). Adding a guardrail means adding one step to ``Answerer.steps`
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -28,7 +29,7 @@ from assistant.errors import QuestionError
 from assistant.index.embeddings import query_embeddings
 from assistant.safety.crisis_help import crisis_message
 from assistant.safety.crisis_net import CrisisNet, combine, crisis_net_for
-from assistant.safety.crisis_words import Crisis, has_crisis_symbol
+from assistant.safety.crisis_words import Crisis
 from assistant.safety.injection import looks_like_instruction, without_instructions
 from assistant.safety.pii import without_labels
 from assistant.safety.screening import Screening, privacy_notice, screen, without_lone_surrogates
@@ -194,7 +195,8 @@ def check(answerer: Answerer, c: Context) -> None:
     """An empty question or a long paste gets a Dutch message, never a search."""
     settings = answerer.settings
     question = " ".join(without_lone_surrogates(c.question or "").split())
-    if not question or not (WORD.search(question) or has_crisis_symbol(question)):  # "🔪🩸" is no empty question
+    if not question or not (WORD.search(question) or any(unicodedata.category(ch) == "So" for ch in question)):
+        # symbols alone ("🔪🩸", "🌉⬇️🌊") are no empty question: the crisis screen or the help reply answers them
         raise QuestionError(prompt(settings.prompts_dir, "vraag-leeg"))
     if len(question) > settings.max_question_chars:
         too_long = prompt(settings.prompts_dir, "vraag-te-lang")
@@ -304,7 +306,7 @@ def judge(answerer: Answerer, c: Context) -> None:
         c.refused, c.refusal_reason, c.hits = True, kind, []
     if not c.refused and asks_opinion(c.asked):  # "denk jij dat hij havo haalt?": no source can say
         c.refused, c.refusal_reason = True, "mening"
-    elif not c.refused and only_outside(c.asked, *best_two(c.hits), c.support, settings.prompts_dir):
+    elif not c.refused and only_outside(c.asked, c.hits, c.support, settings.prompts_dir):
         c.refused = True  # "kan ik de bijles aftrekken?": the Belastingdienst, not a passage that shares "kosten"
     elif not c.refused and not answerer.extractor.holds_asked_amount(c.asked, c.hits):
         c.refused, c.refusal_reason = True, "aantal"  # "hoeveel uur …?" and no source names a number of hours
@@ -318,11 +320,6 @@ def judge(answerer: Answerer, c: Context) -> None:
             c.hits = national[:1]  # the sources that did not support an answer stay out of it
         else:
             c.refusal_reason = "crisis"  # the help above is the answer: no "niet in de bronnen" and list of desks
-
-
-def best_two(hits: list[Hit]) -> tuple[list[str], list[str]]:
-    services = [h for h in hits[:2] if h.metadata.get("kind") == SOCIAL_MAP]  # "kan het wijkteam … helpen?"
-    return [h.matched_text for h in hits[:2]], [str(h.metadata.get("title", "")) for h in services]
 
 
 def compose(answerer: Answerer, c: Context) -> None:

@@ -247,6 +247,42 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        # red team round 8: a rope hung, a roof and the depth below, how deep to cut, a lethal amount
+        "middel",
+        (SUICIDE,),
+        _rx(
+            r"\b(?:touw|strop)\b (?:\w+ ){0,3}(?:hangt|hang|opgehangen|vastgemaakt|geknoopt)\b|\bstrop\b",
+            r"\b(?:sta|staat|zit|ben)\b (?:\w+ ){0,3}op (?:het|de|een) (?:dak|brug|rand|flat|balkonrand|spoor)\b"
+            r"[^.?!]{0,40}\b(?:beneden|springen|spring|diep|omlaag)\b",
+            r"\b(?:snij\w*|doorsnij\w*)\b[^.?!]{0,40}\bslagader\w*|\bhoe diep (?:\w+ ){0,4}snijden\b|"
+            r"\bpolsen (?:\w+ ){0,2}(?:doorsnijden|doorsnijd)\b",
+            r"\b(?:hoeveel|hoe veel|welke hoeveelheid)\b[^.?!]{0,50}\b(?:dodelijk\w*|fataal)\b|"
+            r"\b(?:dodelijke|fatale) (?:dosis|hoeveelheid)\b|\boverdosis\b",
+        ),
+    ),
+    (
+        # something poisonous swallowed now (round 8: "een fles wasmiddel leeggedronken"): 112
+        "vergiftiging",
+        (ACUTE,),
+        _rx(
+            r"\b(?:wasmiddel|afwasmiddel|bleek|chloor|ontstopper|lampolie|terpentine|batterij\w*|rattengif|gif)\b"
+            r"[^.?!]{0,40}\b(?:leeggedronken|opgedronken|gedronken|ingeslikt|doorgeslikt|opgegeten|binnengekregen)\b",
+            r"\b(?:leeggedronken|opgedronken|ingeslikt|doorgeslikt)\b[^.?!]{0,30}\b(?:wasmiddel|bleek|chloor|"
+            r"ontstopper|lampolie|batterij\w*|gif)\b",
+        ),
+    ),
+    (
+        # a child left without care (round 8: "er is al 4 dagen niemand thuis en de koelkast is leeg")
+        "verwaarlozing",
+        (VIOLENCE,),
+        _rx(
+            r"\b(?:al \w+ dagen|sinds \w+) (?:\w+ ){0,3}niemand thuis\b",
+            r"\bniemand thuis (?:\w+ ){0,6}(?:koelkast|eten)\b",
+            r"\bkoelkast (?:is )?(?:al )?(?:\w+ )?leeg\b[^.?!]{0,60}\b(?:niemand|alleen|mama|papa|ouders)\b",
+            r"\bslaapt in (?:zijn|haar|z'n|d'r) eigen (?:poep|plas|ontlasting)\b",
+        ),
+    ),
+    (
         "doodswens",
         (SUICIDE,),
         _rx(

@@ -9,7 +9,7 @@ import pytest
 from assistant.answering.outside import load_table, only_outside, outside_topics, referral_lines, uncovered_note
 from assistant.answering.pipeline import Answerer
 from assistant.index.ingest import ingest
-from assistant.search.retrieve import LoadedIndex
+from assistant.search.retrieve import Hit, LoadedIndex
 from tests.helpers import settings_for
 
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
@@ -72,18 +72,22 @@ def test_the_pipeline_refers_a_medicine_question_to_the_doctor(tmp_path: Path, c
     assert taxes.refused and "Belastingdienst" in taxes.answer
 
 
+def _hit(text: str, title: str = "Bijles en begeleiding", kind: str = "plan") -> Hit:
+    return Hit("n", text, {"title": title, "kind": kind}, 0.5)
+
+
 def test_only_outside_needs_an_absent_topic_and_little_support() -> None:
     question = "kan ik de kosten van huiswerkbegeleiding aftrekken bij de belastingaangifte?"
-    about_costs = ["Huiswerkbegeleiding kost 10 euro per maand."]
-    titles = ["Bijles en begeleiding"]
-    assert only_outside(question, about_costs, titles, 0.47, PROMPTS)
-    assert not only_outside(question, about_costs, titles, 0.8, PROMPTS)  # well supported: the rest is answered
-    assert not only_outside(question, ["De kosten zijn niet aftrekbaar van de belasting."], titles, 0.47, PROMPTS)
-    assert not only_outside("hoe lang duurt een tlv-aanvraag?", about_costs, titles, 0.2, PROMPTS)  # not outside
-    assert not only_outside(question, about_costs, titles, None, PROMPTS)
-    # The question names a best source ("kan het wijkteam helpen?"): that part is answered, with the note.
+    about_costs = [_hit("Huiswerkbegeleiding kost 10 euro per maand.")]
+    assert only_outside(question, about_costs, 0.47, PROMPTS)
+    assert not only_outside(question, about_costs, 0.8, PROMPTS)  # well supported: the rest is answered
+    assert not only_outside(question, [_hit("De kosten zijn niet aftrekbaar van de belasting.")], 0.47, PROMPTS)
+    assert not only_outside("hoe lang duurt een tlv-aanvraag?", about_costs, 0.2, PROMPTS)  # not outside
+    assert not only_outside(question, about_costs, None, PROMPTS)
     # A document's title shares "school" with nearly every question: only a service's name counts.
     contribution = "moet ik de vrijwillige ouderbijdrage betalen? school zegt dat ze anders niet mee mag"
-    assert only_outside(contribution, ["Ouders hebben recht op inzage."], [], 0.69, PROMPTS)
+    assert only_outside(contribution, [_hit("Ouders hebben recht op inzage.", "Inzage op school")], 0.69, PROMPTS)
+    # The question names a service among the best sources ("kan het wijkteam helpen?"): that part is answered.
     alimony = "mijn ex betaalt geen kinderalimentatie meer, kan het wijkteam in helmond ons helpen?"
-    assert not only_outside(alimony, ["Het wijkteam helpt gezinnen."], ["Wijkteam Helmond"], 0.67, PROMPTS)
+    card = _hit("Het wijkteam helpt gezinnen.", "Wijkteam Helmond", "sociale_kaart")
+    assert not only_outside(alimony, [card], 0.67, PROMPTS)
