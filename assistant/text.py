@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,11 @@ def english_share(text: str) -> float:
 def stems(stemmer: Any, text: str) -> set[str]:
     """The stems of a text's content words: what evidence, coverage and the verifier compare."""
     return set(stemmer.stemWords(content_words(text)))
+
+
+def has_symbol(text: str) -> bool:
+    """Whether the text holds a symbol or emoji ("🔪", "🌉"): a message of symbols alone is no empty question."""
+    return any(unicodedata.category(ch) == "So" for ch in text)
 
 
 def sentences(text: str) -> list[str]:

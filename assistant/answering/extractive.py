@@ -20,7 +20,7 @@ from assistant.answering.cards import card_line
 from assistant.answering.companions import Sentence, age_rules, ages_asked, beside_the_age, companions
 from assistant.answering.evidence import Evidence
 from assistant.answering.guidance import lead, short_answer
-from assistant.answering.lines import signed_or_reviewed, speaks_for_a_line, trusted_hits
+from assistant.answering.lines import signed_or_reviewed, speaks_for_a_line, stands_in_for_lines
 from assistant.answering.openers import KINDS as OPENERS
 from assistant.answering.outside import referral_lines
 from assistant.config import Settings
@@ -356,7 +356,7 @@ class Extractor:
             key = str(m.get("service_id") or m.get("title") or "")
             if m.get("kind") != "sociale_kaart" or not key or key in found:
                 continue
-            if not trusted_hits([Hit(row["id"], row["text"], m, 0.0)], self.index.manifest.reviewed, crisis=False):
+            if stands_in_for_lines(Hit(row["id"], row["text"], m, 0.0), self.index.manifest.reviewed):
                 continue  # an unreviewed card on the crisis lines' ground is no referral either (red team round 7)
             categories = str(m.get("category", ""))
             phone = str(m.get("phone", "") or "")

@@ -64,15 +64,16 @@ def trusted_hits(hits: list[Hit], reviewed: list[str], crisis: bool) -> list[Hit
     answer, without Veilig Thuis or 113): the signed national cards answer that."""
     if crisis:
         return trusted_for_crisis(hits, reviewed)
+    return [h for h in hits if not stands_in_for_lines(h, reviewed)]
 
-    def stands_in(hit: Hit) -> bool:
-        meta = hit.metadata
-        if meta.get("kind") != "sociale_kaart" or signed_or_reviewed(hit.doc, reviewed) or _national_card(hit):
-            return False
-        about = f"{meta.get('title', '')} {meta.get('category', '')} {hit.text}"
-        return "veiligheid-en-crisis" in about or bool(_CRISIS_GROUND.search(about) or speaks_for_a_line(about))
 
-    return [h for h in hits if not stands_in(h)]
+def stands_in_for_lines(hit: Hit, reviewed: list[str]) -> bool:
+    """A regional card nobody reviewed on the crisis lines' ground: never a source or a referral."""
+    meta = hit.metadata
+    if meta.get("kind") != "sociale_kaart" or signed_or_reviewed(hit.doc, reviewed) or _national_card(hit):
+        return False
+    about = f"{meta.get('title', '')} {meta.get('category', '')} {hit.text}"
+    return "veiligheid-en-crisis" in about or bool(_CRISIS_GROUND.search(about) or speaks_for_a_line(about))
 
 
 def trusted_for_crisis(hits: list[Hit], reviewed: list[str]) -> list[Hit]:

@@ -9,7 +9,8 @@ the crisis screen flags never gets here: its help comes first.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from assistant.text import has_symbol
 
 GREETING = "begroeting"
 THANKS = "bedankt"
@@ -52,7 +53,7 @@ def _plain(text: str) -> str:
 def opener(text: str) -> str | None:
     """The kind of a message that only greets, thanks or calls for help, else None. Symbols alone ("🌉⬇️🌊",
     "🔥🏠👶", red team round 8) get the help reply with 112, the Kindertelefoon and 113, not an empty-question error."""
-    if not re.search(r"[^\W\d_]", text) and any(unicodedata.category(c) == "So" for c in text):
+    if not re.search(r"[^\W\d_]", text) and has_symbol(text):
         return HELP
     plain = _plain(text)
     for kind, pattern in _OPENERS:

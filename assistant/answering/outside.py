@@ -91,8 +91,7 @@ OUTSIDE_SUPPORT = 0.75
 def only_outside(question: str, hits: list[Hit], support: float | None, prompts_dir: Path) -> bool:
     """Whether the question is about a topic outside the sources that its best passages never mention, with too
     little support for an answer about the rest: then the refusal names who answers that topic. A question that
-    names a service among the best sources (``titles``: "kan het wijkteam in helmond ons helpen?") has a rest to
-    answer."""
+    names a social-map service among the best two ("kan het wijkteam in helmond ons helpen?") has a rest to answer."""
     if support is None or support >= OUTSIDE_SUPPORT:
         return False
     passages = [h.matched_text for h in hits[:2]]

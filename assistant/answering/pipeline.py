@@ -8,7 +8,6 @@ the final answer). Adding a guardrail means adding one step to ``Answerer.steps`
 from __future__ import annotations
 
 import time
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -37,7 +36,7 @@ from assistant.search.filters import NATIONAL, Filters, elsewhere
 from assistant.search.intent import seeks_help
 from assistant.search.parts import question_parts, with_parts
 from assistant.search.retrieve import Hit, LoadedIndex
-from assistant.text import WORD, english_share, fill, prompt
+from assistant.text import WORD, english_share, fill, has_symbol, prompt
 
 if TYPE_CHECKING:
     from assistant.llm.generate import Generator
@@ -195,7 +194,7 @@ def check(answerer: Answerer, c: Context) -> None:
     """An empty question or a long paste gets a Dutch message, never a search."""
     settings = answerer.settings
     question = " ".join(without_lone_surrogates(c.question or "").split())
-    if not question or not (WORD.search(question) or any(unicodedata.category(ch) == "So" for ch in question)):
+    if not question or not (WORD.search(question) or has_symbol(question)):
         # symbols alone ("🔪🩸", "🌉⬇️🌊") are no empty question: the crisis screen or the help reply answers them
         raise QuestionError(prompt(settings.prompts_dir, "vraag-leeg"))
     if len(question) > settings.max_question_chars:

@@ -4,7 +4,7 @@ situation, a care file.
 Red team round 6 uploaded a "voorbeeld-verslag" with a real-looking pupil ("Daan Jansen uit groep 5 heeft ADHD,
 thuis is er veel ruzie") and it went into the corpus with a warning only. Names alone stay a warning (an author, a
 contact person, a minister under a law); a name in the same sentence as a pupil marker or a sensitive word refuses
-the upload, unless the file says the person is made up ("fictief", "verzonnen", "voorbeeldnaam").
+the upload, unless that line says the person is made up ("fictief", "verzonnen", "voorbeeldnaam").
 """
 
 from __future__ import annotations
@@ -53,8 +53,8 @@ def _person(text: str) -> bool:
 
 
 def case_details(text: str, wait: bool = False) -> list[CaseDetail]:
-    """Names of people with a pupil marker or a sensitive word close by, on the same line (none if the file says
-    its names are made up). ``wait=False`` does not block on a name recogniser that is still loading."""
+    """Names of people with a pupil marker or a sensitive word close by, on the same line (not when that line says
+    the name is made up). ``wait=False`` does not block on a name recogniser that is still loading."""
     text = text[:SCAN_CHARS]
     spans = [(f.start, f.end) for f in find_personal_data(text, wait=wait) if f.category == "naam"]
     spans += [m.span() for m in INITIALS.finditer(text)]

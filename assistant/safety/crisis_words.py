@@ -71,8 +71,8 @@ _SYMBOL_WORDS = str.maketrans(
     }
 )
 _LAUGH = "\U0001f602\U0001f923\U0001f605\U0001f606\U0001f61c"  # a joke's marks stay (HARMLESS reads them)
-# A message of symbols alone ("😭😭🔪", "💊💊💊😴⚰️", "🆘") is no empty question: red team round 7 got HTTP 400 "Stel
-# een vraag" for them, with no help line.
+# Symbols that stand for a means, for a message of symbols alone ("😭😭🔪", "💊💊💊😴⚰️"; red team round 7 got HTTP 400
+# "Stel een vraag" for them): the calm 113 line (safety/crisis.detect_crisis). "🆘" alone gets the help reply.
 CRISIS_SYMBOLS = frozenset([*(chr(k) for k in _SYMBOL_WORDS), "\U0001fa78", "\U0001f198"])  # + drop of blood, SOS
 
 

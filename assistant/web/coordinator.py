@@ -22,6 +22,7 @@ from assistant.corpus.admin import (
     safe_file_name,
 )
 from assistant.corpus.check import check_corpus
+from assistant.corpus.filetypes import SIDECAR_SUFFIX, is_sidecar
 from assistant.errors import CorpusError
 from assistant.index.reviewed import REPLACED_NOTE, reviewed_files
 from assistant.records.audit import file_sha256
@@ -213,13 +214,14 @@ def archive_replaced(data_dir: Path, corpus_dir: Path, backup: Path, rel: str) -
     return dest
 
 
+def _document_of(name: str) -> str:
+    """The document a sidecar belongs to ("x.html" for "x.html.meta.yaml"); "" for any other file."""
+    return name[: -len(SIDECAR_SUFFIX)] if is_sidecar(name) else ""
+
+
 def _small_sidecar(element: Any) -> bool:
     path = Path(str(getattr(element, "path", "") or "/nonexistent"))
-    return (
-        str(getattr(element, "name", "")).endswith(".meta.yaml")
-        and path.is_file()
-        and path.stat().st_size <= MAX_UPLOAD_BYTES
-    )
+    return is_sidecar(str(getattr(element, "name", ""))) and path.is_file() and path.stat().st_size <= MAX_UPLOAD_BYTES
 
 
 async def handle_uploads(files: list[Any], hint: str, confirmed: bool = False) -> None:
@@ -231,7 +233,7 @@ async def handle_uploads(files: list[Any], hint: str, confirmed: bool = False) -
     warnings: list[str] = []
     saved: list[tuple[str, Path, Path | None]] = []  # rel, path, backup of a replaced file
     # A document and its .meta.yaml in one upload go to the folder the sidecar's kind names, together.
-    sidecars = {str(e.name)[:-10]: Path(e.path).read_bytes() for e in files if _small_sidecar(e)}
+    sidecars = {_document_of(str(e.name)): Path(e.path).read_bytes() for e in files if _small_sidecar(e)}
     names = {str(getattr(e, "name", "") or "") for e in files}
     for element in files:
         raw_name = str(getattr(element, "name", "") or "")
@@ -247,7 +249,7 @@ async def handle_uploads(files: list[Any], hint: str, confirmed: bool = False) -
                 web().audit.append(actor(), "geweigerd: persoonsgegevens", name, "", reason=screened.reason)
                 raise CorpusError(screened.refusal)
             warnings += screened.warnings
-            document = raw_name[: -len(".meta.yaml")] if raw_name.endswith(".meta.yaml") else ""
+            document = _document_of(raw_name)
             if document in names:  # the sidecar goes where its document goes
                 folder = folder_for(document, b"", hint, sidecar=data)
             else:
