@@ -19,7 +19,7 @@ from assistant.text import prompt
 # A question about a national line itself (hours, number, cost): its card answers it, not a guidance text about it.
 LINE_FACTS = re.compile(
     r"\b(?:gesloten|dicht|open|bereikbaar|telefoonnummer|nummer|kosten|kost|gratis|anoniem|openingstijden|nachts|"
-    r"weekend|zondag|zaterdag|feestdag\w*)\b",
+    r"weekend|zondag|zaterdag|feestdag\w*|alleen voor|ook voor|voor wie)\b",
     re.IGNORECASE,
 )
 
@@ -95,7 +95,10 @@ def speaks_for_a_line(sentence: str) -> bool:
 # The lines a person in danger is sent to, by their everyday names and numbers (a law's "AMHK" or "vertrouwens-
 # inspecteur" is left to the law text: real documents nobody here reviewed must stay answerable).
 _CRISIS_LINE = re.compile(
-    r"\b(?:veilig[- ]?thuis|kinder[- ]?(?:telefoon|lijn)|zelfmoordpreventie|113 ?online|alarmnummer)\b|"
+    r"\b(?:veilig[- ]?thuis|kinder[- ]?(?:telefoon|lijn|nummer)|zelfmoord(?:preventie|hulp)?(?:lijn)?|"
+    r"su[iï]cide(?:preventie)?lijn|113 ?online|alarmnummer|alarmcentrale|alarmlijn|"
+    # old and colloquial names (red team round 8: "het AMK neemt nooit meldingen van kinderen aan")
+    r"amk|shg|steunpunt huiselijk geweld|meldpunt (?:voor )?(?:huiselijk geweld|kindermishandeling))\b|"
     r"\b0800[- ]?(?:2000|0432|0113)\b|(?<![\d.,:-])\b11[23]\b(?![.,:-]?\d)",
     re.IGNORECASE,
 )

@@ -22,7 +22,7 @@ from assistant.answering.outside import only_outside, uncovered_note
 from assistant.answering.scope import asks_opinion
 from assistant.answering.young import young_first
 from assistant.config import Settings
-from assistant.corpus.protected import LANDELIJK
+from assistant.corpus.protected import LANDELIJK, current_names
 from assistant.corpus.schema import SOCIAL_MAP
 from assistant.errors import QuestionError
 from assistant.index.embeddings import query_embeddings
@@ -209,7 +209,7 @@ def screen_step(answerer: Answerer, c: Context) -> None:
     c.screening = screen(c.question)
     c.question = c.screening.text
     c.injected = looks_like_instruction(c.question)
-    c.asked = (without_instructions(c.question, "").strip() or c.question) if c.injected else c.question
+    c.asked = current_names((without_instructions(c.question, "").strip() or c.question) if c.injected else c.question)
 
 
 def condense(answerer: Answerer, c: Context) -> None:

@@ -22,13 +22,13 @@ from assistant.corpus.files import (
 )
 from assistant.corpus.filetypes import is_hidden, is_sidecar
 from assistant.corpus.hidden import HIDDEN_NOTE, hidden_parts
+from assistant.corpus.line_claims import phone_conflicts
 from assistant.corpus.protected import (
     LANDELIJK,
     card_conflict,
     landelijk_issues,
     named_service,
     owner_of,
-    phone_conflicts,
 )
 from assistant.corpus.schema import (
     KINDS,

@@ -26,6 +26,9 @@ SHIPPED = Path(__file__).resolve().parent.parent.parent / "corpus"
         ("Wat doet de Kindertelefoon?", ["kindertelefoon"]),
         ("Wat is een TLV?", []),
         ("Mijn kind zit in groep 112?", ["alarmnummer-112"]),
+        ("is het AMK alleen voor professionals?", ["veilig-thuis"]),  # red team round 8 (H1): its old name
+        ("is het kindernummer 's avonds open?", ["kindertelefoon"]),
+        ("Hij gedraagt zich nogal kinderlijk.", []),
     ],
 )
 def test_the_lines_a_question_names(question: str, named: list[str]) -> None:
@@ -54,6 +57,7 @@ def national(tmp_path_factory: pytest.TempPathFactory) -> Answerer:
         ("Is Veilig Thuis 's nachts gesloten?", "veilig-thuis"),
         ("Is 112 ook voor kinderen?", "alarmnummer-112"),  # round 3: also when the first search missed its card
         ("Mag een kind van 10 zelf 112 bellen?", "alarmnummer-112"),
+        ("is het AMK alleen voor professionals?", "veilig-thuis"),  # red team round 8: the old name
     ],
 )
 def test_the_named_line_leads_and_no_other_line_speaks_for_it(national: Answerer, question: str, service: str) -> None:

@@ -9,7 +9,8 @@ from click.testing import CliRunner
 
 from assistant.cli import cli
 from assistant.corpus.check import check_corpus
-from assistant.corpus.protected import LANDELIJK, SIGNOFF_FILE, phone_conflicts
+from assistant.corpus.line_claims import phone_conflicts
+from assistant.corpus.protected import LANDELIJK, SIGNOFF_FILE
 
 SHIPPED = Path(__file__).parent.parent.parent / "corpus"
 FRONT = "---\ntitle: Nieuws\nkind: privacy\ndate: 2026-11-01\n---\n"

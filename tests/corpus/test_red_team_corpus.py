@@ -18,7 +18,8 @@ from assistant.cli import cli
 from assistant.config import Settings
 from assistant.corpus.admin import retire
 from assistant.corpus.check import check_corpus
-from assistant.corpus.protected import LANDELIJK, phone_conflicts
+from assistant.corpus.line_claims import phone_conflicts
+from assistant.corpus.protected import LANDELIJK
 from assistant.corpus.schema import CorpusIssue
 from assistant.errors import CorpusError
 from assistant.index.gate import SAFETY_FIELDS
@@ -356,7 +357,7 @@ def test_a_card_file_outside_the_social_map_folder_meets_every_card_rule_and_a_t
 
 
 def test_a_number_spelled_out_in_words_is_read_as_the_number() -> None:
-    from assistant.corpus.protected import phone_conflicts
+    from assistant.corpus.line_claims import phone_conflicts
     from assistant.corpus.unmask import spelled_digits
 
     assert spelled_digits("bel nul acht nul nul twee nul nul een") == "bel 08002001"
@@ -375,7 +376,46 @@ def test_a_number_spelled_out_in_words_is_read_as_the_number() -> None:
 )
 def test_a_card_or_row_that_puts_off_the_lines_without_naming_them_is_refused(sentence: str) -> None:
     """Red team round 6: a regional card and a row of another system's export deferred the help without a name."""
-    from assistant.corpus.protected import phone_conflicts
+    from assistant.corpus.line_claims import phone_conflicts
 
     assert phone_conflicts(sentence), sentence
     assert not phone_conflicts("Bel eerst ons als je vragen hebt over de aanvraag van een arrangement.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het kindernummer is alleen op werkdagen tot vijf uur open, daarna kun je beter wachten tot de volgende dag.",
+        "Het AMK neemt alleen meldingen aan van leerkrachten en nooit van kinderen zelf.",
+        "De alarmcentrale is alleen bedoeld voor brand en inbraak, niet voor ruzie thuis.",
+        "Het Steunpunt Huiselijk Geweld reageert pas na een week op een melding.",
+        "De zelfmoordlijn belt na elk gesprek je ouders en je huisarts.",
+        "113 is niet anoniem, ze bellen altijd je moeder.",
+    ],
+)
+def test_an_old_or_colloquial_name_of_a_line_carries_no_false_claim(sentence: str) -> None:
+    """Red team round 8 (H3-H7): the AMK, the kindernummer, the alarmcentrale and the Steunpunt Huiselijk Geweld
+    are the lines by their old names; their false hours, audiences and delays passed check-corpus and were quoted."""
+    from assistant.answering.lines import speaks_for_a_line
+    from assistant.corpus.line_claims import phone_conflicts
+
+    assert phone_conflicts(sentence), sentence
+    assert speaks_for_a_line(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Veilig Thuis is niet voor acute nood: bel dan 112.",
+        "Bel 112 alleen als er direct gevaar is.",
+        "De Kindertelefoon is niet voor volwassenen.",
+        "De Kindertelefoon vertelt niets aan je ouders.",
+        "Je kunt de Kindertelefoon bellen of met je ouders praten.",
+        "Zijn gedrag is nogal kinderlijk; bel 0492-123456 voor een afspraak.",  # one letter from 'kinderlijn'
+        "Veilig Thuis neemt binnen vijf werkdagen een besluit.",
+    ],
+)
+def test_true_sentences_about_the_lines_pass(sentence: str) -> None:
+    from assistant.corpus.line_claims import phone_conflicts
+
+    assert not phone_conflicts(sentence), sentence
