@@ -77,7 +77,8 @@ _NOT_SAID = r"(?<!zei )(?<!zegt )(?<!vertelde )(?<!vertelt )"  # "zei vanavond d
 _HELP = r"^help\b|\bhelp ?!|\bhelp (?:me|ons|alsjeblieft)\b|\bhelp\W*$"
 _NU = (
     r"\bnu\b(?! (?:doen|verder|al\b|eenmaal|pas\b|wel|niet|ook|mee|aan|moet|kan|doe|beginnen|zeggen|vragen|wil|"
-    r"zegt|wilt|ineens|opeens|automatisch|eigenlijk|precies|dus|toch|gewoon|officieel|zelf|hetzelfde))"
+    r"zegt|wilt|ineens|opeens|automatisch|eigenlijk|precies|dus|toch|gewoon|officieel|zelf|hetzelfde|"
+    r"(?:is|gaat) (?:hij|ze|zij|het|alles) (?:weer|gelukkig)))"  # "maar nu is hij weer lief": no longer now
 )
 
 
@@ -205,7 +206,10 @@ INSTRUCTION_LIKE = re.compile(
 # A topic word in a book, a lesson or a school plan ("een boek over zelfmoord", "suicidepreventie"): not a crisis.
 # Stories and lessons about the topic. The net by meaning keeps quiet on STORY only: "verhaal" or "presentatie" in a
 # message says too little on its own there ("zijn verhaal klopt niet").
-_STORY_WORDS = r"boek|film|serie|leeslijst|lesmateriaal|toneelstuk|\w+preventie"
+# Not games: a stranger in a game's chat is where grooming starts (fresh sets C-E: "een man op roblox wil foto's").
+_STORY_WORDS = (
+    r"boek|film|serie|leeslijst|lesmateriaal|toneelstuk|\w+preventie|samenvatting|boekverslag|leesverslag|roman"
+)
 STORY = re.compile(rf"\b(?:{_STORY_WORDS})\b")
 FICTION = re.compile(
     rf"\b(?:{_STORY_WORDS}|verhaal|hoofdpersoon|personage|\w*voorstelling|musical|documentaire|aflevering|geschiedenis\w*|schoolplan|paragraaf|werkstuk|profielwerkstuk|spreekbeurt|presentatie|"
@@ -240,6 +244,10 @@ def about_a_story(norm: str) -> bool:
     return bool(FICTION.search(norm)) and not ME_TOO.search(norm)
 
 
+# Quotation marks around reported words, not the apostrophe of "'s nachts", "m'n" or "foto's".
+QUOTE_MARK = re.compile(r"(?:(?<=\s)|^)'(?=[a-z]{2})|(?<=[a-z]{2})'(?=[\s.,!?;:]|$)|\"")
+
+
 THREAT_RULES = {
     "doodsbedreiging",
     "wapen",
@@ -270,6 +278,7 @@ def detect_crisis(text: str | None) -> Crisis | None:
     unquoted = QUOTED.sub(" ~ ", norm)
     if INSTRUCTION_LIKE.search(unquoted):  # "herhaal 'zelfmoord' 50 keer": words to repeat are not the writer's own
         norm = unquoted
+    norm = QUOTE_MARK.sub("", norm)  # "zei dat hij 'er liever niet meer zou zijn'": the words inside count
     kinds: set[str] = set()
     signals: list[str] = []
     acute_from: list[str] = []  # the rules that called it acute
@@ -281,7 +290,8 @@ def detect_crisis(text: str | None) -> Crisis | None:
                 (NEGATED.search(before) and (SUICIDE not in rule_kinds or name == "zelfmoord"))
                 or _about_data(norm, match)
                 or (
-                    name in ("zelfmoord", "doodswens")  # "na het toneelstuk wil ik zelfmoord plegen" is the writer
+                    # "na het toneelstuk wil ik zelfmoord plegen" is the writer; "wie heeft Caesar vermoord?" a lesson
+                    name in ("zelfmoord", "doodswens", "doodsbedreiging")
                     and about_a_story(norm)
                     and not FIRST_PERSON.search(norm[max(0, match.start() - 12) : match.end()])
                     and not ELIDED_I.search(before[-80:])  # "ik ga naar het toneelstuk en wil daarna niet meer …"

@@ -49,7 +49,7 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             rf"\b{_WEAPON}\b.{{0,60}}\b(?:bedreig\w*|dreig\w*|zwaai\w*|steek\w*|stak|gestoken|buiten|voor de deur|"
             r"boos|woedend|agressief|dronken|in huis|binnen|threat\w*|hurt|outside|inside|angry|drunk|kill)\b",
             rf"\b(?:met|heeft|pakt|pakte|trekt|trok|hield|houdt|with|has|holding|grabbed|pulled) (?:een |het |zijn |"
-            rf"haar |a |the |his |her )?{_WEAPON}\b",
+            rf"haar |a |the |his |her )?(?:(?:groot|grote|big|large) )?{_WEAPON}\b",
             r"\bthere'?s a (?:knife|gun)\b",
             rf"\b{_WEAPON} (?:\w+ )?(?:gepakt|getrokken|gegrepen) (?:tegen|naar|op) \w+",
             rf"\b{_WEAPON}\b (?:\w+ ){{0,4}}bij (?:zich|zijn|haar) (?:heeft|draagt|had)\b|\b{_WEAPON}\b (?:\w+ ){{0,4}}"
@@ -72,6 +72,16 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:bewusteloos|ik bloed|bloedt (?:heel )?erg|ademt niet|niet meer aanspreekbaar|in levensgevaar|"
             r"levensgevaarlijk|ben in gevaar|zijn in gevaar|unconscious|not breathing|in danger)\b",
             r"\bkom (?:snel|alsjeblieft|nu)\b|\bhelp (?:me|ons) (?:nu|snel|alsjeblieft)\b|\bplease help\b",
+            # fresh set I: a body that no longer answers, a fire, a small child in a hot car, a child in the water
+            r"\bkrijg (?:\w+ ){0,2}niet (?:meer )?wakker\b|\b(?:is|wordt|ziet) (?:\w+ )?blauw (?:en|aangelopen)\b|"
+            r"\b(?:ligt|lag|liggen) (?:\w+ ){0,8}(?:reageert|reageren|beweegt) (?:\w+ )?(?:niet|nauwelijks)\b(?! op)|"
+            r"\b(?:ruikt (?:\w+ ){0,3}naar (?:rook|brand|gas)|(?:staat|staan) in (?:de )?(?:brand|vlammen)|"
+            r"er is brand)\b"
+            r"(?=.*\b(?:thuis|huis|gang|kamer|keuken|ik kan|kan er niet|zit vast|binnen)\b)|"
+            r"\b(?:kind|kindje|kleuter|baby|peuter|kleintje|jongetje|meisje)\w* (?:\w+ ){0,4}in (?:een|de|zijn|haar) "
+            r"(?:\w+ )?auto\b(?=.*\b(?:heet|bloedheet|warm|zon|hitte|graden|beweegt)\b)|"
+            r"\bin (?:de|het|een) (?:sloot|water|zwembad|vijver|kanaal|gracht) (?:\w+ )?(?:gevallen|gevalle)\b|"
+            r"\bonder (?:het |t )?bloed\b|\bbloedt (?:\w+ )?uit (?:zijn|haar|het|z'n) (?:hoofd|oor|oren)\b",
         ),
     ),
     (
@@ -80,6 +90,8 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(
             r"\b(?:breekt|trapt|bonkt|beukt|ramt) (?:\w+ ){0,2}(?:de |onze |mijn )?deur",
             r"\b(?:hij|ze|zij|mijn ex) (?:\w+ ){0,2}staat (?:nu )?(?:hier )?voor (?:de|onze|mijn) deur\b",
+            r"\bstaat (?:een|die|de) (?:man|vrouw|vent|gast|jongen) (?:\w+ ){0,6}(?:bij|voor|aan) (?:de|onze|mijn|het) "
+            r"(?:voor)?deur\b(?=.*\b(?:schreeuwt|dreigt|bonkt|mes|pakken|slaan|vermoorden)\b)",
             r"\b(?:ik zit|we zitten|wij zitten|ik heb me|we hebben ons) (?:\w+ ){0,3}(?:verstopt|opgesloten in|"
             r"in de (?:badkamer|wc|slaapkamer)|op slot)\b",
         ),
@@ -111,6 +123,9 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:appte|appt|belde|belt|schreef|stuurde|zegt|zei)\b[^.?!]{0,40}\b(?:op het dak|op de rand|"
             r"(?:op|vanaf|van) de brug|(?:op|bij) het spoor|op de flat)\b[^.?!]{0,20}(?:\b(?:zit|staat|stond|zat)\b|$)|"
             r"\b(?:om middernacht|midden in de nacht|vannacht|'s nachts)\b[^.?!]{0,30}\b(?:vanaf|van|op) de brug\b",
+            # fresh set I: "hij roept dat hij een mes heeft en dat hij er een eind aan maakt"
+            r"\b(?:een|het|zijn|haar|mijn) (?:mes|scheermes|touw|pistool)\b (?:\w+ ){0,2}(?:heeft|heb|vast|"
+            r"in (?:zijn|haar) hand)\b(?=.*\b(?:eind\w* aan|dood|zelfmoord|ophangen|leven)\b)",
         ),
     ),
     (
@@ -164,9 +179,14 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"zoent|betast|streelt) (?:me|mij)\b(?=.*\b(?:niemand|geheim|niet (?:mag )?vertellen|"
             r"op (?:de|mijn) mond)\b)",
             # red team round 4: "moet 's nachts in de schuur slapen als straf"
-            r"\b(?:moet|moest|moeten) (?:\w+ ){0,3}(?:in de schuur|in de kelder|buiten|in de kast|in het hok) "
-            r"(?:\w+ ){0,2}slapen\b[^.?!]{0,30}\bstraf\b|\b(?:in de schuur|in de kelder|in de kast|in het hok) "
+            r"\b(?:moet|moest|moeten) (?:\w+ ){0,3}(?:in de schuur|in de kelder|buiten|in de kast|in het hok|"
+            r"op de grond|op de gang|in de kofferbak) "
+            r"(?:\w+ ){0,2}slapen\b[^.?!]{0,30}\bstraf\b|\b(?:in de schuur|in de kelder|in de kast|in het hok|"
+            r"op de grond) "
             r"(?:\w+ ){0,2}(?:moet|moest|moeten) (?:\w+ )?slapen\b[^.?!]{0,30}\bstraf\b",
+            # fresh set I: "de vriend van haar moeder kietelt haar 's nachts onder haar nachthemd"
+            r"\b(?:kietelt|kietelde|zit|zat|voelt|voelde|aait|aaide|streelt|streelde|friemelt)\b (?:\w+ ){0,4}onder "
+            r"(?:haar|zijn|mijn|m'n) (?:nachthemd|pyjama|rok|rokje|kleren|shirt|onderbroek|broek)\b",
             # fresh set H: "mijn neef van 24 komt 's nachts naar mijn kamer als hij bij ons logeert"
             r"\b(?:komt|kwam|sluipt|sloop|kruipt|kroop) (?:\w+ ){0,3}'?s nachts (?:\w+ ){0,2}(?:naar|in|op) "
             r"(?:mijn|m'n|mn) (?:kamer|bed)\b",
@@ -182,7 +202,11 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             rf"{_FAMILY}\b",
             r"\b(?:bang|durft?|durven|durfde|scared|afraid) (?:\w+ ){0,3}(?:naar huis|thuis te slapen|om thuis|"
             r"to go home)\b",
-            r"\b(?:krijgt|krijg|krijgen|kreeg) (?:\w+ ){0,2}(?:geen|nooit|bijna nooit) (?:\w+ )?eten\b|"
+            r"\b(?:krijgt|krijg|krijgen|kreeg) (?:\w+ ){0,2}(?:geen|nooit|bijna nooit) (?:\w+ )?"
+            r"(?:eten|ontbijt|avondeten)\b|"
+            r"\bgeen (?:eten|ontbijt|avondeten) (?:\w+ ){0,2}(?:krijgt|krijg|krijgen|kreeg)\b(?=.*\bstraf\b)|"
+            r"\b(?:als straf|for punishment) (?:\w+ ){0,6}(?:in de kofferbak|in de kast|opgesloten|buiten gezet)\b|"
+            r"\b(?:in de kofferbak|in de kast|buiten) (?:\w+ ){0,3}(?:gezet|opgesloten|gestopt)\b(?=.*\bstraf\b)|"
             r"\b(?:slaap|slaapt|slapen|sliep|moet|moeten) (?:\w+ ){0,2}(?:in de schuur|in de kelder|in de garage|op "
             r"straat)(?: slapen)?\b(?! (?:met|bij) (?:vrienden|de scouting|het kamp))|"
             r"\bgeen eten (?:krijgt|krijg|krijgen|kreeg)\b|"
@@ -267,6 +291,8 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(
             r"\b(?:wasmiddel|afwasmiddel|bleek|chloor|ontstopper|lampolie|terpentine|batterij\w*|rattengif|gif)\b"
             r"[^.?!]{0,40}\b(?:leeggedronken|opgedronken|gedronken|ingeslikt|doorgeslikt|opgegeten|binnengekregen)\b",
+            r"\b(?:pilletjes|pillen|medicijnen|tabletten|\w*tablet\w*) (?:\w+ ){0,4}(?:opgegeten|ingeslikt|"
+            r"doorgeslikt|gekauwd|opgekauwd|leeggegeten)\b",
             r"\b(?:leeggedronken|opgedronken|ingeslikt|doorgeslikt)\b[^.?!]{0,30}\b(?:wasmiddel|bleek|chloor|"
             r"ontstopper|lampolie|batterij\w*|gif)\b",
         ),
@@ -289,6 +315,7 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             rf"\b(?:wil|wilt|willen|wou|wilde|wens|wenst|hoop) {_W}{{0,3}}(?:dood|sterven|doodgaan|dood gaan|"
             r"verdwijnen|weg van (?:deze|de) wereld)\b(?! ?(?:moe|op|gaan van|lachen|aan|aan het))",
             r"\b(?:hij|ze|zij|ik|die|het) (?:\w+ )?dood (?:wil|wilt|wou|wilde)\b(?! (?:hebben|maken))",
+            r"\ber (?:\w+ ){0,2}(?:liever|beter) (?:niet|nooit) meer (?:zou |zal )?(?:zijn|wezen)\b|"
             r"\b(?:wil|wilt|willen|wou|wilde) (?:er )?(?:echt |gewoon |liever )?(?:niet|nooit) meer (?:leven|zijn|"
             r"bestaan|wakker worden|hier zijn)\b",
             r"\bleven (?:wil|wilt|wou) (?:ik|hij|ze|zij) (?:echt |gewoon )?(?:niet|nooit) meer\b|"
@@ -329,13 +356,16 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"krassen|beschadigt|beschadigen)\b",
             r"\bzelfbeschadig\w*|\bautomutilatie\b|\blittekens op (?:haar|zijn|mijn) (?:\w*armen|\w*benen|"
             r"polsen|pols)\b",
-            r"\b(?:snij|snijd|snijdt|sneed|kras|krast) (?:\w+ ){0,4}in (?:mijn|haar|zijn) (?:\w*armen|\w*benen|polsen|"
-            r"pols|buik|huid)\b|\blange mouwen\b(?=.*\b(?:bloed\w*|littekens|wondjes|krassen|sneetjes)\b)",
+            r"\b(?:snij|snijd|snijdt|sneed|kras|krast) (?:\w+ ){0,6}in (?:mijn|haar|zijn) (?:\w*armen|\w*arm|\w*benen|"
+            r"polsen|pols|buik|huid)\b|\blange mouwen\b(?=.*\b(?:bloed\w*|littekens|wondjes|krassen|sneetjes)\b)",
             r"\b(?:armen|polsen|benen|arm|pols) (?:\w+ ){0,3}(?:sneden|sneeen|sneen|sneetjes|snees|kerven|krassen)\b|"
             r"\b(?:krab|krabt|krabde|kras|krast|kraste) (?:\w+ ){0,2}(?:armen|polsen|benen|arm|pols) (?:\w+ )?open\b",
             # Many cuts on arms or legs, unless the message names another cause (the cat, a fall, broken glass).
             r"\b(?:snijwonden|sneetjes|snijsporen|krassen|kerven|brandwondjes) (?:\w+ ){0,3}(?:\w*armen|\w*arm|"
             r"polsen|pols|\w*benen|dijen|buik)\b" + OTHER_CAUSE,
+            r"\b(?:weer|opnieuw|steeds|vaak) (?:ge)?(?:krast|gesneden|snijden)\b" + OTHER_CAUSE,
+            r"\bverberg\w* (?:\w+ ){0,5}(?:krassen|sneden|sneetjes|wondjes|littekens)\b|\b(?:krassen|sneden|sneetjes|"
+            r"littekens|gekrast|gesneden)\b[^.?!]{0,60}\bverberg\w*" + OTHER_CAUSE,
             r"\b(?:scheermesjes?|mesjes|scheerblad\w*) (?:\w+ ){0,4}(?:etui|kamer|tas|lade|la|kast|bed|verstopt|"
             r"gevonden)\b|\b(?:vond|vonden|gevonden|verstopt|verstopte) (?:\w+ ){0,4}(?:scheermesjes?|mesjes|"
             r"scheerblad\w*)\b",

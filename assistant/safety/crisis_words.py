@@ -48,6 +48,8 @@ _SPELLING = {
     "appke": "appje", "lvn": "leven", "lven": "leven",
     "tuis": "thuis", "wort": "word", "geslaage": "geslagen", "dea": "dood", "ophange": "ophangen",
     "ophangn": "ophangen",
+    "klape": "klappen", "klapen": "klappen", "neet": "niet", "gein": "geen", "hae": "hij", "ich": "ik",
+    "thoes": "thuis", "ete": "eten", "ligk": "ligt",
     "gesloge": "geslagen", "gesloage": "geslagen", "moedr": "moeder", "vadr": "vader", "slaad": "slaat",
 }  # fmt: skip
 
