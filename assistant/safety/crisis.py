@@ -172,6 +172,20 @@ def _between_children(norm: str, match: re.Match[str]) -> bool:
     return bool(PEERS.search(near)) and not ADULTS.search(norm[max(0, match.start() - 40) : match.start()])
 
 
+# A knife while cooking ("ik kookte met een groot mes en mijn dochter hielp") is no weapon, unless someone threatens.
+KITCHEN = re.compile(r"\b(?:kook\w*|koken|groente\w*|snijplank|brood|recept\w*|knutsel\w*|aardappel\w*)\b")
+THREATENS = re.compile(
+    r"\b(?:dreig\w*|bedreig\w*|steek\w*|stak|schreeuw\w*|roept|boos|woedend|pakken|kapot\w*|vermoord\w*)\b"
+)
+
+
+def _in_the_kitchen(norm: str, match: re.Match[str]) -> bool:
+    start = max(norm.rfind(p, 0, match.start()) for p in ".?!") + 1
+    ends = [i for i in (norm.find(p, match.end()) for p in ".?!") if i >= 0]
+    sentence = norm[start : min(ends) if ends else len(norm)]
+    return bool(KITCHEN.search(sentence)) and not THREATENS.search(sentence)
+
+
 def _now(norm: str, spans: list[tuple[int, int]]) -> bool:
     """Happening now: an explicit "op dit moment", a "nu"/"net"/"vannacht" next to the signal, or a body in trouble."""
     if NOW_ANYWHERE.search(norm) or ACUTE_BODY.search(norm):
@@ -300,6 +314,7 @@ def detect_crisis(text: str | None) -> Crisis | None:
                 or (name.startswith("slaan") and _between_children(norm, match))
                 or (name.startswith("slaan") and NEGATED_AFTER.search(norm[match.start() :]))
                 or ("opgesloten" in match.group() and SECLUSION.search(norm))
+                or (name == "wapen" and _in_the_kitchen(norm, match))
             ):
                 continue
             kinds.update(rule_kinds)

@@ -73,15 +73,19 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"levensgevaarlijk|ben in gevaar|zijn in gevaar|unconscious|not breathing|in danger)\b",
             r"\bkom (?:snel|alsjeblieft|nu)\b|\bhelp (?:me|ons) (?:nu|snel|alsjeblieft)\b|\bplease help\b",
             # fresh set I: a body that no longer answers, a fire, a small child in a hot car, a child in the water
-            r"\bkrijg (?:\w+ ){0,2}niet (?:meer )?wakker\b|\b(?:is|wordt|ziet) (?:\w+ )?blauw (?:en|aangelopen)\b|"
+            r"\bkrijg (?:\w+ ){0,2}niet (?:meer )?wakker\b|\bblauw aangelopen\b|"
+            r"\b(?:lippen|gezicht) (?:\w+ )?(?:is|zijn|wordt|worden) (?:\w+ )?blauw\b|"
+            r"\bis (?:helemaal )?blauw en (?:\w+ )?(?:doet|ademt|reageert|beweegt)\b|"
             r"\b(?:ligt|lag|liggen) (?:\w+ ){0,8}(?:reageert|reageren|beweegt) (?:\w+ )?(?:niet|nauwelijks)\b(?! op)|"
             r"\b(?:ruikt (?:\w+ ){0,3}naar (?:rook|brand|gas)|(?:staat|staan) in (?:de )?(?:brand|vlammen)|"
             r"er is brand)\b"
             r"(?=.*\b(?:thuis|huis|gang|kamer|keuken|ik kan|kan er niet|zit vast|binnen)\b)|"
             r"\b(?:kind|kindje|kleuter|baby|peuter|kleintje|jongetje|meisje)\w* (?:\w+ ){0,4}in (?:een|de|zijn|haar) "
             r"(?:\w+ )?auto\b(?=.*\b(?:heet|bloedheet|warm|zon|hitte|graden|beweegt)\b)|"
-            r"\bin (?:de|het|een) (?:sloot|water|zwembad|vijver|kanaal|gracht) (?:\w+ )?(?:gevallen|gevalle)\b|"
-            r"\bonder (?:het |t )?bloed\b|\bbloedt (?:\w+ )?uit (?:zijn|haar|het|z'n) (?:hoofd|oor|oren)\b",
+            r"\bin (?:de|het|een) (?:sloot|water|zwembad|vijver|kanaal|gracht) (?:\w+ )?(?:gevallen|gevalle)\b"
+            r"(?=.*\b(?:doet (?:niks|niets)|reageert|ademt|blauw|bewusteloos|wakker)\b)|"
+            r"\b(?:zit|ligt|zitten|liggen|staat) (?:\w+ )?onder (?:het |t )?bloed\b|"
+            r"\bbloedt (?:\w+ )?uit (?:zijn|haar|het|z'n) (?:hoofd|oor|oren)\b",
         ),
     ),
     (
@@ -185,7 +189,7 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"op de grond) "
             r"(?:\w+ ){0,2}(?:moet|moest|moeten) (?:\w+ )?slapen\b[^.?!]{0,30}\bstraf\b",
             # fresh set I: "de vriend van haar moeder kietelt haar 's nachts onder haar nachthemd"
-            r"\b(?:kietelt|kietelde|zit|zat|voelt|voelde|aait|aaide|streelt|streelde|friemelt)\b (?:\w+ ){0,4}onder "
+            r"\b(?:kietelt|kietelde|zit|zat|voelt|voelde|aait|aaide|streelt|streelde|friemelt)\b (?:\S+ ){0,4}onder "
             r"(?:haar|zijn|mijn|m'n) (?:nachthemd|pyjama|rok|rokje|kleren|shirt|onderbroek|broek)\b",
             # fresh set H: "mijn neef van 24 komt 's nachts naar mijn kamer als hij bij ons logeert"
             r"\b(?:komt|kwam|sluipt|sloop|kruipt|kroop) (?:\w+ ){0,3}'?s nachts (?:\w+ ){0,2}(?:naar|in|op) "
@@ -291,8 +295,10 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(
             r"\b(?:wasmiddel|afwasmiddel|bleek|chloor|ontstopper|lampolie|terpentine|batterij\w*|rattengif|gif)\b"
             r"[^.?!]{0,40}\b(?:leeggedronken|opgedronken|gedronken|ingeslikt|doorgeslikt|opgegeten|binnengekregen)\b",
-            r"\b(?:pilletjes|pillen|medicijnen|tabletten|\w*tablet\w*) (?:\w+ ){0,4}(?:opgegeten|ingeslikt|"
-            r"doorgeslikt|gekauwd|opgekauwd|leeggegeten)\b",
+            r"\b(?:pilletjes|pillen|medicijnen|tabletten) van (?:\w+ )?(?:oma|opa|mama|papa|moeder|vader|mijn \w+|"
+            r"zijn \w+|haar \w+) (?:\w+ ){0,3}(?:opgegeten|ingeslikt|doorgeslikt|gekauwd|opgekauwd|leeggegeten)\b",
+            r"\b(?:vaatwastablet\w*|wastablet\w*|wascapsule\w*|wasmiddelcapsule\w*)\b[^.?!]{0,20}\b(?:gekauwd|"
+            r"opgegeten|ingeslikt|gegeten|doorgeslikt|in (?:zijn|haar) mond)\b",
             r"\b(?:leeggedronken|opgedronken|ingeslikt|doorgeslikt)\b[^.?!]{0,30}\b(?:wasmiddel|bleek|chloor|"
             r"ontstopper|lampolie|batterij\w*|gif)\b",
         ),
@@ -363,9 +369,11 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             # Many cuts on arms or legs, unless the message names another cause (the cat, a fall, broken glass).
             r"\b(?:snijwonden|sneetjes|snijsporen|krassen|kerven|brandwondjes) (?:\w+ ){0,3}(?:\w*armen|\w*arm|"
             r"polsen|pols|\w*benen|dijen|buik)\b" + OTHER_CAUSE,
-            r"\b(?:weer|opnieuw|steeds|vaak) (?:ge)?(?:krast|gesneden|snijden)\b" + OTHER_CAUSE,
-            r"\bverberg\w* (?:\w+ ){0,5}(?:krassen|sneden|sneetjes|wondjes|littekens)\b|\b(?:krassen|sneden|sneetjes|"
-            r"littekens|gekrast|gesneden)\b[^.?!]{0,60}\bverberg\w*" + OTHER_CAUSE,
+            r"\b(?:ik heb|heb|ze heeft|hij heeft|heeft ze|heeft hij) (?:\w+ )?(?:weer|opnieuw) (?:gekrast|gesneden)\b"
+            r"(?! (?:op|in (?:de|het|een)|met (?:de|een) (?:schaar|mes) (?:in|op) (?:de|het|een)))" + OTHER_CAUSE,
+            r"(?:\bverberg\w* (?:\w+ ){0,5}(?:krassen|sneden|sneetjes|wondjes|littekens)\b|"
+            r"\b(?:krassen|sneden|sneetjes|littekens|gekrast|gesneden)\b[^.?!]{0,60}\bverberg\w*)(?=.*\b(?:arm\w*|pols\w*|benen|been|mouwen|gym|"
+            r"zwem\w*|huid|dijen)\b)" + OTHER_CAUSE,
             r"\b(?:scheermesjes?|mesjes|scheerblad\w*) (?:\w+ ){0,4}(?:etui|kamer|tas|lade|la|kast|bed|verstopt|"
             r"gevonden)\b|\b(?:vond|vonden|gevonden|verstopt|verstopte) (?:\w+ ){0,4}(?:scheermesjes?|mesjes|"
             r"scheerblad\w*)\b",

@@ -691,3 +691,60 @@ def test_red_team_round_7_crises_get_the_right_line(text: str, first: str, also:
         == named[0]
     ), (text, named)
     assert also in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn moeder ligt op de bank en ik krijg haar niet wakker",
+        "het ruikt naar rook in de gang en ik kan er niet uit",
+        "mijn broertje heeft de pillen van opa opgegeten",
+        "er zit een kleuter alleen in een auto op de parkeerplaats, het is bloedheet",
+        "hij heeft het touw vast en zegt dat hij er een eind aan maakt",
+    ],
+)
+def test_a_body_in_trouble_now_gets_112_first(text: str) -> None:
+    """Fresh set I, half A: danger to a body now without a word of violence or death (112)."""
+    found = detect_crisis(text)
+    assert found is not None and found.acute, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zei dat ze 'er beter niet meer zou zijn'",  # quotation marks no longer hide the words inside
+        "ik heb weer gesneden en niemand mag het zien",
+        "heb weer gekrast gisteren, hoe verberg ik het met gym?",
+        "de vriend van haar moeder kietelt haar 's nachts onder haar nachthemd",
+    ],
+)
+def test_fresh_set_i_concerns_are_found(text: str) -> None:
+    assert detect_crisis(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # attacks on the set I rules: the same words with an everyday cause
+        "de kat heeft weer gekrast, moet ik naar de dierenarts?",
+        "mijn zoon heeft weer gekrast op zijn tafeltje op school, moeten we dat betalen?",
+        "hoe verberg ik de krassen op mijn telefoon?",
+        "mijn dochter ligt de hele dag op bed met griep en reageert niet op berichten van school",
+        "ons kind is in de sloot gevallen tijdens de schoolreis, wie is aansprakelijk?",
+        "de baby lag in de auto te slapen terwijl ik tankte",
+        "ik heb de vaatwastabletten in de kast gezet",
+        "hij is blauw en wit gekleed bij de musical",
+        "wie heeft Julius Caesar vermoord? voor mijn werkstuk",
+        "mijn zoon zat onder het bloed na de voetbalwedstrijd, neus gebroken. krijgt hij vrijstelling voor gym?",
+        "er staat een man bij de deur van de school die folders uitdeelt",
+        "ik kookte met een groot mes en mijn dochter hielp",
+        "in Macbeth pleegt Lady Macbeth zelfmoord toch? moet dat in mijn samenvatting",
+    ],
+)
+def test_set_i_rules_leave_everyday_forms_ordinary(text: str) -> None:
+    assert detect_crisis(text) is None, text
+
+
+def test_a_knife_in_the_kitchen_with_a_threat_is_still_danger() -> None:
+    found = detect_crisis("ons papa zit in de keuken met een mes en hij roept dat hij ons allemaal gaat kapotmaken")
+    assert found is not None and found.acute

@@ -58,7 +58,13 @@ reached.
   (ninth session, after the school-play fix): whole 0.950 / 0.900 / 0.875 / 0.006 / 0.025, half A 1.0 / 0.95 / 0.925 /
   0.0 / 0.025, half B 0.900 / 0.850 / 0.825 / 0.013 / 0.025. Fixes on half A only (a relative who comes to the
   child's room at night, a parent who just pushed the child, a parent who would drive into a tree with the children,
-  "krijgt nu hetzelfde" is no danger now): half A all lines 0.925 -> 1.0; half B did not move."""
+  "krijgt nu hetzelfde" is no danger now): half A all lines 0.925 -> 1.0; half B did not move.
+- Set I (tests/eval/fresh_i, written blind 2026-12-04 by a tenth helper: 90 crisis, 180 ordinary, with dialect,
+  quoted speech and crisis told inside a school question) at first sight (twelfth session, before any change): whole
+  0.878 / 0.689 / 0.722 / 0.022 / 0.050, half B 0.889 / 0.733 / 0.689 / 0.022 / 0.056. Fixes on half A only (a body
+  that no longer answers, fire, a child in a hot car or in the water, pills a child ate, a means in hand, cutting
+  again and hiding it, quotation marks, Limburgs): half A 1.0 / 0.889 / 0.978 / 0 / 0.022, half B 0.978 / 0.889 /
+  0.867 / 0.011 / 0.044; every earlier set the same or better."""
 
 from __future__ import annotations
 
@@ -78,6 +84,7 @@ FRESH_E = FRESH.parent / "fresh_e"
 FRESH_F = FRESH.parent / "fresh_f"
 FRESH_G = FRESH.parent / "fresh_g"
 FRESH_H = FRESH.parent / "fresh_h"
+FRESH_I = FRESH.parent / "fresh_i"
 
 # (set, half): recall, correct line leads, all lines; then the most full blocks and any crisis text on ordinary ones.
 BARS = {
@@ -91,6 +98,8 @@ BARS = {
     ("fresh_g", "B"): (0.93, 0.78, 0.88, 0.04, 0.08),
     ("fresh_h", "A"): (0.98, 0.93, 0.98, 0.01, 0.03),
     ("fresh_h", "B"): (0.88, 0.83, 0.80, 0.02, 0.03),
+    ("fresh_i", "A"): (0.98, 0.87, 0.95, 0.01, 0.03),
+    ("fresh_i", "B"): (0.95, 0.87, 0.85, 0.02, 0.05),
 }
 
 
@@ -112,6 +121,7 @@ def figures(request: pytest.FixtureRequest, helper: Any) -> tuple[dict[str, Any]
         "fresh_f": FRESH_F,
         "fresh_g": FRESH_G,
         "fresh_h": FRESH_H,
+        "fresh_i": FRESH_I,
     }
     result = evaluate_fresh(helper, PROMPTS, half, folders[name])
     print(name, {k: v for k, v in result.items() if k not in ("wrong_lead", "missing_lines", "alarms")})
