@@ -39,6 +39,28 @@ HOMOGLYPHS = str.maketrans(
 )
 
 
+_OVERRIDE = re.compile("\u202e([^\u202c\n]*)\u202c?")  # right-to-left override: shown reversed
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_WIDE = re.compile("[\uff01-\uff5e\u2460-\u24ff\u2776-\u2793\U0001d400-\U0001d7ff]")  # full-width, circled, math
+_MIXED_WORD = re.compile(
+    r"\w*(?:[a-zA-Z][\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0250-\u02af]|"
+    r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0250-\u02af][a-zA-Z])\w*"
+)
+
+
+def as_shown(text: str) -> str:
+    """Text as the reader sees it: what every check and the index read (red team round 9: a BSN split by zero-width
+    spaces, "Dааn Jаnsen" with Cyrillic a's, "\u202esiuht gilieV\u202c" shown as "Veilig Thuis", "０６－１２…").
+
+    Reversed runs are turned round, invisible format characters go, full-width and circled letters and digits are
+    plain ones, and a word that mixes Latin with look-alike letters of another script is read in Latin.
+    """
+    text = _OVERRIDE.sub(lambda m: m.group(1)[::-1], text)
+    text = "".join(c for c in _INVISIBLE.sub("", text) if unicodedata.category(c) != "Cf")
+    text = _WIDE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return _MIXED_WORD.sub(lambda m: m.group().translate(HOMOGLYPHS), text)
+
+
 def content_words(text: str) -> list[str]:
     """Lowercased words that carry meaning (no stopwords, no single letters)."""
     return [w for w in WORD.findall(text.lower()) if w not in STOP and len(w) > 1]

@@ -133,3 +133,15 @@ def test_a_long_list_of_sentences_is_split_in_its_items_and_a_table_is_not() -> 
         whole_sentences(table)[0].startswith("In Rivierenland-Oost geldt: TLV sbo")
         and "TLV so: twee" in whole_sentences(table)[0]
     )
+
+
+def test_text_is_read_as_shown() -> None:
+    """Red team round 9: what a reader sees is what every check and the index read."""
+    from assistant.text import as_shown
+
+    assert as_shown("BSN: 1\u200b1\u200b1\u200b2\u200b2\u200b2\u200b3\u200b3\u200b3") == "BSN: 111222333"
+    assert as_shown("D\u0430\u0430n J\u0430nsen") == "Daan Jansen"  # Cyrillic a's in a Latin word
+    assert as_shown("Let op: \u202esiuht gilieV\u202c is dicht") == "Let op: Veilig thuis is dicht"
+    assert as_shown("\uff10\uff16\uff0d\uff11\uff12") == "06-12"  # full-width digits
+    assert as_shown("\u24ea\u2467") == "08"  # circled digits
+    assert as_shown("Σ is een Griekse letter in λόγος") == "Σ is een Griekse letter in λόγος"  # one script: kept

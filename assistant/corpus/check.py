@@ -45,6 +45,7 @@ from assistant.corpus.service import Service
 from assistant.corpus.social_map import _load_services
 from assistant.corpus.tables import ROW_UNREADABLE, TABLE_NOTE, header_of, is_foreign_table, table_markdown
 from assistant.errors import CorpusError
+from assistant.safety.case_details import private_reasons
 from assistant.safety.injection import instruction_sentences
 
 
@@ -146,21 +147,7 @@ def _count(report: CheckReport, kind: str) -> None:
         report.privacy_topics += 1
 
 
-BSN_REASON = (
-    "bevat een burgerservicenummer (BSN); een BSN hoort niet in de bronnen van Wegwijs, die iedereen leest. "
-    "Haal het weg; tot dan blijft de vorige versie in gebruik."
-)
-
-
 ALWAYS = re.compile(r"\b24 ?(?:uur|/ ?7)|\bdag en nacht\b|\baltijd\b", re.IGNORECASE)
-
-
-def holds_bsn(text: str) -> bool:
-    """A citizen service number (nine digits that pass the 11-check, or called a BSN): never in the corpus."""
-    from assistant.corpus.unmask import spelled_digits
-    from assistant.safety.pii import find_personal_data
-
-    return any(f.category == "bsn" for t in {text, spelled_digits(text)} for f in find_personal_data(t, names=False))
 
 
 def _check_service_file(
@@ -216,8 +203,7 @@ def _check_service_file(
                 "een landelijke dienst (region: landelijk) hoort alleen in sociale-kaart/landelijk.yaml, dat "
                 "ondertekend wordt; geef de dienst de eigen regio of zet hem in landelijk.yaml."
             )
-        if holds_bsn(". ".join(f for f in shown if f)):
-            reasons.append(BSN_REASON)
+        reasons += private_reasons(". ".join(f for f in shown if f))  # a BSN, or "Noah (groep 8) heeft ADHD"
         for reason in reasons:
             report.errors.append(
                 CorpusIssue(file=label, row=row, field="phone", message=f"Rij {row} ({service.id}): {reason}")
@@ -231,8 +217,8 @@ def _check_table(text: str, path: Path, label: str, report: CheckReport) -> None
     report.warnings.extend(CorpusIssue(file=label, row=row, message=f"Rij {row}: {ROW_UNREADABLE}") for row in skipped)
     for reason in phone_conflicts(body):
         report.errors.append(CorpusIssue(file=label, field="phone", message=reason))
-    if holds_bsn(body):
-        report.errors.append(CorpusIssue(file=label, field="bsn", message=BSN_REASON))
+    for reason in private_reasons(body):
+        report.errors.append(CorpusIssue(file=label, field="bsn", message=reason))
     _count(report, "other")
 
 
@@ -282,8 +268,8 @@ def _check_document(
     shown = "\n".join([body, *(str(v) for v in (*front.values(), *(sidecar or {}).values()) if isinstance(v, str))])
     for reason in phone_conflicts(shown):
         report.errors.append(CorpusIssue(file=label, field="phone", message=reason))
-    if holds_bsn(shown):
-        report.errors.append(CorpusIssue(file=label, field="bsn", message=BSN_REASON))
+    for reason in private_reasons(shown):  # a BSN, or a pupil named with a diagnosis (safety/case_details.py)
+        report.errors.append(CorpusIssue(file=label, field="bsn", message=reason))
     if not front and not sidecar and suffix not in FRONT_MATTER_SUFFIXES:
         report.warnings.append(
             CorpusIssue(

@@ -15,6 +15,7 @@ from pydantic import (
 from assistant.corpus.filetypes import SIDECAR_SUFFIX, suffixes
 from assistant.corpus.schema import FOLDER_KINDS, ISO_DATE_RE, KINDS, NATIONAL_REGION, Region
 from assistant.errors import CorpusError
+from assistant.text import as_shown
 
 FRONT_MATTER_SUFFIXES = suffixes("text")
 
@@ -77,7 +78,7 @@ def _read_text(path: Path) -> str:
         raise CorpusError("bestand is geen geldige UTF-8-tekst.") from None
     if not text.strip():
         raise CorpusError("bestand is leeg.")
-    return text
+    return as_shown(text)  # every check reads what the reader will see
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:

@@ -19,6 +19,7 @@ from assistant.corpus.hidden import docx_text, hide_hidden, pdf_hidden_fragments
 from assistant.corpus.social_map import load_services
 from assistant.corpus.tables import ROW_UNREADABLE, TABLE_NOTE, header_of, is_foreign_table, table_markdown
 from assistant.errors import CorpusError, SkippedFile
+from assistant.text import as_shown
 
 TEXT_SUFFIXES = suffixes("text")
 
@@ -70,7 +71,7 @@ def _decode(raw: bytes) -> str:
         raise SkippedFile("bestand is geen geldige UTF-8-tekst (sla het op als UTF-8)") from exc
     if not text.strip():
         raise SkippedFile("bestand is leeg")
-    return text
+    return as_shown(text)  # indexed as the reader sees it: no zero-width splits, no look-alike letters
 
 
 def html_to_markdown(html: str) -> tuple[str, str | None]:
@@ -145,7 +146,7 @@ def read_visible(path: Path) -> tuple[str, int]:
     text = (pdf_headings("\n".join(without_running_lines(pages))) if pdf else word).strip()
     if not text:
         raise SkippedFile(f"{kind} bevat geen tekst (misschien een scan zonder tekstlaag)")
-    return text, hidden
+    return as_shown(text), hidden
 
 
 def without_running_lines(pages: list[str], edge: int = 3) -> list[str]:

@@ -33,12 +33,47 @@ PUPIL = re.compile(
 MADE_UP = re.compile(
     r"\b(?<!geen )(?<!niet )(?:fictie\w*|verzonnen|voorbeeldnaam\w*|gefingeerd\w*|niet echt bestaand\w*)\b"
 )
+# An exception on the same line takes the 'fictief' back: "Alle namen zijn fictief, behalve die van Lotte Smit".
+EXCEPT = re.compile(r"\b(?:behalve|uitgezonderd|met uitzondering van|op \w+ na|except|maar niet|echte?)\b")
+# A pupil named in lowercase at the start of a line or sentence: "lieke van dam (groep 6) is onder toezicht gesteld".
+LOWER_PERSON = re.compile(
+    r"(?m)(?:^|[.:;!?]\s+)(?P<n>[a-zà-ÿ]{2,}(?:\s+(?:van|de|der|den|ter|ten|het|van de|van der))?\s+[a-zà-ÿ]{2,})"
+    r"\s*\((?:groep|klas|leerling|\d{1,2})"
+)
+HEADING_BODY = 300  # characters under a heading that is only a name ("## Sem Bakker", then the case)
 # Initials stand for a person as well as a name does ("D.J. uit groep 5 heeft ADHD", round 7): two or more.
 INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}(?=\s|$)")
 # deduce also tags law words ("Boek 1", "kader van …") as names: a person's name starts with a capital.
 NOT_A_PERSON = re.compile(r"^(?:boek|artikel|wet|rijks|titel|hoofdstuk|afdeling|paragraaf|bijlage)\b", re.IGNORECASE)
 BEFORE, AFTER = 40, 80  # characters around the name: "Daan (8) uit groep 5 heeft ADHD", not a quote's far end
 SCAN_CHARS = 200_000
+
+
+BSN_REASON = (
+    "bevat een burgerservicenummer (BSN); een BSN hoort niet in de bronnen van Wegwijs, die iedereen leest. "
+    "Haal het weg; tot dan blijft de vorige versie in gebruik."
+)
+CASE_REASON = (
+    "noemt een persoon bij naam samen met gegevens over een leerling of gezin (regel {regels}): een diagnose, een "
+    "groep of leeftijd, de thuissituatie of een dossier. Iedereen kan de bronnen van Wegwijs lezen; haal de naam weg "
+    "of vervang die door een verzonnen naam met 'fictief' erbij. Tot dan blijft de vorige versie in gebruik."
+)
+
+
+def holds_bsn(text: str) -> bool:
+    """A citizen service number (nine digits that pass the 11-check, or called a BSN): never in the corpus."""
+    from assistant.corpus.unmask import spelled_digits
+
+    return any(f.category == "bsn" for t in {text, spelled_digits(text)} for f in find_personal_data(t, names=False))
+
+
+def private_reasons(text: str) -> list[str]:
+    """Why a text read by everyone may not be published: a BSN, or a named pupil with case details (Dutch)."""
+    reasons = [BSN_REASON] if holds_bsn(text) else []
+    if details := case_details(text, wait=True):
+        lines = ", ".join(str(d.line) for d in details[:5]) + (" …" if len(details) > 5 else "")
+        reasons.append(CASE_REASON.format(regels=lines))
+    return reasons
 
 
 @dataclass(frozen=True)
@@ -52,21 +87,34 @@ def _person(text: str) -> bool:
     return text[:1].isupper() and not NOT_A_PERSON.match(text)
 
 
+def _only_a_name(heading: str, start: int, end: int, line_start: int) -> bool:
+    """A heading that is nothing but the name ("## Sem Bakker"): its section is about that person."""
+    rest = heading[: start - line_start] + heading[end - line_start :]
+    return not re.sub(r"[#*_\s:.-]", "", rest)
+
+
 def case_details(text: str, wait: bool = False) -> list[CaseDetail]:
     """Names of people with a pupil marker or a sensitive word close by, on the same line (not when that line says
     the name is made up). ``wait=False`` does not block on a name recogniser that is still loading."""
     text = text[:SCAN_CHARS]
     spans = [(f.start, f.end) for f in find_personal_data(text, wait=wait) if f.category == "naam"]
     spans += [m.span() for m in INITIALS.finditer(text)]
+    lowercase = [m.span("n") for m in LOWER_PERSON.finditer(text)]
     found: list[CaseDetail] = []
-    for start, end in sorted(spans):
-        if not _person(text[start:end]):
+    for start, end in sorted(spans + lowercase):
+        if not _person(text[start:end]) and (start, end) not in lowercase:
             continue
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end) % (len(text) + 1)
-        if text.startswith("#", line_start) or MADE_UP.search(text[line_start:line_end].lower()):
-            continue  # a heading names a law's authors, not a pupil; a line may say its name is made up
-        around = text[max(line_start, start - BEFORE) : min(line_end, end + AFTER)].lower()
+        line = text[line_start:line_end].lower()
+        if MADE_UP.search(line) and not EXCEPT.search(line):
+            continue  # a line may say its name is made up, unless it makes an exception on the same line
+        if text.startswith("#", line_start):
+            if not _only_a_name(text[line_start:line_end], start, end, line_start):
+                continue  # a heading names a law's authors, not a pupil
+            around = text[line_end : line_end + HEADING_BODY].lower()  # "## Sem Bakker" over his case
+        else:
+            around = text[max(line_start, start - BEFORE) : min(line_end, end + AFTER)].lower()
         if SENSITIVE.search(around) or PUPIL.search(around):
             found.append(CaseDetail(text.count("\n", 0, start) + 1))
     return found

@@ -146,8 +146,48 @@ class Finding:
     source: str  # "patroon" or "deduce"
 
 
+# Written out so that no pattern sees it (red team rounds 8 and 9): "jan(dot)devries(at)ziggo(dot)nl", "m.jansen at
+# gmail punt com", "Kerkstraat nummer zeventien", "geboren op de twaalfde maart tweeduizendvijftien", "mijn zoon
+# jayden-lee (9)", "onze daan uit 7b".
+EMAIL_IN_WORDS = re.compile(
+    r"\b[\w+-]+(?:\s*(?:\((?:dot|punt)\)|\[dot\]|\.)\s*[\w+-]+)*"
+    r"\s*(?:\((?:at|a)\)|\[at\]|\{at\}| at | apenstaartje )\s*[\w-]+"
+    r"(?:\s*(?:\((?:dot|punt)\)|\[dot\]| punt | dot |\.)\s*[\w-]+)*"
+    r"\s*(?:\((?:dot|punt)\)|\[dot\]| punt | dot |\.)\s*(?:nl|com|be|org|net|eu|de|info)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORD = (
+    r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
+    r"zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|"
+    r"\w+en(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|\w*honderd\w*)"
+)
+STREET_IN_WORDS = re.compile(
+    rf"\b[A-Za-z][a-zà-ÿ]+{_STREET_SUFFIX}\s+(?:(?i:nummer|nr\.?|huisnummer)\s+)?"
+    rf"(?:\d{{1,5}}[a-zA-Z]?\b|(?i:{_NUMBER_WORD})\b(?=\s*(?:[,.;!?)]|$|(?:in|te|bij|en|hoog)\b)))"
+)
+_ORDINAL = r"(?:\w+(?:de|ste)|eerste|derde|achtste)"
+DATE_IN_WORDS = re.compile(
+    rf"\b(?:{_ORDINAL}|[0-3]?\d)\s+{_MONTHS}\s+(?:negentienhonderd\w*|tweeduizend\w*)\b", re.IGNORECASE
+)
+_NOT_A_NAME = {
+    "zoon", "dochter", "kind", "kindje", "leerling", "broertje", "zusje", "broer", "zus", "jongen", "meisje",
+    "oudste", "jongste", "tweeling", "neef", "nicht", "baby", "peuter", "kleuter", "puber", "vriend", "vriendin",
+}  # fmt: skip
+LOWER_NAME = re.compile(
+    r"\b(?:zoon|dochter|kind|leerling|broertje|zusje|pupil|onze|ons)\s+(?P<n>[a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)"
+    r"(?=\s*\((?:\d{1,2})(?: jaar| jr)?\)|\s+uit (?:groep\s+)?\d{1,2}[a-d]?\b)"
+)
+
+
+def _lower_name(m: re.Match[str]) -> bool:
+    return m.group("n") not in _NOT_A_NAME
+
+
 RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], bool] | None]] = [
     ("e-mail", EMAIL, None),
+    ("e-mail", EMAIL_IN_WORDS, None),
+    ("adres", STREET_IN_WORDS, None),
+    ("datum", DATE_IN_WORDS, None),
     ("iban", IBAN, None),
     ("bsn", NINE_DIGITS, lambda m: bsn_valid(m.group(1))),
     ("bsn", LABELLED_BSN, None),
@@ -159,6 +199,7 @@ RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], bool] | None]]
     ("adres", HOUSE_NUMBER, None),
     ("school", SCHOOL, None),
 ]
+NAME_RULES = [("naam", LOWER_NAME, _lower_name)]
 
 
 def names_active() -> bool:
@@ -201,6 +242,9 @@ def find_personal_data(text: str | None, names: bool = True, wait: bool = True) 
     ]
     candidates += _schools(text, wait=wait)
     if names:
+        candidates += [
+            Finding("naam", *m.span("n"), "patroon") for _, rx, ok in NAME_RULES for m in rx.finditer(text) if ok(m)
+        ]
         spans = _names.find(text, wait=wait)
         candidates += [Finding(s.category, s.start, s.end, "deduce") for s in spans or []]
     return _resolve(candidates)
@@ -211,6 +255,7 @@ _NOT_SCHOOL = {
     "kindertelefoon", "veilig", "thuis", "juridisch", "loket", "steunpunt", "gemeente", "ggd", "cjg", "wijkteam",
     "basisschool", "school", "middelbare", "brugklas", "bank", "gang", "speciaal", "regulier", "reguliere",
     "onderwijs", "zelfde", "andere", "nieuwe", "oude", "eerste", "tweede", "havo", "vwo", "vmbo", "mavo", "mbo",
+    "opp", "tlv", "sop", "avg", "mr", "ib", "ib'er", "ibʼer",  # "mag de school het OPP mailen?" (red team round 9)
 }  # fmt: skip
 _SCHOOL_PREFIX = re.compile(r"^(?:\S+\s*:?\s+)?(?:(?:de|het|'t)\s+)?", re.IGNORECASE)
 

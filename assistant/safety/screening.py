@@ -9,7 +9,7 @@ from pathlib import Path
 from assistant.safety.crisis import detect_crisis
 from assistant.safety.crisis_words import Crisis
 from assistant.safety.pii import _apply, find_personal_data, names_active
-from assistant.text import prompt
+from assistant.text import as_shown, prompt
 
 NOUNS = {
     "naam": ("een naam", "namen"),
@@ -42,7 +42,10 @@ class Screening:
 
 
 def screen(text: str, wait_for_names: bool = True) -> Screening:
-    """Redact personal data and look for a crisis in one call; crisis detection reads the original text."""
+    """Redact personal data and look for a crisis in one call; crisis detection reads the original text.
+
+    Both read it as shown: "０６－１２３４５６７８" and "06\u200e-12…" are a phone number (red team round 9)."""
+    text = as_shown(text) if text else text
     findings = find_personal_data(text, wait=wait_for_names)
     counts: dict[str, int] = {}
     for f in findings:

@@ -21,19 +21,19 @@ def screen_upload(name: str, path: Path) -> UploadScreen:
     groep 5 heeft ADHD" (red team round 6); names alone are often legitimate (an author, a contact person) and only
     flagged. Values are never repeated back or logged.
     """
-    from assistant.corpus.check import holds_bsn
     from assistant.corpus.filetypes import file_type
     from assistant.errors import SkippedFile
     from assistant.index.loaders import _read_binary
-    from assistant.safety.case_details import case_details
+    from assistant.safety.case_details import case_details, holds_bsn
     from assistant.safety.pii import find_personal_data
+    from assistant.text import as_shown
 
     found = file_type(name)
     try:
         if found is not None and found.family == "binary":
             text = _read_binary(path)
         else:
-            text = path.read_bytes().decode("utf-8", errors="replace")
+            text = as_shown(path.read_bytes().decode("utf-8", errors="replace"))  # as the reader will see it
     except SkippedFile:
         return UploadScreen(None, "", [])  # unreadable: the corpus check and ingest say why
     if holds_bsn(text):  # the corpus rule, digits spelled out as words too (corpus/check.py)

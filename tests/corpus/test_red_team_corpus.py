@@ -419,3 +419,36 @@ def test_true_sentences_about_the_lines_pass(sentence: str) -> None:
     from assistant.corpus.line_claims import phone_conflicts
 
     assert not phone_conflicts(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BSN van de leerling: 1\u200b1\u200b1\u200b2\u200b2\u200b2\u200b3\u200b3\u200b3", "burgerservicenummer"),
+        ("## Sem Bakker\n\nZit in groep 7. Diagnose: autisme. Ouders gescheiden.", "persoon bij naam"),
+        (
+            "Alle namen hieronder zijn fictief, behalve die van Lotte Smit: zij zit in groep 4 en heeft een "
+            "angststoornis.",
+            "persoon bij naam",
+        ),
+        ("lieke van dam (groep 6) is onder toezicht gesteld en heeft dyscalculie.", "persoon bij naam"),
+        ("D\u0430\u0430n J\u0430nsen uit groep 5 heeft ADHD en woont bij zijn oma.", "persoon bij naam"),
+    ],
+)
+def test_a_pupil_or_a_bsn_in_disguise_is_refused_by_check_corpus(tmp_path: Path, text: str, expected: str) -> None:
+    """Red team round 9 (U2-U6): zero-width spaces in a BSN, a name as a heading over the case, 'fictief, behalve',
+    a lowercase name, Cyrillic letters in a name. check-corpus reads the text as shown and refuses each one, so a
+    file planted by hand is held back like an upload."""
+    root = _corpus(tmp_path)
+    (root / "privacy" / "leerling.md").write_text(FRONT + text + "\n", encoding="utf-8")
+    found = [e for e in check_corpus(root).errors if e.file == "privacy/leerling.md"]
+    assert any(expected in e.message and e.field in SAFETY_FIELDS for e in found), found
+
+
+def test_a_pupil_in_a_social_map_row_is_refused(tmp_path: Path) -> None:
+    """Red team round 9 (K7): 'Voorbeeld uit de praktijk: Noah Peters uit groep 8 … heeft ADHD' in a card."""
+    root = _corpus(tmp_path)
+    description = "Voorbeeld uit de praktijk: Noah Peters uit groep 8 heeft ADHD en zijn vader is net werkloos."
+    found = _card_errors(root, id="huiswerk", name="Huiswerkhulp", region="peelrand", phone="0492-123456",
+                         description=description)  # fmt: skip
+    assert any("persoon bij naam" in e.message for e in found), found

@@ -268,3 +268,40 @@ def test_a_school_name_after_a_bare_t_is_redacted() -> None:
     assert redact("kan hij (groep 3, basisschool t Startblok) een rugzakje krijgen?", names=False) == (
         "kan hij (groep 3, [SCHOOL]) een rugzakje krijgen?"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("mijn nummer is \uff10\uff16\uff0d\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18, bel me", "[TELEFOON]"),
+        ("bel me op 06\u200e-12\u200e34\u200e56\u200e78 over het OPP", "[TELEFOON]"),
+        ("mijn e-mail is j\u200b.devries\u200b@\u200bhotmail\u200b.com", "[E-MAIL]"),
+        ("mijn email: jan(dot)devries(at)ziggo(dot)nl", "[E-MAIL]"),
+        ("mijn mail is m.jansen at gmail punt com", "[E-MAIL]"),
+        ("wij wonen op de Kerkstraat nummer zeventien in Helmond", "[ADRES]"),
+        ("woont op Dorpsstraat twaalf in Deurne", "[ADRES]"),
+        ("geboren op de twaalfde maart tweeduizendvijftien", "[DATUM]"),
+        ("mijn zoon jayden-lee (9) heeft autisme", "[NAAM]"),
+        ("onze daan uit 7b heeft autisme en wordt van school gestuurd", "[NAAM]"),
+    ],
+)
+def test_personal_data_written_around_the_patterns_is_redacted(text: str, label: str) -> None:
+    """Red team rounds 8 and 9: invisible marks, full-width digits and words for '@', numbers and dates."""
+    from assistant.safety.screening import screen
+
+    assert label in screen(text).text, screen(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mag de school het OPP mailen?",
+        "mijn zoon uit groep 7 heeft dyslexie",
+        "in de Stationsstraat zijn twee scholen",
+        "kijk at the school dot com",
+    ],
+)
+def test_ordinary_words_near_the_new_patterns_stay(text: str) -> None:
+    from assistant.safety.screening import screen
+
+    assert screen(text).text == text
