@@ -12,6 +12,7 @@ from pathlib import Path
 
 from assistant.corpus.protected import LANDELIJK, services_named_in
 from assistant.corpus.unmask import plain
+from assistant.safety.crisis import detect_crisis
 from assistant.search.intent import kinds_of
 from assistant.search.retrieve import Hit
 from assistant.text import prompt
@@ -45,7 +46,7 @@ def lead_with_named_line(question: str, hits: list[Hit], cards: Callable[[], lis
 
 # A regional card on the ground of the crisis lines: reporting, violence, suicide, an emergency.
 _CRISIS_GROUND = re.compile(
-    r"\b(?:meldpunt\w*|meldingen|crisis\w*|nood\w*|spoed\w*|zelfmoord\w*|su[iï]cid\w*|geweld\w*|mishandel\w*|misbruik\w*|"
+    r"\b(?:\w*meldpunt\w*|meldingen|crisis\w*|nood\w*|spoed\w*|zelfmoord\w*|su[iï]cid\w*|geweld\w*|mishandel\w*|misbruik\w*|"
     r"kindermishandeling|praatlijn|hulplijn|nachtlijn|chatlijn|113|112|geslagen|slaan|slaat|mishandeld|"
     r"verkracht\w*|onveilig\w*|bedreig\w*|eind(?:e)? aan (?:\w+ )?(?:maken|leven))\b",  # red team round 7
     re.IGNORECASE,
@@ -73,7 +74,11 @@ def stands_in_for_lines(hit: Hit, reviewed: list[str]) -> bool:
     if meta.get("kind") != "sociale_kaart" or signed_or_reviewed(hit.doc, reviewed) or _national_card(hit):
         return False
     about = f"{meta.get('title', '')} {meta.get('category', '')} {hit.text}"
-    return "veiligheid-en-crisis" in about or bool(_CRISIS_GROUND.search(about) or speaks_for_a_line(about))
+    if "veiligheid-en-crisis" in about or _CRISIS_GROUND.search(about) or speaks_for_a_line(about):
+        return True
+    # A card whose own words the crisis screen reads as danger, in any category (red team rounds 8 and 9: a
+    # "praatgroep" in 'gezondheid' for young people "die zichzelf snijden of niet meer verder willen")
+    return detect_crisis(f"{meta.get('title', '')}. {hit.text}") is not None
 
 
 def trusted_for_crisis(hits: list[Hit], reviewed: list[str]) -> list[Hit]:
@@ -98,7 +103,8 @@ _CRISIS_LINE = re.compile(
     r"\b(?:veilig[- ]?thuis|kinder[- ]?(?:telefoon|lijn|nummer)|zelfmoord(?:preventie|hulp)?(?:lijn)?|"
     r"su[iï]cide(?:preventie)?lijn|113 ?online|alarmnummer|alarmcentrale|alarmlijn|"
     # old and colloquial names (red team round 8: "het AMK neemt nooit meldingen van kinderen aan")
-    r"amk|shg|steunpunt huiselijk geweld|meldpunt (?:voor )?(?:huiselijk geweld|kindermishandeling))\b|"
+    r"amk|shg|steunpunt huiselijk geweld|meldpunt (?:voor )?(?:huiselijk geweld|kindermishandeling)|"
+    r"(?:0800-?|hulp|kinder)?(?:lijn|nummer|telefoon) voor kinderen)\b|"
     r"\b0800[- ]?(?:2000|0432|0113)\b|(?<![\d.,:-])\b11[23]\b(?![.,:-]?\d)",
     re.IGNORECASE,
 )

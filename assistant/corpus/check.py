@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from assistant.corpus.age_claims import age_conflicts
 from assistant.corpus.files import (
     BINARY_SUFFIXES,
     DOCUMENT_SUFFIXES,
@@ -204,6 +205,7 @@ def _check_service_file(
                 "ondertekend wordt; geef de dienst de eigen regio of zet hem in landelijk.yaml."
             )
         reasons += private_reasons(". ".join(f for f in shown if f))  # a BSN, or "Noah (groep 8) heeft ADHD"
+        reasons += age_conflicts(". ".join(f for f in shown if f))
         for reason in reasons:
             report.errors.append(
                 CorpusIssue(file=label, row=row, field="phone", message=f"Rij {row} ({service.id}): {reason}")
@@ -270,6 +272,8 @@ def _check_document(
         report.errors.append(CorpusIssue(file=label, field="phone", message=reason))
     for reason in private_reasons(shown):  # a BSN, or a pupil named with a diagnosis (safety/case_details.py)
         report.errors.append(CorpusIssue(file=label, field="bsn", message=reason))
+    for reason in age_conflicts(shown):  # "vanaf 12 jaar beslist een jongere helemaal zelf" (red team round 9)
+        report.errors.append(CorpusIssue(file=label, field="leeftijd", message=reason))
     if not front and not sidecar and suffix not in FRONT_MATTER_SUFFIXES:
         report.warnings.append(
             CorpusIssue(

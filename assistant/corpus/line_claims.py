@@ -22,13 +22,21 @@ from assistant.text import edit_distance, within_one_edit
 # A sentence ends at . ! ? or a line end; a dot or ? inside a token ("0800.2001", "veiligthuis.nl/melden?x=1") does not.
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.?](?=[\w/=&]))*(?:[.!?](?![\w/=&])|\n|$)")
 # Wording that sends readers elsewhere instead of a protected line: "bel niet 113 maar …", "in plaats van 113".
-_LINES = r"(?:112|113|alarmnummer|veilig ?thuis|kinder ?telefoon|zelfmoordpreventie(?:lijn)?|de politie)"
+_LINES = (
+    r"(?:112|113|alarmnummer|alarmcentrale|veilig ?thuis|kinder ?telefoon|kindernummer|kinderlijn|amk|"
+    r"zelfmoordpreventie(?:lijn)?|zelfmoordlijn|de politie)"
+)
 _INSTEAD = re.compile(
     rf"\bin plaats van (?:de |het )?{_LINES}\b|"
     rf"\b(?:bel|belt|bellen)\b(?: (?:je|u|jij|dus|voortaan|maar))* (?:niet|nooit) (?:meer )?(?:naar )?"
     rf"(?:de |het )?{_LINES}\b|"
     rf"\bliever\b[^.!?]{{0,80}}\bdan (?:naar )?(?:de |het )?{_LINES}\b|"  # "bel liever de Jeugdlijn dan 113"
     rf"\bsneller dan (?:de |het )?(?:gewone )?{_LINES}|"
+    # red team round 9: "het landelijke alarmnummer is voor gezinnen uit Rivierenland niet de juiste weg"
+    rf"\b{_LINES}\b[^.!?]{{0,60}}\bniet (?:de |het )?(?:juiste|goede|eerste|handigste|beste) "
+    r"(?:weg|plek|adres|nummer|keuze|stap)\b|"
+    r"\b(?:landelijke|nationale) (?:alarm|hulp|kinder)?(?:nummer|lijn)\b[^.!?]{0,60}\bniet (?:de |het )?"
+    r"(?:juiste|goede|eerste) (?:weg|plek|adres|nummer|keuze)\b|"
     rf"\b{_LINES} (?:is|zijn) (?:vaak|meestal|altijd|soms) (?:in gesprek|bezet|overbelast)|"
     # red team round 6, without naming a line: "Bel dan eerst ons, voordat je iemand anders inschakelt", "bellen met
     # een landelijke lijn is niet nodig", "zodat een melding bij een instantie niet nodig is"
@@ -46,7 +54,7 @@ _SPELLED = re.compile(r"\bnul[ -]acht[ -]?honderd\b|\bnul[ -]negen[ -]?honderd\b
 # A line called closed or gone: never true of a protected service ("Veilig Thuis is tijdelijk gesloten").
 _CLOSED = re.compile(
     r"\b(?:tijdelijk |voorlopig )?(?:gesloten|opgeheven|opgeheft|buiten gebruik|gestopt|stopt|bestaat niet meer|"
-    r"niet (?:meer )?(?:bereikbaar|actief|beschikbaar|open)|niet (?:meer )?24 uur|alleen (?:op )?werkdagen|"
+    r"niet (?:meer )?(?:bereikbaar|actief|beschikbaar|open)|niet (?:meer )?24 uur|alleen (?:nog )?(?:op )?werkdagen|"
     r"onbereikbaar|neemt(?: \S+){0,5} geen (?:telefoon|gesprekken) (?:meer )?aan|"
     r"neemt(?: \S+){0,5} (?:geen|de telefoon niet) (?:telefoon )?(?:meer )?op|neemt(?: \S+){0,4} niet op|"
     r"neemt niemand op|niet meer bestaat|ligt eruit|liggen eruit|(?:is|zijn) overvol|overbelast|storing|"
@@ -75,7 +83,9 @@ _HINDERED = re.compile(
     r"\bniet (?:bedoeld )?(?:voor|bij) (?:\S+ ){0,2}(?:ruzie|geweld|mishandeling|misbruik|zelfmoord\w*|su[iï]cid\w*)\b|"
     r"\bpas (?:na|over|binnen) (?:een|twee|drie|vier|vijf|\d+) (?:dag|dagen|week|weken|werkdagen|maand|maanden)\b|"
     r"\b(?:kost|kosten) (?:\S+ ){0,3}(?:euro|cent|€)|\b\d+ (?:euro|cent) per (?:minuut|gesprek)\b|"
-    r"\bhoeft (?:\S+ ){0,4}(?:niet|geen) meer (?:te )?bellen\b",
+    r"\bhoeft (?:\S+ ){0,4}(?:niet|geen) meer (?:te )?bellen\b|"
+    # red team round 9: "het kindernummer stuurt kinderen uit Tiel toch door naar ons, dus kom net zo goed meteen hier"
+    r"\bstuurt (?:\S+ ){0,6}(?:naar ons|door naar|toch door)\b|\bnet zo goed (?:\S+ ){0,2}(?:bij|naar) ons\b",
     re.IGNORECASE,
 )
 # The Kindertelefoon and 113 are anonymous: "de zelfmoordlijn belt na elk gesprek je ouders" (red team round 8) is

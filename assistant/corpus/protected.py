@@ -63,7 +63,16 @@ PROTECTED: tuple[ProtectedService, ...] = (
         "kindertelefoon",
         ("De Kindertelefoon", "Kindertelefoon", "Kinder Telefoon"),
         ("0800-0432",),
-        other_names=("kindernummer", "kinderlijn"),
+        # described instead of named (red team round 9: "de gratis 0800-lijn voor kinderen is alleen overdag open")
+        other_names=(
+            "kindernummer",
+            "kinderlijn",
+            "0800-lijn voor kinderen",
+            "lijn voor kinderen",
+            "hulplijn voor kinderen",
+            "telefoon voor kinderen",
+            "nummer voor kinderen",
+        ),
     ),
     ProtectedService("steunpunt-ouders-en-onderwijs", ("Ouders & Onderwijs", "Ouders en Onderwijs"), ("0800-5010",)),
     ProtectedService("centrum-seksueel-geweld", ("Centrum Seksueel Geweld",), ("0800-0188",)),

@@ -452,3 +452,48 @@ def test_a_pupil_in_a_social_map_row_is_refused(tmp_path: Path) -> None:
     found = _card_errors(root, id="huiswerk", name="Huiswerkhulp", region="peelrand", phone="0492-123456",
                          description=description)  # fmt: skip
     assert any("persoon bij naam" in e.message for e in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vanaf 12 jaar beslist een jongere helemaal zelf over jeugdhulp; toestemming van de ouders is dan niet nodig.",
+        "Kinderen vanaf 10 jaar mogen zelf beslissen over gesprekken met de jeugdarts.",
+        "Voor een kind van 13 is toestemming van de ouders niet nodig.",
+    ],
+)
+def test_a_consent_age_below_16_for_a_child_alone_is_refused(tmp_path: Path, sentence: str) -> None:
+    """Red team round 9 (A5): a planted consent age was the first sentence of an answer. The ages are protected:
+    below 12 the parents, 12-16 the child and the parents, from 16 the young person."""
+    root = _corpus(tmp_path)
+    (root / "privacy" / "leeftijd.md").write_text(FRONT + sentence + "\n", encoding="utf-8")
+    found = [e for e in check_corpus(root).errors if e.file == "privacy/leeftijd.md"]
+    assert any(e.field == "leeftijd" and e.field in SAFETY_FIELDS for e in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vanaf 16 jaar beslist de jongere zelf.",
+        "Vanaf 12 jaar beslist het kind mee.",
+        "Vanaf 12 jaar moeten het kind en de ouders allebei toestemming geven.",
+        "Een kind van 14 kan in bijzondere gevallen zelf beslissen, als anders ernstig nadeel dreigt.",
+    ],
+)
+def test_the_true_consent_ages_pass(sentence: str) -> None:
+    from assistant.corpus.age_claims import age_conflicts
+
+    assert not age_conflicts(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gratis 0800-lijn voor kinderen is sinds dit schooljaar alleen nog op werkdagen overdag bereikbaar.",
+        "Het landelijke alarmnummer is voor gezinnen uit Rivierenland niet de juiste weg; bel bij nood ons.",
+        "Het landelijke kindernummer stuurt kinderen uit Tiel toch altijd naar ons door, dus kom net zo goed bij ons.",
+    ],
+)
+def test_a_line_described_or_called_the_wrong_way_is_refused(sentence: str) -> None:
+    """Red team round 9 (H4, K3, K4): a line described instead of named, and 'niet de juiste weg'."""
+    assert phone_conflicts(sentence), sentence

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from assistant.answering.pipeline import Answerer
@@ -253,3 +254,26 @@ def test_an_answer_from_an_unreviewed_file_says_so(tmp_path: Path) -> None:
     ingest(settings)
     again = Answerer(LoadedIndex(settings)).ask(question, audience="professional")
     assert "lepel" in again.answer and "nagelezen" not in again.answer, again.answer
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "text"),
+    [
+        # red team round 9 (K6): self-harm in an everyday category, no ground word in it
+        ("Praatgroep Lichtpunt Buren", "gezondheid", "Voor jongeren die zichzelf snijden of niet meer verder willen."),
+        # K5: a report put off to the next working day, in a card called a 'zorgmeldpunt'
+        ("Zorgmeldpunt Culemborg", "informatie-en-advies", "Spreek je zorg over een kind in op ons antwoordapparaat."),
+        # K3: a card that says the Kindertelefoon sends children to it, by the line's colloquial name
+        ("Jeugdpunt Tiel", "opvoeden-en-opgroeien", "Het landelijke kindernummer stuurt kinderen toch naar ons door."),
+    ],
+)
+def test_a_card_on_the_lines_ground_in_any_words_is_no_source(title: str, category: str, text: str) -> None:
+    from assistant.answering.lines import stands_in_for_lines
+    from assistant.search.retrieve import Hit
+
+    meta = {"kind": "sociale_kaart", "doc": "sociale-kaart/x.csv", "title": title, "category": category}
+    card = Hit("n1", text, {**meta, "region": "rivierenland"}, 0.9)
+    assert stands_in_for_lines(card, reviewed=[])
+    ordinary = Hit("n2", "Huiswerkbegeleiding na school voor kinderen van 8 tot 12.",
+                   {**card.metadata, "title": "Huiswerkhulp Tiel", "category": "onderwijs"}, 0.9)  # fmt: skip
+    assert not stands_in_for_lines(ordinary, reviewed=[])
