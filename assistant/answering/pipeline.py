@@ -26,6 +26,7 @@ from assistant.corpus.protected import LANDELIJK, current_names
 from assistant.corpus.schema import SOCIAL_MAP
 from assistant.errors import QuestionError
 from assistant.index.embeddings import query_embeddings
+from assistant.safety.crisis import detect_crisis
 from assistant.safety.crisis_help import crisis_message
 from assistant.safety.crisis_net import CrisisNet, combine, crisis_net_for
 from assistant.safety.crisis_words import Crisis
@@ -261,7 +262,10 @@ def retrieve(answerer: Answerer, c: Context) -> None:
 def crisis_step(answerer: Answerer, c: Context) -> None:
     """Patterns name the help precisely; the net by meaning speaks only when they are silent."""
     assert c.screening is not None
-    c.crisis = combine(c.screening.crisis, answerer.crisis_by_meaning(c.asked))
+    found = c.screening.crisis
+    if found is None and c.previous and detect_crisis(c.previous) is None:
+        found = detect_crisis(f"{c.previous} {c.question}")  # danger told over two turns (red team round 9)
+    c.crisis = combine(found, answerer.crisis_by_meaning(c.asked))
     c.hits = trusted_hits(c.hits, answerer.index.manifest.reviewed, crisis=bool(c.crisis))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.safety.crisis_self import SELF_RULES
 from assistant.safety.crisis_words import (
     _FAMILY,
     _HARMLESS_AFTER_HIT,
@@ -14,7 +15,6 @@ from assistant.safety.crisis_words import (
     _W,
     _WEAPON,
     ACUTE,
-    OTHER_CAUSE,
     SUICIDE,
     VIOLENCE,
     _rx,
@@ -32,6 +32,9 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:vermoordt|vermoorden|vermoord|ombrengen|doodmaakt|"
             r"dood maakt|doodslaat|dood slaat|dood te (?:maken|slaan)|doodsbedreiging\w*|met de dood "
             r"(?:bedreigd|bedreigt|gedreigd))\b",
+            # red team round 9: "als het kind zegt dat papa haar vermoordt als ze iets vertelt"
+            r"\b(?:papa|mama|vader|moeder|stiefvader|stiefmoeder|oom|opa|hij|zij) (?:haar|hem|mij|me|ons) (?:\w+ )?"
+            r"(?:vermoordt|vermoorden|doodmaakt|dood maakt)\b",
             r"\b(?:maakt|maakte|gaat) (?:ons|mij|me|haar|hem|mama|papa|de kinderen|mijn (?:moeder|vader|zus|broer)) "
             r"(?:\w+ )?dood\b(?! (?:van|met)\b)",
             rf"\b(?:dreigt|dreigde|gedreigd|zegt|zei|gezegd|gaat|ging) {_W}{{0,4}}(?:\w+ )?(?:iets aan te doen|"
@@ -114,6 +117,10 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"(?:slik|slikte) (?:nu |net |zo |gewoon )?(?:al mijn|al m'n|alle|mijn hele|een hele|heel veel) (?:\w+ )?"
             r"(?:pillen|medicijnen|tabletten|slaappillen|paracetamol|strip\w*|doosje\w*)(?! (?:mee|op school|bij))"
             r")|"
+            r"allemaal (?:\w+ )?(?:ingenomen|in genomen|geslikt|doorgeslikt|opgegeten)|"
+            r"(?:handvol|hand vol|handjevol) (?:\w+ )?(?:pillen|tabletten|medicijnen|slaappillen)|"
+            r"(?:pillen|tabletten|medicijnen|slaappillen) (?:\w+ ){0,3}(?:ingenomen|geslikt) met "
+            r"(?:wodka|drank|alcohol|bier|wijn)|"
             r"took (?:all )?(?:the )?pills|(?:i|he|she) took (?:all of (?:it|them)|them all|the whole (?:bottle|pack|"
             r"strip)|too many))\b",
         ),
@@ -136,6 +143,9 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "hoor_geweld",
         (ACUTE, VIOLENCE),
         _rx(
+            # red team round 9: "schreeuwt elke nacht en vanochtend hoorde ik glas breken en toen werd het heel stil"
+            r"\b(?:schreeuw\w*|gil\w*|ruzie)\b[^.?!]{0,80}\bglas (?:\w+ )?breken\b|"
+            r"\bglas (?:\w+ )?breken\b[^.?!]{0,40}\b(?:stil|gegil|geschreeuw|gillen)\b",
             r"\A(?=.*\b(?:buren|hiernaast|bovenburen|onderburen|nu|al uren|al een uur|next door)\b).*\bhoor "
             r"(?:\w+ ){0,3}(?:een |het |de )?(?:kind|kinderen|baby|vrouw|moeder|meisje|jongen)\w* (?:\w+ )?"
             r"(?:gillen|schreeuwen|krijsen|om hulp)\b",
@@ -188,6 +198,9 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"(?:\w+ ){0,2}slapen\b[^.?!]{0,30}\bstraf\b|\b(?:in de schuur|in de kelder|in de kast|in het hok|"
             r"op de grond) "
             r"(?:\w+ ){0,2}(?:moet|moest|moeten) (?:\w+ )?slapen\b[^.?!]{0,30}\bstraf\b",
+            # red team round 9: a man in a car at the school gate offers sweets and asks children to ride along
+            r"\b(?:snoep|snoepjes|cadeautjes?|geld|chips)\b[^.?!]{0,40}\b(?:aanbiedt|aanbood|geeft|gaf)\b[^.?!]{0,60}"
+            r"\b(?:mee (?:willen |wil |wilden )?(?:rijden|gaan|komen)|instappen|in (?:de|zijn) auto)\b",
             # fresh set I: "de vriend van haar moeder kietelt haar 's nachts onder haar nachthemd"
             r"\b(?:kietelt|kietelde|zit|zat|voelt|voelde|aait|aaide|streelt|streelde|friemelt)\b (?:\S+ ){0,4}onder "
             r"(?:haar|zijn|mijn|m'n) (?:nachthemd|pyjama|rok|rokje|kleren|shirt|onderbroek|broek)\b",
@@ -256,38 +269,6 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"(?:child|kid|baby|woman|girl|boy|wife|son|daughter|mother|mom)\b",
         ),
     ),
-    # suicide and self-harm, of the writer or someone they worry about
-    (
-        "zelfmoord",
-        (SUICIDE,),
-        _rx(r"\b(?:zel?f ?moo?r[dt]\w*|selfmoo?r[dt]\w*|zelfdoding\w*|su[iy]?c[iy]d\w*|zuicid\w*|levensmoe\w*)"),
-    ),
-    (
-        # a means and a moment, with no word for death (red team round 7: "ik heb de pillen van oma al in mijn la
-        # liggen, morgen na school doe ik het" got only the calm line)
-        "plan",
-        (SUICIDE,),
-        _rx(
-            r"\b(?:pillen|pilletjes|touw|mes|scheermes\w*|pistool|tabletten)\b[^.?!]{0,80}"
-            r"\b(?:doe ik het|ga ik het doen|doe ik het gewoon|ik doe het|is het klaar|is het voorbij)\b",
-            r"\b(?:doe ik het|ga ik het doen|ik doe het)\b[^.?!]{0,40}\b(?:met|want) (?:\w+ ){0,3}"
-            r"(?:pillen|touw|mes)\b",
-        ),
-    ),
-    (
-        # red team round 8: a rope hung, a roof and the depth below, how deep to cut, a lethal amount
-        "middel",
-        (SUICIDE,),
-        _rx(
-            r"\b(?:touw|strop)\b (?:\w+ ){0,3}(?:hangt|hang|opgehangen|vastgemaakt|geknoopt)\b|\bstrop\b",
-            r"\b(?:sta|staat|zit|ben)\b (?:\w+ ){0,3}op (?:het|de|een) (?:dak|brug|rand|flat|balkonrand|spoor)\b"
-            r"[^.?!]{0,40}\b(?:beneden|springen|spring|diep|omlaag)\b",
-            r"\b(?:snij\w*|doorsnij\w*)\b[^.?!]{0,40}\bslagader\w*|\bhoe diep (?:\w+ ){0,4}snijden\b|"
-            r"\bpolsen (?:\w+ ){0,2}(?:doorsnijden|doorsnijd)\b",
-            r"\b(?:hoeveel|hoe veel|welke hoeveelheid)\b[^.?!]{0,50}\b(?:dodelijk\w*|fataal)\b|"
-            r"\b(?:dodelijke|fatale) (?:dosis|hoeveelheid)\b|\boverdosis\b",
-        ),
-    ),
     (
         # something poisonous swallowed now (round 8: "een fles wasmiddel leeggedronken"): 112
         "vergiftiging",
@@ -312,86 +293,12 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\bniemand thuis (?:\w+ ){0,6}(?:koelkast|eten)\b",
             r"\bkoelkast (?:is )?(?:al )?(?:\w+ )?leeg\b[^.?!]{0,60}\b(?:niemand|alleen|mama|papa|ouders)\b",
             r"\bslaapt in (?:zijn|haar|z'n|d'r) eigen (?:poep|plas|ontlasting)\b",
+            # red team round 9: "we hebben al drie dagen niks warms gegeten, ik zorg voor mijn broertjes"
+            r"\bal (?:\w+ )?(?:dagen|weken) (?:\w+ )?(?:niks|niets|geen) (?:warms |warm eten |te eten )?(?:gegeten|"
+            r"eten|gehad)\b",
+            r"\b(?:mama|papa|moeder|vader) (?:\w+ ){0,2}drinkt (?:\w+ ){0,4}(?:fles|flessen|de hele dag)\b"
+            r"[^.?!]{0,80}\b(?:ligt|zorg|slaapt|eten)\b",
         ),
     ),
-    (
-        "doodswens",
-        (SUICIDE,),
-        _rx(
-            rf"\b(?:wil|wilt|willen|wou|wilde|wens|wenst|hoop) {_W}{{0,3}}(?:dood|sterven|doodgaan|dood gaan|"
-            r"verdwijnen|weg van (?:deze|de) wereld)\b(?! ?(?:moe|op|gaan van|lachen|aan|aan het))",
-            r"\b(?:hij|ze|zij|ik|die|het) (?:\w+ )?dood (?:wil|wilt|wou|wilde)\b(?! (?:hebben|maken))",
-            r"\ber (?:\w+ ){0,2}(?:liever|beter) (?:niet|nooit) meer (?:zou |zal )?(?:zijn|wezen)\b|"
-            r"\b(?:wil|wilt|willen|wou|wilde) (?:er )?(?:echt |gewoon |liever )?(?:niet|nooit) meer (?:leven|zijn|"
-            r"bestaan|wakker worden|hier zijn)\b",
-            r"\bleven (?:wil|wilt|wou) (?:ik|hij|ze|zij) (?:echt |gewoon )?(?:niet|nooit) meer\b|"
-            r"\bik (?:ga|ben) (?:vannacht|vanavond|morgen|vandaag|straks|zo|binnenkort) dood\b(?! ?(?:van|aan|als|om|"
-            r"zonder|met)\b)|"
-            r"\b(?:niet|nooit) meer (?:wil|wilt|willen|wou|wilde) (?:leven|zijn|bestaan)\b|\bniet meer (?:willen )?"
-            r"leven\b|\b(?:nooit|niet) meer wakker (?:worden|te worden)\b",
-            r"\b(?:beter|fijner) (?:\w+ ){0,2}(?:af )?(?:zonder (?:mij|me)|als ik (?:er )?(?:niet meer|dood|weg) "
-            r"(?:ben|was|zou zijn|ben dan))\b|\biedereen (?:\w+ )?beter af\b",
-            r"\b(?:eind|einde) (?:\w+ ){0,2}aan (?:mijn|zijn|haar|hun|het) leven\b|"
-            r"\b(?:er|dr|d'r) (?:\w+ ){0,2}(?:een )?(?:eind|einde) "
-            r"aan (?:te )?(?:maken|maakt|maak|make|breien)\b|\bvan kant (?:te )?maken\b|"
-            r"(?<!snel )(?<!vlug )(?<!eerste )(?<!eerder )\bklaar met (?:het )?(?:leven|alles)\b",
-            r"\b(?:zichzelf|mezelf|mijzelf|zich) (?:\w+ ){0,4}(?:doodmaken|dood maken|ophangen|iets aandoen|iets aan "
-            r"te doen|van het leven (?:te )?beroven|verdrinken|voor de trein)\b",
-            r"\b(?:zie|ziet|zien) (?:het|alles|het leven) (?:echt |helemaal |gewoon )?niet meer zitten\b|"
-            r"\b(?:het|alles|het leven) (?:echt |helemaal |gewoon )?niet meer (?:zie|ziet|zien|zag|zagen) zitten\b|"
-            r"\bniemand (?:\w+ )?meer tot last\b|"
-            r"\bzie?t? geen (?:uitweg|toekomst|zin meer)\b|\bgeen zin meer in (?:het|mijn|zijn|haar) leven\b|"
-            r"\b(?:het )?leven (?:heeft )?geen zin\b",
-            r"\bik kan (?:het )?(?:echt |gewoon |het gewoon )?niet meer\b(?! (?:\w+ )?(?:inloggen|betalen|bellen|"
-            r"vinden|volgen|mee|naar|werken|slapen|opbrengen|uit|bij|op|in|lezen|zien|horen|lopen|bereiken)\b)",
-            r"\bik (?:trek|hou|houd) het (?:echt |gewoon )?niet meer(?: vol)?\b",
-            r"\b(?:pillen|medicijnen|tabletten) (?:\w+ ){0,2}(?:gespaard|verzameld|opgespaard|sparen|verstopt)\b|"
-            r"\bafscheidsbrie\w*|\bafscheid (?:\w+ )?(?:genomen|nemen) van iedereen\b",
-            r"\b(?:praat|praten|praatte|heeft het|hebben het|schrijft|schreef|tekent|zoekt|googelt|googlet) "
-            r"(?:\w+ ){0,4}(?:over|naar|op) (?:doodgaan|dood gaan|de dood|sterven|manieren om|hoe je (?:dood|"
-            r"zelfmoord))\b",
-        ),
-    ),
-    (
-        "zelfbeschadiging",
-        (SUICIDE,),
-        _rx(
-            r"\b(?:snij\w*|sneed|kras\w*|kerf\w*|beschadig\w*|bezeer\w*|verwond\w*|brandt|bonkt|mes) (?:\w+ ){0,2}"
-            r"(?:zichzelf|mezelf|mijzelf|zich)\b",  # "mes": "ik 🔪 mezelf" (red team round 7)
-            r"\b(?:zichzelf|mezelf|mijzelf) (?:\w+ ){0,2}(?:pijn (?:doet|doen|te doen|deed)|snijdt|snijden|krast|"
-            r"krassen|beschadigt|beschadigen)\b",
-            r"\bzelfbeschadig\w*|\bautomutilatie\b|\blittekens op (?:haar|zijn|mijn) (?:\w*armen|\w*benen|"
-            r"polsen|pols)\b",
-            r"\b(?:snij|snijd|snijdt|sneed|kras|krast) (?:\w+ ){0,6}in (?:mijn|haar|zijn) (?:\w*armen|\w*arm|\w*benen|"
-            r"polsen|pols|buik|huid)\b|\blange mouwen\b(?=.*\b(?:bloed\w*|littekens|wondjes|krassen|sneetjes)\b)",
-            r"\b(?:armen|polsen|benen|arm|pols) (?:\w+ ){0,3}(?:sneden|sneeen|sneen|sneetjes|snees|kerven|krassen)\b|"
-            r"\b(?:krab|krabt|krabde|kras|krast|kraste) (?:\w+ ){0,2}(?:armen|polsen|benen|arm|pols) (?:\w+ )?open\b",
-            # Many cuts on arms or legs, unless the message names another cause (the cat, a fall, broken glass).
-            r"\b(?:snijwonden|sneetjes|snijsporen|krassen|kerven|brandwondjes) (?:\w+ ){0,3}(?:\w*armen|\w*arm|"
-            r"polsen|pols|\w*benen|dijen|buik)\b" + OTHER_CAUSE,
-            r"\b(?:ik heb|heb|ze heeft|hij heeft|heeft ze|heeft hij) (?:\w+ )?(?:weer|opnieuw) (?:gekrast|gesneden)\b"
-            r"(?! (?:op|in (?:de|het|een)|met (?:de|een) (?:schaar|mes) (?:in|op) (?:de|het|een)))" + OTHER_CAUSE,
-            r"(?:\bverberg\w* (?:\w+ ){0,5}(?:krassen|sneden|sneetjes|wondjes|littekens)\b|"
-            r"\b(?:krassen|sneden|sneetjes|littekens|gekrast|gesneden)\b[^.?!]{0,60}\bverberg\w*)(?=.*\b(?:arm\w*|pols\w*|benen|been|mouwen|gym|"
-            r"zwem\w*|huid|dijen)\b)" + OTHER_CAUSE,
-            r"\b(?:scheermesjes?|mesjes|scheerblad\w*) (?:\w+ ){0,4}(?:etui|kamer|tas|lade|la|kast|bed|verstopt|"
-            r"gevonden)\b|\b(?:vond|vonden|gevonden|verstopt|verstopte) (?:\w+ ){0,4}(?:scheermesjes?|mesjes|"
-            r"scheerblad\w*)\b",
-        ),
-    ),
-    (
-        "english_suicide",
-        (SUICIDE,),
-        _rx(
-            r"\bkill(?:ing|ed|s)? (?:my|him|her|them)sel(?:f|ves)\b|\b(?:just )?wants? to disappear\b|"
-            r"\b(?:walk|walking|jump|jumping|step|stepping) (?:\w+ ){0,2}in front of a (?:train|car|bus|truck)\b|"
-            r"\bjump(?:ing)? (?:off|from) (?:a|the) (?:bridge|roof|building|balcony)\b|\b(?:want|wants|wanted|"
-            r"wish) (?:\w+ )?to die\b",
-            r"\b(?:don't|do not|doesn't|does not|no longer) (?:want to|wanna) (?:live|be alive|be here|exist)\b",
-            r"\bend (?:it all|(?:my|his|her|their) (?:own )?life)\b|\bno reason to live\b|\bbetter off "
-            r"(?:dead|without me)\b|\bwish (?:i|he|she) (?:was|were) dead\b",
-            r"\b(?:cuts?|cutting|hurts?|hurting|harms?|harming) (?:herself|himself|myself|themselves)\b|"
-            r"\bself[- ]?harm\w*",
-        ),
-    ),
+    *SELF_RULES,
 ]

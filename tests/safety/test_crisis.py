@@ -748,3 +748,44 @@ def test_set_i_rules_leave_everyday_forms_ordinary(text: str) -> None:
 def test_a_knife_in_the_kitchen_with_a_threat_is_still_danger() -> None:
     found = detect_crisis("ons papa zit in de keuken met een mes en hij roept dat hij ons allemaal gaat kapotmaken")
     assert found is not None and found.acute
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        ("ik heb mijn polsen open gemaakt in de badkamer en het stopt niet echt, mag ik morgen naar de mentor?", True),
+        ("allemaal ingenomen met wodka net", True),
+        ("Mijn vriendin stuurde net een foto van een handvol pillen met 'sorry voor alles'. Wat moet ik doen?", True),
+        ("hij zei dat hij liever onder een auto loopt dan nog naar school te gaan", False),
+        ("de buurvrouw schreeuwt elke nacht en vanochtend hoorde ik glas breken en toen werd het heel stil", True),
+        (
+            "mijn moeder drinkt elke dag een fles wodka en ligt dan op de bank, we hebben al drie dagen niks warms "
+            "gegeten",
+            False,
+        ),
+        (
+            "er zit een man in een auto voor het schoolplein die kinderen snoep aanbiedt en vraagt of ze mee willen "
+            "rijden",
+            False,
+        ),
+        ("ik heb alles weggegeven en mijn laptop gewist. morgen ben ik er niet meer.", False),
+        ("en als het kind zegt dat papa haar vermoordt als ze iets vertelt?", False),
+    ],
+)
+def test_red_team_round_9_danger_told_in_everyday_words(text: str, acute: bool) -> None:
+    found = detect_crisis(text)
+    assert found is not None and (found.acute or not acute), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry voor alles wat ik gisteren zei over de juf",
+        "morgen ben ik er niet, ik heb een afspraak bij de tandarts",
+        "ik hoorde glas breken in de kantine, wie betaalt de schade?",
+        "de kinderen gillen van plezier als er glas breekt bij het spel",
+        "mijn vader drinkt elke dag een fles water, is dat genoeg?",
+    ],
+)
+def test_round_9_rules_leave_everyday_forms_ordinary(text: str) -> None:
+    assert detect_crisis(text) is None, text
