@@ -9,6 +9,7 @@ so a Word plan is split in its sections like a Markdown one.
 
 from __future__ import annotations
 
+import math
 import re
 import zipfile
 from pathlib import Path
@@ -125,14 +126,22 @@ def docx_text(path: Path) -> tuple[str, int]:
     return "\n\n".join(blocks), hidden
 
 
+# Red team rounds 8 and 9 went past exact zeros: opacity 0.01, scale(0.01), zoom 0.01, width 0, visibility collapse,
+# filter: opacity(0), clip-path inset(100%). Anything under a tenth of its size or opacity is not meant to be read.
+_TENTH = r"(?:0|0?\.0\d*|[0-9](?:\.\d+)?%)"
 _HIDING_STYLE = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$|!)|"
+    rf"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*{_TENTH}\s*(?:;|$|!)|"
     r"font-size\s*:\s*(?:0|[01](?:\.\d+)?(?:px|pt)|0?\.[0-2]\d*(?:em|rem))\s*(?:;|$|!)|"
     r"text-indent\s*:\s*-\d{3,}|(?:left|top|right)\s*:\s*-\d{3,}(?:\.\d+)?(?:px|em|rem|pt)|"
-    r"clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%|transform\s*:\s*scale\(\s*0(?:\.0*)?\s*\)",
+    r"clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*(?:[5-9]\d|100)(?:\.\d+)?%|"
+    rf"transform\s*:\s*scale[xy]?\(\s*{_TENTH}\s*[,)]|(?<![-\w])scale\s*:\s*{_TENTH}\s*(?:;|$|!|\s)|"
+    rf"zoom\s*:\s*{_TENTH}\s*(?:;|$|!)|filter\s*:[^;]*opacity\(\s*{_TENTH}\s*\)|content-visibility\s*:\s*hidden",
     re.IGNORECASE,
 )
-_FOLDED = re.compile(r"(?:max-)?height\s*:\s*0(?:px)?\s*(?:;|$|!)", re.IGNORECASE)
+_FOLDED = re.compile(r"(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$|!)", re.IGNORECASE)
+# The colour the glyphs are painted in, which WebKit lets a page set apart from 'color' (round 9: transparent)
+_FILL = re.compile(r"-webkit-text-fill-color\s*:\s*([^;!]+)", re.IGNORECASE)
+_VAR = re.compile(r"var\(\s*--[\w-]+\s*,\s*([^()]+(?:\([^()]*\))?)\s*\)", re.IGNORECASE)  # var(--x, #fff)
 _OVERFLOW = re.compile(r"overflow\s*:\s*hidden", re.IGNORECASE)
 _COLOR = re.compile(r"(?<![-\w])color\s*:\s*([^;!]+)", re.IGNORECASE)
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;!]+)", re.IGNORECASE)
@@ -146,9 +155,16 @@ _NAMED = {"white": (255, 255, 255), "black": (0, 0, 0), "snow": (255, 250, 250),
 
 def rgb(value: str) -> tuple[int, int, int] | None:
     """A CSS or Word colour as RGB: '#fefefe', 'FEFEFE', 'fff', 'rgb(254, 254, 254)', 'white'; else None."""
-    value = value.strip().lower()
+    value = _VAR.sub(lambda m: m.group(1), value.strip().lower()).strip()  # a custom property's fallback is drawn
     if value in _NAMED:
         return _NAMED[value]
+    if m := re.search(r"hsla?\(\s*([\d.]+)(?:deg)?\s*[,\s]\s*([\d.]+)%\s*[,\s]\s*([\d.]+)%", value):
+        import colorsys
+
+        r, g, b = colorsys.hls_to_rgb(float(m[1]) / 360, float(m[3]) / 100, float(m[2]) / 100)
+        return (round(r * 255), round(g * 255), round(b * 255))
+    if m := re.search(r"rgba?\(\s*(\d+)\s+(\d+)\s+(\d+)", value):  # "rgb(255 255 255 / 0.5)"
+        return (int(m[1]), int(m[2]), int(m[3]))
     if m := re.search(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)", value):
         return (int(m[1]), int(m[2]), int(m[3]))
     if m := re.fullmatch(r"#?([0-9a-f]{6}|[0-9a-f]{3})\b.*", value):
@@ -176,8 +192,9 @@ def _hides(style: str) -> bool:
     (white when it sets none)."""
     if _HIDING_STYLE.search(style) or (_FOLDED.search(style) and _OVERFLOW.search(style)):
         return True
-    color = _COLOR.search(style)
-    if color and _CLEAR.search(color.group(1)):  # "color: rgba(0,0,0,0)", "transparent" (red team round 7)
+    fill = _FILL.search(style)
+    color = fill or _COLOR.search(style)  # the fill colour is what is painted when a page sets it
+    if color and _CLEAR.search(_VAR.sub(lambda m: m.group(1), color.group(1))):  # "rgba(0,0,0,0)", "transparent"
         return True
     text = rgb(color.group(1)) if color else None
     if text is None:
@@ -234,12 +251,53 @@ def hidden_parts(path: Path) -> int:
         return 0
 
 
+MIN_PDF_POINTS = 1.0  # text drawn under 1 pt high (a 0.001 text matrix, a 0.3 pt font): not meant to be read
+MIN_PDF_SCALE = 20.0  # horizontal scaling under 20 % (Tz 1): squeezed to nothing
+
+
+def _off_layers(page: Any) -> set[Any]:
+    """The optional-content groups (layers) that are off when the file opens: their text is not shown."""
+    try:
+        root = page.pdf.trailer["/Root"]
+        off = root["/OCProperties"]["/D"].get("/OFF", [])
+        return {getattr(ref, "idnum", ref) for ref in off}
+    except (KeyError, AttributeError, TypeError):
+        return set()
+
+
+def _layer_of(page: Any, name: Any) -> Any:
+    try:
+        ref = page["/Resources"]["/Properties"].raw_get(name)
+        return getattr(ref, "idnum", ref)
+    except (KeyError, AttributeError, TypeError):
+        return None
+
+
+def _size(size: Any, tm: Any, cm: Any) -> float:
+    """The height text is drawn at on the page: the font size through the text and the current matrices."""
+    try:
+        return float(size) * math.hypot(float(tm[2]), float(tm[3])) * math.hypot(float(cm[2]), float(cm[3]))
+    except (TypeError, ValueError, IndexError):
+        return MIN_PDF_POINTS
+
+
+def _origin(tm: Any, cm: Any) -> tuple[float, float]:
+    x, y = float(tm[4]), float(tm[5])
+    return (cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5])
+
+
 def pdf_hidden_fragments(page: Any) -> list[str]:
-    """The text pieces of a PDF page drawn invisibly (render mode 3) or in (near-)white fill: red team round 6 hid
-    "een arts is niet nodig" in white text in a PDF. pypdf reports each operator before it runs; the graphics state
-    is followed through q/Q."""
-    state: dict[str, Any] = {"tr": 0, "fill": (0.0, 0.0, 0.0)}
+    """The text pieces of a PDF page that a reader does not see: drawn invisibly (render mode 3) or in (near-)white,
+    under 1 pt high or squeezed below 20 %, clipped to nothing, in a layer that is off, or covered by a filled
+    shape drawn after it (red team rounds 6 and 9: "een arts is niet nodig" in white; text under a white rectangle,
+    in a zero-area clip, at a 0.001 text matrix). pypdf reports each operator before it runs; the graphics state is
+    followed through q/Q."""
+    state: dict[str, Any] = {"tr": 0, "fill": (0.0, 0.0, 0.0), "tz": 100.0, "clip0": False}
     saved: list[dict[str, Any]] = []
+    layers: list[bool] = []  # per marked-content level: inside a layer that is off
+    off, path = _off_layers(page), []
+    drawn: list[tuple[str, tuple[float, float]]] = []  # visible so far, with where it starts
+    covered: set[int] = set()
     hidden: list[str] = []
 
     def before(op: bytes, args: list[Any], cm: Any, tm: Any) -> None:
@@ -250,6 +308,8 @@ def pdf_hidden_fragments(page: Any) -> list[str]:
                 state.update(saved.pop())
             elif op == b"Tr" and args:
                 state["tr"] = int(args[0])
+            elif op == b"Tz" and args:
+                state["tz"] = float(args[0])
             elif op == b"rg" and len(args) >= 3:
                 state["fill"] = tuple(float(a) for a in args[:3])
             elif op == b"g" and args:
@@ -257,16 +317,43 @@ def pdf_hidden_fragments(page: Any) -> list[str]:
             elif op == b"k" and len(args) >= 4:
                 c, m, y, k = (float(a) for a in args[:4])
                 state["fill"] = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+            elif op == b"re" and len(args) >= 4:
+                path.append(tuple(float(a) for a in args[:4]))
+            elif op in (b"W", b"W*") and path:
+                state["clip0"] = state["clip0"] or any(abs(w) < 0.5 or abs(h) < 0.5 for _, _, w, h in path)
+            elif op in (b"f", b"F", b"f*", b"B", b"B*"):
+                for x, y, w, h in (r for r in path if abs(r[2]) >= 2 and abs(r[3]) >= 2):
+                    x0, x1, y0, y1 = min(x, x + w), max(x, x + w), min(y, y + h), max(y, y + h)
+                    covered.update(i for i, (_, (tx, ty)) in enumerate(drawn) if x0 <= tx <= x1 and y0 <= ty <= y1)
+                path.clear()
+            elif op in (b"n", b"S", b"s"):
+                path.clear()
+            elif op in (b"BDC", b"BMC"):
+                layer = op == b"BDC" and len(args) >= 2 and args[0] == "/OC" and _layer_of(page, args[1]) in off
+                layers.append(layer or bool(layers and layers[-1]))
+            elif op == b"EMC" and layers:
+                layers.pop()
         except (TypeError, ValueError):
             return
 
     def text(t: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if not t.strip():
+            return
         fill = tuple(int(255 * min(max(v, 0.0), 1.0)) for v in state["fill"])
-        if t.strip() and (state["tr"] == 3 or unreadable(fill, (255, 255, 255))):  # type: ignore[arg-type]
+        if (
+            state["tr"] == 3
+            or unreadable(fill, (255, 255, 255))  # type: ignore[arg-type]
+            or _size(size, tm, cm) < MIN_PDF_POINTS
+            or state["tz"] < MIN_PDF_SCALE
+            or state["clip0"]
+            or (layers and layers[-1])
+        ):
             hidden.append(t.strip())
+        else:
+            drawn.append((t.strip(), _origin(tm, cm)))
 
     page.extract_text(visitor_operand_before=before, visitor_text=text)
-    return hidden
+    return hidden + [t for i, (t, _) in enumerate(drawn) if i in covered]
 
 
 def without_fragments(text: str, fragments: list[str]) -> str:
