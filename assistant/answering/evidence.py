@@ -11,6 +11,11 @@ from assistant.config import Settings
 from assistant.search.retrieve import Hit, LoadedIndex
 from assistant.text import stems
 
+# A question word of 5+ letters inside a longer word of the passage counts as found: Dutch writes compounds as one word
+# ("tekenen" asked, "handtekening" written). Chosen on the shipped set and foreign half A (0, 0.5 or 1 of a word's
+# weight: 1.0; shipped facts 0.598 -> 0.602, A's false refusals 0.130 -> 0.111); half B hit@5 0.774 -> 0.792.
+COMPOUND_PART = 5
+
 
 class Evidence:
     """Scores on one loaded index; the idf comes from its BM25 index, so rare words weigh more."""
@@ -56,8 +61,11 @@ class Evidence:
         if not question_stems:
             return 0.0
         weights = {s: self.idf_of(s) for s in question_stems}
-        found = question_stems & self.stems(text)
-        return sum(weights[s] for s in found) / (sum(weights.values()) or 1.0)
+        text_stems = self.stems(text)
+        found = question_stems & text_stems
+        # Dutch writes compounds as one word: "tekenen" is asked, "handtekening" is written (set 12)
+        inside = {s for s in question_stems - found if len(s) >= COMPOUND_PART and any(s in t for t in text_stems)}
+        return sum(weights[s] for s in found | inside) / (sum(weights.values()) or 1.0)
 
     def by_wording(self, question_stems: set[str], hits: list[Hit], top_k: int) -> list[Hit]:
         """The fused ranking, nudged by how many of the question's (idf-weighted) words each passage holds.
