@@ -17,12 +17,17 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 _DASHES = re.compile("[\u2010-\u2015\u2212]")
 
 
-_NUMBERISH = re.compile(r"(?<![A-Za-z])[0-9Oo](?:[0-9Oo]|[-./](?=[0-9Oo]))*[0-9](?:[0-9Oo])*(?![A-Za-z])")
+# A number written with letters that look like digits: O for 0, l or I for 1 ("0800-2OO1", "0800-0ll4", round 9)
+_NUMBERISH = re.compile(
+    r"(?<![A-Za-z])[0-9Oo](?:[0-9OolI]|[-./](?=[0-9OolI]))*[0-9](?:[0-9OolI])*(?![A-Za-z])"
+    r"|(?<![A-Za-z])0[0-9]{2,3}[-./ ]?[0-9OolI]*[lI][0-9OolI]*(?![A-Za-z])"
+)
 _AREA_GAP = re.compile(
     r"(?<![\w-])(0\d{2,3})(?: ?[-/][ \t]*(?:\r?\n[ \t]*)?| - )(?=\d)"
 )  # "0800 - 2001", "0800-\n2001"
 
 
+_DIGIT_LOOKALIKES = str.maketrans("OolI", "0011")
 _MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]{0,200}>", re.DOTALL)  # HTML tags and comments read as nothing
 _ESCAPE = re.compile(r"\\(?=[\d\W])")  # Markdown escapes: "0800-20\01" reads as "0800-2001"
 _SPACED_DIGITS = re.compile(r"(?<![\w-])(?:\d ){3,}(?:- )?(?:\d ){2,}\d(?!\w)")  # "0 8 0 0 - 2 0 0 1"
@@ -43,7 +48,7 @@ def plain(text: str) -> str:
     text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
     text = _DASHES.sub("-", _INVISIBLE.sub("", text))
     text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), spelled_digits(text))
-    text = _NUMBERISH.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)
+    text = _NUMBERISH.sub(lambda m: m.group().translate(_DIGIT_LOOKALIKES), text)
     return _AREA_GAP.sub(lambda m: m.group(1) + "-", text)
 
 

@@ -187,6 +187,7 @@ async def beheer_login(request: Request) -> Response:
         log.warning("Mislukte inlogpoging voor coördinator vanaf %s", client)
         return HTMLResponse(LOGIN_PAGE.format(error="Gebruikersnaam of wachtwoord klopt niet."), 401)
     login_guard().succeeded(name, client)
+    web().login_limit.refund(f"login:{client}")
     web().audit.append(f"chat:{user.identifier}", "ingelogd", "", "")
     response = RedirectResponse("/", status_code=303)
     set_auth_cookie(request, response, create_jwt(user))

@@ -50,6 +50,14 @@ class RateLimiter:
             events.append(now)
             return True
 
+    def refund(self, key: str) -> None:
+        """Take back the last event counted for ``key``: a sign-in that succeeded is no attempt against the limit
+        (red team round 8: six successful sign-ins in a quarter of an hour locked the coordinator out)."""
+        with self._lock:
+            events = self._events.get(key)
+            if events:
+                events.pop()
+
     def retry_after(self, key: str, now: float | None = None) -> int:
         """Seconds until ``key`` may ask again (0 when it may now)."""
         now = time.monotonic() if now is None else now

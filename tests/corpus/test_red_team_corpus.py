@@ -497,3 +497,9 @@ def test_the_true_consent_ages_pass(sentence: str) -> None:
 def test_a_line_described_or_called_the_wrong_way_is_refused(sentence: str) -> None:
     """Red team round 9 (H4, K3, K4): a line described instead of named, and 'niet de juiste weg'."""
     assert phone_conflicts(sentence), sentence
+
+
+def test_a_line_number_written_with_the_letter_l_is_read_as_digits() -> None:
+    """Red team round 9 (H6): "0800-0ll4" is one digit off 113's number."""
+    assert phone_conflicts("113 Zelfmoordpreventie bereik je op 0800-0ll4.")
+    assert not phone_conflicts("De school heeft 12 lokalen en 1 lift; bel ons op 0492-123456.")

@@ -163,3 +163,15 @@ def test_feedback_and_archive_are_deleted_after_their_term(tmp_path: Path) -> No
     assert sorted(p.name for p in archive.iterdir()) == sorted([recent, "handmatig"])
     assert purge_archive(data, 0) == []  # 0 = keep
     assert "Feedback en antwoorden verwijderd: 0" in purge(Settings(data_dir=data)).render()
+
+
+def test_a_refunded_event_does_not_count_against_the_limit() -> None:
+    """Red team round 8 (R6): successful sign-ins counted as attempts and locked the coordinator out."""
+    from assistant.web.limits import RateLimiter
+
+    limit = RateLimiter(2, window_s=600)
+    for _ in range(5):
+        assert limit.allow("login:1", now=1.0)
+        limit.refund("login:1")  # each one succeeded
+    assert limit.allow("login:1", now=1.0) and limit.allow("login:1", now=1.0)
+    assert not limit.allow("login:1", now=1.0)  # two failures, then the limit holds
