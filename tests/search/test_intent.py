@@ -62,6 +62,9 @@ def test_plain_and_english_words_bring_the_laws_own_to_the_word_index(question: 
         ("waar moeten we heen met onze zorgen over zijn angst", True),
         ("hoe lang duurt een TLV?", False),
         ("waar kan ik het OPP vinden?", False),
+        ("bestaat er iets waardoor hij toch kan sporten?", True),  # blind set 12
+        ("Is there somewhere we can get help in English?", True),
+        ("bestaat er een wet over passend onderwijs?", False),
     ],
 )
 def test_help_seeking_in_more_words(question: str, helps: bool) -> None:
