@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from assistant.answering.ages import ages_first
 from assistant.answering.evidence import Evidence
 from assistant.answering.extractive import Extractor
 from assistant.answering.followup import is_follow_up, with_context
@@ -235,8 +236,7 @@ SERVICE_SHARE = 0.1  # of the question's idf-weighted words, in the service that
 
 
 def retrieve(answerer: Answerer, c: Context) -> None:
-    # The labels that replaced personal data ([NAAM], [BSN]) are not searched for: they would only blur the question.
-    asked = without_labels(c.asked) or c.asked
+    asked = without_labels(c.asked) or c.asked  # "[NAAM]" and "[BSN]" are not searched for: they blur the question
     top_k = c.top_k or answerer.settings.top_k
     retriever = answerer.index.retriever(top_k=2 * top_k, filters=c.filters)
     c.hits = answerer.evidence.by_wording(answerer.evidence.stems(asked), retriever.hits(asked), top_k)
@@ -255,7 +255,7 @@ def retrieve(answerer: Answerer, c: Context) -> None:
             c.hits = [*rest[:1], best[0], *rest[1:]][: len(c.hits)]
     cards = lambda: answerer.index.retriever(top_k=10, filters=services).hits(asked)  # noqa: E731
     c.hits = lead_with_named_line(asked, c.hits, cards)  # "Is 112 alleen voor volwassenen?": the 112 card
-    c.hits = young_first(asked, c.hits, cards)  # "ik ben 14 … waar kan ik heen?": the services for young people
+    c.hits = ages_first(asked, young_first(asked, c.hits, cards))  # young people's services; who decides at an age
     c.retrieved_at = time.perf_counter()
 
 
