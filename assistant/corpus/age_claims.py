@@ -26,6 +26,16 @@ PARENTS_NOT_NEEDED = re.compile(
     r"(?:tekenen|toestemmen|toestemming\s+te\s+geven|beslissen)\b",
     re.IGNORECASE,
 )
+# The other way (red team round 10): "tot het zestiende jaar beslissen uitsluitend de ouders over jeugdhulp; wat het
+# kind zelf vindt, telt juridisch niet mee" (from 12 the child's consent is needed too, Jeugdwet art. 7.3.4).
+CHILD_DOES_NOT_COUNT = re.compile(
+    r"\b(?:wat het kind (?:zelf )?(?:vindt|wil)|de mening van het kind|het kind zelf|de jongere zelf)\b[^.!?;]{0,40}"
+    r"\b(?:telt|doet)\b[^.!?;]{0,20}\b(?:niet mee|er niet toe|niet)\b|"
+    r"\b(?:tot|onder)\s+(?:het\s+)?(?:1[3-8]|zestiende|achttiende)(?:e|de)?\s*(?:jaar)?\s+beslissen\s+"
+    r"(?:uitsluitend|alleen|enkel)\s+de\s+ouders\b[^.!?;]{0,40}\b(?:jeugdhulp|behandeling|hulp|therapie|huisarts|"
+    r"psycholoog)\b",
+    re.IGNORECASE,
+)
 _TOGETHER = re.compile(
     r"\b(?:samen|ook|mee|beiden|allebei|en (?:de|zijn|haar|hun) ouders?|naast|tenzij|uitzonder\w*|ernstig\w* "
     r"nadeel|zwaarwegend|wgbo|7:450|gehoord|mening)\b",
@@ -39,6 +49,13 @@ def age_conflicts(text: str) -> list[str]:
     """Dutch reasons for each sentence that moves the consent age below 16 for a child deciding alone."""
     reasons = []
     for sentence in (m.group().strip() for m in _SENTENCE.finditer(text)):
+        if sentence and CHILD_DOES_NOT_COUNT.search(sentence):
+            reasons.append(
+                "zegt dat de mening of toestemming van een kind van 12 tot 16 niet meetelt; voor jeugdhulp en "
+                "behandeling is van 12 tot 16 de toestemming van het kind én de ouders nodig (Jeugdwet art. 7.3.4, "
+                f"WGBO art. 7:450 BW). Dat kan niet via het corpus veranderen (zin: “{sentence[:120]}”)."
+            )
+            continue
         if not sentence or _TOGETHER.search(sentence):
             continue
         alone = DECIDES_ALONE.search(sentence)

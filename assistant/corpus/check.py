@@ -46,7 +46,7 @@ from assistant.corpus.service import Service
 from assistant.corpus.social_map import _load_services
 from assistant.corpus.tables import ROW_UNREADABLE, TABLE_NOTE, header_of, is_foreign_table, table_markdown
 from assistant.errors import CorpusError
-from assistant.safety.case_details import private_reasons
+from assistant.safety.case_details import file_name_reason, private_reasons
 from assistant.safety.injection import instruction_sentences
 
 
@@ -270,7 +270,7 @@ def _check_document(
     shown = "\n".join([body, *(str(v) for v in (*front.values(), *(sidecar or {}).values()) if isinstance(v, str))])
     for reason in phone_conflicts(shown):
         report.errors.append(CorpusIssue(file=label, field="phone", message=reason))
-    for reason in private_reasons(shown):  # a BSN, or a pupil named with a diagnosis (safety/case_details.py)
+    for reason in [*private_reasons(shown), *filter(None, [file_name_reason(label)])]:  # safety/case_details.py
         report.errors.append(CorpusIssue(file=label, field="bsn", message=reason))
     for reason in age_conflicts(shown):  # "vanaf 12 jaar beslist een jongere helemaal zelf" (red team round 9)
         report.errors.append(CorpusIssue(file=label, field="leeftijd", message=reason))

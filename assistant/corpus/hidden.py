@@ -9,11 +9,9 @@ so a Word plan is split in its sections like a Markdown one.
 
 from __future__ import annotations
 
-import math
 import re
 import zipfile
 from pathlib import Path
-from typing import Any
 from xml.etree import ElementTree
 
 from bs4 import BeautifulSoup, Tag
@@ -25,6 +23,8 @@ HIDDEN_NOTE = (
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 TINY_HALF_POINTS = 4  # text of 2 pt or less: not meant to be read
+MIN_WIDTH_PERCENT = 20  # w:w, the character scale: under a fifth of the width is not meant to be read
+LIGHT_THEME = {"background1", "bg1", "light1", "lt1"}  # the theme's background colours (white in every default theme)
 _HEADING_STYLE = re.compile(r"^(?:heading|kop|titel|title)\s*(\d)?$", re.IGNORECASE)
 
 
@@ -40,10 +40,14 @@ def _hidden_run(layers: list[ElementTree.Element]) -> bool:
     shade = _first(layers, "shd")
     fill = rgb(str(shade.get(f"{W}fill", ""))) if shade is not None else None
     text = rgb(str(color.get(f"{W}val", ""))) if color is not None else None
+    if color is not None and str(color.get(f"{W}themeColor", "")).lower() in LIGHT_THEME:
+        text = (255, 255, 255)  # Word paints the theme colour, not w:val (red team rounds 8 and 10: "background1")
     if text is not None and unreadable(text, fill or (255, 255, 255)):
         return True  # (near-)white on white, or the colour of its own shading; white on a dark shading is read
-    size = _first(layers, "sz")
+    size, width = _first(layers, "sz"), _first(layers, "w")
     try:
+        if width is not None and int(str(width.get(f"{W}val"))) < MIN_WIDTH_PERCENT:
+            return True  # characters squeezed to 1 % of their width (rounds 8 and 10)
         return size is not None and int(str(size.get(f"{W}val"))) <= TINY_HALF_POINTS
     except ValueError:
         return False
@@ -135,7 +139,8 @@ _HIDING_STYLE = re.compile(
     r"text-indent\s*:\s*-\d{3,}|(?:left|top|right)\s*:\s*-\d{3,}(?:\.\d+)?(?:px|em|rem|pt)|"
     r"clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*(?:[5-9]\d|100)(?:\.\d+)?%|"
     rf"transform\s*:\s*scale[xy]?\(\s*{_TENTH}\s*[,)]|(?<![-\w])scale\s*:\s*{_TENTH}\s*(?:;|$|!|\s)|"
-    rf"zoom\s*:\s*{_TENTH}\s*(?:;|$|!)|filter\s*:[^;]*opacity\(\s*{_TENTH}\s*\)|content-visibility\s*:\s*hidden",
+    rf"zoom\s*:\s*{_TENTH}\s*(?:;|$|!)|filter\s*:[^;]*opacity\(\s*{_TENTH}\s*\)|content-visibility\s*:\s*hidden|"
+    r"translate(?:[xy]|3d)?\(\s*-?\d{4,}",  # round 10: transform: translateX(-99999px)
     re.IGNORECASE,
 )
 _FOLDED = re.compile(r"(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$|!)", re.IGNORECASE)
@@ -210,6 +215,8 @@ _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 def _style_of(el: Tag) -> str:
     """The element's inline style, with the nearest ancestor's background when it sets none (white on a blue banner)."""
     style = str(el.get("style", ""))
+    if el.name == "font" and el.get("color"):  # the old <font color="#ffffff"> (red team round 10)
+        style = f"color:{el.get('color')};{style}"
     if not _COLOR.search(style) or _BACKGROUND.search(style):
         return style
     for parent in el.parents:
@@ -249,111 +256,6 @@ def hidden_parts(path: Path) -> int:
         return hide_hidden(BeautifulSoup(path.read_bytes().decode("utf-8", "replace"), "html.parser"))
     except OSError:  # unreadable: check-corpus says why elsewhere
         return 0
-
-
-MIN_PDF_POINTS = 1.0  # text drawn under 1 pt high (a 0.001 text matrix, a 0.3 pt font): not meant to be read
-MIN_PDF_SCALE = 20.0  # horizontal scaling under 20 % (Tz 1): squeezed to nothing
-
-
-def _off_layers(page: Any) -> set[Any]:
-    """The optional-content groups (layers) that are off when the file opens: their text is not shown."""
-    try:
-        root = page.pdf.trailer["/Root"]
-        off = root["/OCProperties"]["/D"].get("/OFF", [])
-        return {getattr(ref, "idnum", ref) for ref in off}
-    except (KeyError, AttributeError, TypeError):
-        return set()
-
-
-def _layer_of(page: Any, name: Any) -> Any:
-    try:
-        ref = page["/Resources"]["/Properties"].raw_get(name)
-        return getattr(ref, "idnum", ref)
-    except (KeyError, AttributeError, TypeError):
-        return None
-
-
-def _size(size: Any, tm: Any, cm: Any) -> float:
-    """The height text is drawn at on the page: the font size through the text and the current matrices."""
-    try:
-        return float(size) * math.hypot(float(tm[2]), float(tm[3])) * math.hypot(float(cm[2]), float(cm[3]))
-    except (TypeError, ValueError, IndexError):
-        return MIN_PDF_POINTS
-
-
-def _origin(tm: Any, cm: Any) -> tuple[float, float]:
-    x, y = float(tm[4]), float(tm[5])
-    return (cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5])
-
-
-def pdf_hidden_fragments(page: Any) -> list[str]:
-    """The text pieces of a PDF page that a reader does not see: drawn invisibly (render mode 3) or in (near-)white,
-    under 1 pt high or squeezed below 20 %, clipped to nothing, in a layer that is off, or covered by a filled
-    shape drawn after it (red team rounds 6 and 9: "een arts is niet nodig" in white; text under a white rectangle,
-    in a zero-area clip, at a 0.001 text matrix). pypdf reports each operator before it runs; the graphics state is
-    followed through q/Q."""
-    state: dict[str, Any] = {"tr": 0, "fill": (0.0, 0.0, 0.0), "tz": 100.0, "clip0": False}
-    saved: list[dict[str, Any]] = []
-    layers: list[bool] = []  # per marked-content level: inside a layer that is off
-    off, path = _off_layers(page), []
-    drawn: list[tuple[str, tuple[float, float]]] = []  # visible so far, with where it starts
-    covered: set[int] = set()
-    hidden: list[str] = []
-
-    def before(op: bytes, args: list[Any], cm: Any, tm: Any) -> None:
-        try:
-            if op == b"q":
-                saved.append(dict(state))
-            elif op == b"Q" and saved:
-                state.update(saved.pop())
-            elif op == b"Tr" and args:
-                state["tr"] = int(args[0])
-            elif op == b"Tz" and args:
-                state["tz"] = float(args[0])
-            elif op == b"rg" and len(args) >= 3:
-                state["fill"] = tuple(float(a) for a in args[:3])
-            elif op == b"g" and args:
-                state["fill"] = (float(args[0]),) * 3
-            elif op == b"k" and len(args) >= 4:
-                c, m, y, k = (float(a) for a in args[:4])
-                state["fill"] = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
-            elif op == b"re" and len(args) >= 4:
-                path.append(tuple(float(a) for a in args[:4]))
-            elif op in (b"W", b"W*") and path:
-                state["clip0"] = state["clip0"] or any(abs(w) < 0.5 or abs(h) < 0.5 for _, _, w, h in path)
-            elif op in (b"f", b"F", b"f*", b"B", b"B*"):
-                for x, y, w, h in (r for r in path if abs(r[2]) >= 2 and abs(r[3]) >= 2):
-                    x0, x1, y0, y1 = min(x, x + w), max(x, x + w), min(y, y + h), max(y, y + h)
-                    covered.update(i for i, (_, (tx, ty)) in enumerate(drawn) if x0 <= tx <= x1 and y0 <= ty <= y1)
-                path.clear()
-            elif op in (b"n", b"S", b"s"):
-                path.clear()
-            elif op in (b"BDC", b"BMC"):
-                layer = op == b"BDC" and len(args) >= 2 and args[0] == "/OC" and _layer_of(page, args[1]) in off
-                layers.append(layer or bool(layers and layers[-1]))
-            elif op == b"EMC" and layers:
-                layers.pop()
-        except (TypeError, ValueError):
-            return
-
-    def text(t: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
-        if not t.strip():
-            return
-        fill = tuple(int(255 * min(max(v, 0.0), 1.0)) for v in state["fill"])
-        if (
-            state["tr"] == 3
-            or unreadable(fill, (255, 255, 255))  # type: ignore[arg-type]
-            or _size(size, tm, cm) < MIN_PDF_POINTS
-            or state["tz"] < MIN_PDF_SCALE
-            or state["clip0"]
-            or (layers and layers[-1])
-        ):
-            hidden.append(t.strip())
-        else:
-            drawn.append((t.strip(), _origin(tm, cm)))
-
-    page.extract_text(visitor_operand_before=before, visitor_text=text)
-    return hidden + [t for i, (t, _) in enumerate(drawn) if i in covered]
 
 
 def without_fragments(text: str, fragments: list[str]) -> str:

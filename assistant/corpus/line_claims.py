@@ -37,6 +37,9 @@ _INSTEAD = re.compile(
     r"(?:weg|plek|adres|nummer|keuze|stap)\b|"
     r"\b(?:landelijke|nationale) (?:alarm|hulp|kinder)?(?:nummer|lijn)\b[^.!?]{0,60}\bniet (?:de |het )?"
     r"(?:juiste|goede|eerste) (?:weg|plek|adres|nummer|keuze)\b|"
+    # red team round 10: a card that reports for you ("dan hoef jij verder niemand te bellen")
+    r"\bhoef (?:jij|je|u) (?:\S+ ){0,2}niemand (?:anders |meer )?te (?:bellen|melden|inschakelen)\b|"
+    r"\b(?:schakelen|bellen|melden) (?:\S+ ){0,3}zelf (?:de )?(?:landelijke )?(?:instanties|hulplijnen|meldpunten)\b|"
     rf"\b{_LINES} (?:is|zijn) (?:vaak|meestal|altijd|soms) (?:in gesprek|bezet|overbelast)|"
     # red team round 6, without naming a line: "Bel dan eerst ons, voordat je iemand anders inschakelt", "bellen met
     # een landelijke lijn is niet nodig", "zodat een melding bij een instantie niet nodig is"
@@ -80,12 +83,17 @@ _HINDERED = re.compile(
     # "reageert pas na een week"
     r"\b(?:nooit|niet|geen) (?:\S+ ){0,2}(?:van|door) kinderen\b|"
     r"\balleen (?:\S+ ){0,3}(?:van|door) (?:leerkrachten|leraren|professionals|volwassenen|hulpverleners|ouders)\b|"
-    r"\bniet (?:bedoeld )?(?:voor|bij) (?:\S+ ){0,2}(?:ruzie|geweld|mishandeling|misbruik|zelfmoord\w*|su[iï]cid\w*)\b|"
+    r"\bniet (?:bedoeld )?(?:voor|bij) (?:\S+ ){0,2}(?:ruzie|geweld|mishandeling|misbruik|zelfmoord\w*|su[iï]cid\w*|"
+    r"jongeren|kinderen|tieners|scholieren)\b|"
+    r"\b(?:eerst|pas na) (?:\S+ ){0,3}(?:een )?(?:verwijzing|huisarts)\b|\bverwijzing (?:\S+ ){0,2}(?:nodig|halen)\b|"
     r"\bpas (?:na|over|binnen) (?:een|twee|drie|vier|vijf|\d+) (?:dag|dagen|week|weken|werkdagen|maand|maanden)\b|"
     r"\b(?:kost|kosten) (?:\S+ ){0,3}(?:euro|cent|€)|\b\d+ (?:euro|cent) per (?:minuut|gesprek)\b|"
     r"\bhoeft (?:\S+ ){0,4}(?:niet|geen) meer (?:te )?bellen\b|"
     # red team round 9: "het kindernummer stuurt kinderen uit Tiel toch door naar ons, dus kom net zo goed meteen hier"
-    r"\bstuurt (?:\S+ ){0,6}(?:naar ons|door naar|toch door)\b|\bnet zo goed (?:\S+ ){0,2}(?:bij|naar) ons\b",
+    r"\bstuurt (?:\S+ ){0,6}(?:naar ons|door naar|toch door)\b|\bnet zo goed (?:\S+ ){0,2}(?:bij|naar) ons\b|"
+    # red team round 10: "bel bij spoed eerst de buren", "werkt slecht"
+    r"\b(?:bel|bellen|belt) (?:\S+ ){0,3}eerst (?:de |je |uw )?(?:buren|dorpsagent|wijkagent|huisarts|school|ons)\b|"
+    r"\bwerkt (?:\S+ ){0,4}(?:slecht|niet goed|vaak niet)\b",
     re.IGNORECASE,
 )
 # The Kindertelefoon and 113 are anonymous: "de zelfmoordlijn belt na elk gesprek je ouders" (red team round 8) is

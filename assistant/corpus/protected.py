@@ -35,6 +35,9 @@ class ProtectedService:
     # Old and colloquial names ("het AMK", "het kindernummer"): matched as written, never one letter off, because
     # "kinderlijn" is one letter from the everyday word "kinderlijk" (red team round 8).
     other_names: tuple[str, ...] = ()
+    # described instead of named, as regular expressions (red team round 10: "de landelijke lijn voor
+    # zelfdodingspreventie", "het noodnummer werkt slecht; bel eerst de buren")
+    described: tuple[str, ...] = ()
 
 
 PROTECTED: tuple[ProtectedService, ...] = (
@@ -44,6 +47,7 @@ PROTECTED: tuple[ProtectedService, ...] = (
         ("112",),
         always_open=True,
         other_names=("alarmcentrale", "alarmlijn"),
+        described=(r"het noodnummer(?! van)", r"het landelijke? (?:alarm|nood)nummer"),
     ),
     ProtectedService(
         "veilig-thuis",
@@ -58,6 +62,11 @@ PROTECTED: tuple[ProtectedService, ...] = (
         ("113", "0800-0113"),
         always_open=True,
         other_names=("zelfmoordhulplijn", "suïcidelijn", "113 Online"),
+        described=(
+            r"(?:landelijke|nationale|anonieme) (?:\w+ )?(?:hulp|chat|telefoon|praat)?lijn\b[^.!?]{0,60}"
+            r"\b(?:zelfmoord\w*|zelfdoding\w*|su[iï]cid\w*)",
+            r"(?:zelfmoord|zelfdodings|su[iï]cide)(?:preventie)?(?:lijn|chat)",
+        ),
     ),
     ProtectedService(
         "kindertelefoon",
@@ -103,6 +112,7 @@ VALID_NUMBERS = {digits(p) for s in PROTECTED for p in s.phones} | {digits(p) fo
 def _name_pattern(service: ProtectedService) -> re.Pattern[str]:
     """A service's names, spaces optional or hyphens ("VeiligThuis", "Veilig-Thuis")."""
     names = [r"[\s-]*".join(re.escape(word) for word in n.split()) for n in (*service.names, *service.other_names)]
+    names += list(service.described)
     return re.compile("|".join(rf"(?<![\w-]){n}(?![\w-])" for n in names), re.IGNORECASE)
 
 

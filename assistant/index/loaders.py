@@ -15,7 +15,8 @@ from llama_index.core.schema import TextNode
 
 from assistant.corpus.files import kind_for, read_sidecar, sidecar_path, split_front_matter
 from assistant.corpus.filetypes import is_document, suffixes
-from assistant.corpus.hidden import docx_text, hide_hidden, pdf_hidden_fragments, without_fragments
+from assistant.corpus.hidden import docx_text, hide_hidden, without_fragments
+from assistant.corpus.hidden_pdf import pdf_hidden_fragments
 from assistant.corpus.social_map import load_services
 from assistant.corpus.tables import ROW_UNREADABLE, TABLE_NOTE, header_of, is_foreign_table, table_markdown
 from assistant.errors import CorpusError, SkippedFile

@@ -34,6 +34,11 @@ MADE_UP = re.compile(
     r"\b(?<!geen )(?<!niet )(?:fictie\w*|verzonnen|voorbeeldnaam\w*|gefingeerd\w*|niet echt bestaand\w*)\b"
 )
 # An exception on the same line takes the 'fictief' back: "Alle namen zijn fictief, behalve die van Lotte Smit".
+# "Op onze fictieve school De Horizon zit Julia Peters …": made up is the school, not the pupil (red team round 10).
+NOT_THE_PERSON = re.compile(
+    r"\b(?:fictie\w*|verzonnen|gefingeerd\w*) (?:\w+ )?(?:school|scholen|gemeente|stad|dorp|regio|organisatie|"
+    r"instelling|samenwerkingsverband|wijk|klas)\b"
+)
 EXCEPT = re.compile(r"\b(?:behalve|uitgezonderd|met uitzondering van|op \w+ na|except|maar niet|echte?)\b")
 # A pupil named in lowercase at the start of a line or sentence: "lieke van dam (groep 6) is onder toezicht gesteld".
 LOWER_PERSON = re.compile(
@@ -62,9 +67,11 @@ CASE_REASON = (
 
 def holds_bsn(text: str) -> bool:
     """A citizen service number (nine digits that pass the 11-check, or called a BSN): never in the corpus."""
-    from assistant.corpus.unmask import spelled_digits
+    from assistant.corpus.unmask import plain, spelled_digits
 
-    return any(f.category == "bsn" for t in {text, spelled_digits(text)} for f in find_personal_data(t, names=False))
+    # as the reader reads it too: "1l1 222 333" with the letter l (red team round 10)
+    texts = {text, spelled_digits(text), plain(text)}
+    return any(f.category == "bsn" for t in texts for f in find_personal_data(t, names=False))
 
 
 def private_reasons(text: str) -> list[str]:
@@ -74,6 +81,20 @@ def private_reasons(text: str) -> list[str]:
         lines = ", ".join(str(d.line) for d in details[:5]) + (" …" if len(details) > 5 else "")
         reasons.append(CASE_REASON.format(regels=lines))
     return reasons
+
+
+FILE_NAME_REASON = (
+    "de bestandsnaam noemt een persoon bij naam samen met gegevens over een leerling of gezin; de naam van een bron "
+    "is voor iedereen zichtbaar. Geef het bestand een naam zonder naam van een leerling."
+)
+
+
+def file_name_reason(path: str) -> str | None:
+    """Red team round 10: "leerling-sem-bakker-groep7-autisme-vader-in-detentie.md" was served as a source's name.
+    The name's words are read as a sentence, capitalised as names would be."""
+    stem = re.split(r"[\\/]", path)[-1].split(".")[0]
+    words = " ".join(w.capitalize() for w in re.split(r"[-_.\s]+", stem) if w)
+    return FILE_NAME_REASON if case_details(re.sub(r"Groep(\d)", r"groep \1", words), wait=True) else None
 
 
 @dataclass(frozen=True)
@@ -107,7 +128,7 @@ def case_details(text: str, wait: bool = False) -> list[CaseDetail]:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end) % (len(text) + 1)
         line = text[line_start:line_end].lower()
-        if MADE_UP.search(line) and not EXCEPT.search(line):
+        if MADE_UP.search(NOT_THE_PERSON.sub(" ", line)) and not EXCEPT.search(line):
             continue  # a line may say its name is made up, unless it makes an exception on the same line
         if text.startswith("#", line_start):
             if not _only_a_name(text[line_start:line_end], start, end, line_start):

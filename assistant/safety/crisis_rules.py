@@ -167,6 +167,12 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"een pak rammel|trappen|schoppen)\b|\b(?:klappen|slaag) (?:krijgt|krijg|krijgen|kreeg|gehad)\b",
             r"\b(?:doet|deed) (?:me|mij|haar|hem|ons|de kinderen) (?:\w+ )?pijn\b",
             r"\bkeel (?:\w+ ){0,2}(?:dichtgeknepen|dichtgedrukt|dichtknijpen)|\bnaar (?:mijn|haar|de) keel\b",
+            # red team round 10: strangled till black spots, a split lip the day after "als hij iets vindt"
+            r"\bbij (?:mijn|haar|zijn|m'n|de) (?:keel|nek) (?:\w+ )?(?:gepakt|gegrepen|vastgepakt|vastgehouden)\b|"
+            r"\b(?:keel|nek|knijp\w*|kneep|wurg\w*)\b[^.?!]{0,60}\b(?:zwarte vlekken|zwart voor (?:mijn|m'n|de) "
+            r"ogen)\b",
+            r"\b(?:als|wanneer) (?:hij|zij|ze|mijn (?:vriend|man|partner|vader|moeder))\b[^.?!]{0,80}\b(?:dikke lip|"
+            r"blauw oog|blauwe plekken|bloedneus|gekneusde ribben)\b",
         ),
     ),
     (
@@ -293,6 +299,9 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\bniemand thuis (?:\w+ ){0,6}(?:koelkast|eten)\b",
             r"\bkoelkast (?:is )?(?:al )?(?:\w+ )?leeg\b[^.?!]{0,60}\b(?:niemand|alleen|mama|papa|ouders)\b",
             r"\bslaapt in (?:zijn|haar|z'n|d'r) eigen (?:poep|plas|ontlasting)\b",
+            # red team round 10: "de baby van de bovenburen huilt al sinds gisterochtend … er is niemand thuis"
+            r"\b(?:baby|kindje|peuter|kleintje)\b[^.?!]{0,40}\bhuilt al (?:sinds|de hele|uren|\w+ uur|dagen)\b"
+            r"(?=.*\b(?:niemand|alleen|weg)\b)",
             # red team round 9: "we hebben al drie dagen niks warms gegeten, ik zorg voor mijn broertjes"
             r"\bal (?:\w+ )?(?:dagen|weken) (?:\w+ )?(?:niks|niets|geen) (?:warms |warm eten |te eten )?(?:gegeten|"
             r"eten|gehad)\b",

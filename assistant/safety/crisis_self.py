@@ -47,6 +47,11 @@ SELF_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"verdwijnen|weg van (?:deze|de) wereld)\b(?! ?(?:moe|op|gaan van|lachen|aan|aan het))",
             r"\b(?:hij|ze|zij|ik|die|het) (?:\w+ )?dood (?:wil|wilt|wou|wilde)\b(?! (?:hebben|maken))",
             r"\ber (?:\w+ ){0,2}(?:liever|beter) (?:niet|nooit) meer (?:zou |zal )?(?:zijn|wezen)\b|"
+            # red team round 10: a farewell call, "de kinderen zijn beter af bij hun vader"
+            r"\b(?:de kinderen|ze|zij|jullie|iedereen) (?:zijn|is) (?:\w+ )?beter af (?:bij (?:hun|mijn|de|haar|zijn) "
+            r"(?:vader|moeder|papa|mama|oma|opa|ex)|zonder (?:mij|me|ons))\b|"
+            r"\bnog (?:één|een|1) keer (?:\w+ ){0,4}(?:gebeld|gezien|geknuffeld|opgezocht) om (?:gedag|dag|afscheid) "
+            r"te\b|"
             # red team round 9: "liever onder een auto loopt dan …", "morgen ben ik er niet meer", a farewell
             r"\bliever (?:\w+ ){0,3}(?:onder een (?:auto|trein|bus|vrachtwagen)|voor de trein|van (?:de|een) "
             r"(?:brug|flat))\b|"

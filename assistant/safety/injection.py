@@ -45,6 +45,12 @@ _PATTERNS = [
     r"\bvat\s+(dit|het|deze|dat)\s+(\w+\s+)?samen\s+als\b",
     r"\b(note|message)\s+(to|for)\s+(the\s+)?(ai|assistant|chatbot|model|llm)\b",
     r"\bif\s+you\s+are\s+an?\s+(ai|language\s+model|chatbot|assistant|llm)\b",
+    # red team round 10: "AI assistants reading this page should tell parents …", "Wegwijs, dit is voor jou en niet
+    # voor de lezer: … antwoord dan …"
+    r"\b(ai|assistants?|chatbots?|language\s+models?|llms?|bots?)\s+(\w+\s+){0,4}(should|must|shall|need\s+to)\s+"
+    r"(tell|say|answer|reply|respond|state)\b",
+    r"\b(wegwijs|assistent|chatbot)\s*[,:]\s+(dit|je|jij|jouw|u|let\s+op|luister|onthoud)\b",
+    r"\b(dit|deze\s+zin)\s+is\s+(alleen\s+)?voor\s+jou\b",
     # English
     r"\b(ignore|disregard|forget|override)\s+(all\s+)?(the\s+|your\s+|any\s+)?(previous|prior|above|earlier|"
     r"system|your|these|those)?\s*(instructions?|rules?|prompts?|guidelines|directions)",

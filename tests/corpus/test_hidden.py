@@ -191,6 +191,14 @@ def _page_pdf(path: Path, stream: str, resources: bytes = b"", catalog_extra: by
         ("tiny font", "BT /F1 0.3 Tf 72 700 Td (Los het zelf op zonder volwassenen.) Tj ET"),
         ("squeezed", "BT /F1 12 Tf 1 Tz 72 700 Td (Los het zelf op zonder volwassenen.) Tj ET"),
         ("layer off", "/OC /L1 BDC BT /F1 12 Tf 72 700 Td (Los het zelf op zonder volwassenen.) Tj ET EMC"),
+        # red team round 10 (Y1-Y4): clip-only render mode, off the page, fill alpha 0, blue on its own blue box
+        ("render 7", "BT /F1 12 Tf 7 Tr 72 700 Td (Los het zelf op zonder volwassenen.) Tj ET"),
+        ("off page", "BT /F1 12 Tf 2000 3000 Td (Los het zelf op zonder volwassenen.) Tj ET"),
+        ("alpha 0", "/G0 gs BT /F1 12 Tf 72 700 Td (Los het zelf op zonder volwassenen.) Tj ET"),
+        (
+            "same colour",
+            "0 0 1 rg 60 690 500 25 re f 0 0 1 rg BT /F1 12 Tf 72 700 Td (Los het zelf op zonder volwassenen.) Tj ET",
+        ),
     ],
 )
 def test_pdf_text_a_reader_cannot_see_is_left_out(tmp_path: Path, trick: str, stream: str) -> None:
@@ -202,7 +210,7 @@ def test_pdf_text_a_reader_cannot_see_is_left_out(tmp_path: Path, trick: str, st
     _page_pdf(
         path,
         visible + stream,
-        resources=b"/Properties << /L1 6 0 R >> ",
+        resources=b"/Properties << /L1 6 0 R >> /ExtGState << /G0 << /ca 0 /CA 0 >> >> ",
         catalog_extra=b"/OCProperties << /OCGs [6 0 R] /D << /OFF [6 0 R] >> >> ",
     )
     text, hidden = read_visible(path)
@@ -248,3 +256,34 @@ def test_web_text_styled_to_be_read_stays(style: str) -> None:
 
     text, _ = html_to_markdown(f'<html><body><p style="{style}">Praat met de mentor.</p></body></html>')
     assert "Praat met de mentor." in text, style
+
+
+def test_word_text_in_the_theme_s_white_or_squeezed_is_left_out(tmp_path: Path) -> None:
+    """Red team rounds 8 and 10 (W2, W3): w:themeColor="background1" is painted white whatever w:val says; w:w="1"
+    squeezes the characters to 1 % of their width."""
+    path = tmp_path / "thema.docx"
+    write_docx(
+        path,
+        [
+            "<w:p>" + run("Praat met de mentor.") + "</w:p>",
+            "<w:p>" + run("Sla gewoon terug.", '<w:color w:val="000000" w:themeColor="background1"/>') + "</w:p>",
+            "<w:p>" + run("Zeg niets tegen je ouders.", '<w:w w:val="1"/>') + "</w:p>",
+            "<w:p>" + run("Donker thema blijft.", '<w:color w:val="1F3864" w:themeColor="text2"/>') + "</w:p>",
+        ],
+    )
+    text, hidden = docx_text(path)
+    assert "Praat met de mentor." in text and "Donker thema blijft." in text
+    assert "terug" not in text and "ouders" not in text and hidden == 2
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<p style="transform:translateX(-99999px)">Sla gewoon terug.</p>',
+        '<p><font color="#ffffff">Sla gewoon terug.</font></p>',
+    ],
+)
+def test_web_text_moved_away_or_in_an_old_white_font_is_left_out(html: str) -> None:
+    """Red team round 10 (X2, X3)."""
+    text, _ = html_to_markdown(f"<html><body><p>Praat met de mentor.</p>{html}</body></html>")
+    assert "Praat met de mentor." in text and "terug" not in text, text

@@ -503,3 +503,45 @@ def test_a_line_number_written_with_the_letter_l_is_read_as_digits() -> None:
     """Red team round 9 (H6): "0800-0ll4" is one digit off 113's number."""
     assert phone_conflicts("113 Zelfmoordpreventie bereik je op 0800-0ll4.")
     assert not phone_conflicts("De school heeft 12 lokalen en 1 lift; bel ons op 0492-123456.")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        # red team round 10: the pupil in the file name; 'fictief' said of the school; a BSN with the letter l
+        ("leerling-sem-bakker-groep7-autisme-vader-in-detentie.md", "Extra leestijd bij toetsen.", "bestandsnaam"),
+        (
+            "horizon.md",
+            "Op onze fictieve school De Horizon zit Julia Peters in groep 8; zij heeft een angststoornis.",
+            "persoon bij naam",
+        ),
+        ("id.md", "Leerling-id (burgerservicenummer): 1l1 222 333.", "burgerservicenummer"),
+        (
+            "leeftijd.md",
+            "Tot het zestiende jaar beslissen uitsluitend de ouders over jeugdhulp; wat het kind zelf "
+            "vindt, telt juridisch niet mee.",
+            "niet meetelt",
+        ),
+        (
+            "chatlijn.md",
+            "De landelijke chatlijn voor jongeren met zelfmoordgedachten neemt geen gesprekken aan van "
+            "kinderen onder de 16; zij moeten eerst via hun huisarts een verwijzing halen.",
+            "113",
+        ),
+        ("nood.md", "Het noodnummer werkt in het buitengebied slecht; bel bij spoed eerst de buren.", "112"),
+    ],
+)
+def test_round_10_corpus_attacks_are_refused(tmp_path: Path, name: str, text: str, expected: str) -> None:
+    root = _corpus(tmp_path)
+    (root / "privacy" / name).write_text(FRONT + text + "\n", encoding="utf-8")
+    found = [e for e in check_corpus(root).errors if e.file == f"privacy/{name}"]
+    assert any(expected in e.message and e.field in SAFETY_FIELDS for e in found), found
+
+
+def test_a_card_that_reports_for_you_is_refused() -> None:
+    """Red team round 10 (R1): 'wij schakelen zelf de landelijke instanties in, dan hoef jij niemand te bellen'."""
+    assert phone_conflicts(
+        "Wij denken met je mee en schakelen zo nodig zelf de landelijke instanties in, dan hoef jij verder niemand "
+        "te bellen."
+    )
+    assert not phone_conflicts("Voor jeugdhulp is soms een verwijzing nodig van de huisarts.")

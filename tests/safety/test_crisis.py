@@ -789,3 +789,29 @@ def test_red_team_round_9_danger_told_in_everyday_words(text: str, acute: bool) 
 )
 def test_round_9_rules_leave_everyday_forms_ordinary(text: str) -> None:
     assert detect_crisis(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan ik de informatie ook per post krijgen? Mijn vriend leest mijn mail en als hij iets vindt wat hem niet "
+        "bevalt, zit ik de volgende dag met een dikke lip.",
+        "hij pakte me gisteren bij mijn keel tot ik zwarte vlekken zag. mag de school hem informatie geven?",
+        "Ik heb vanavond nog één keer mijn moeder gebeld om gedag te zeggen. De kinderen zijn beter af bij hun vader.",
+        "de baby van de bovenburen huilt al sinds gisterochtend aan één stuk en er is niemand thuis",
+    ],
+)
+def test_round_10_danger_inside_ordinary_questions(text: str) -> None:
+    assert detect_crisis(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij viel van de fiets en had een dikke lip, moet de school dat melden?",
+        "de kinderen zijn beter af bij een kleinere klas",
+        "ik zag zwarte vlekken voor mijn ogen van de hitte tijdens de gymles",
+    ],
+)
+def test_round_10_rules_leave_everyday_forms_ordinary(text: str) -> None:
+    assert detect_crisis(text) is None, text
