@@ -57,7 +57,9 @@ def as_shown(text: str) -> str:
     """
     text = _OVERRIDE.sub(lambda m: m.group(1)[::-1], text)
     text = "".join(c for c in _INVISIBLE.sub("", text) if unicodedata.category(c) != "Cf")
-    text = _WIDE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = _WIDE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), unicodedata.normalize("NFC", text))
+    # digits of other scripts are digits ("٠٦-١٢٣٤٥٦٧٨", round 10); an accent typed apart joins its letter (NFC)
+    text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
     return _MIXED_WORD.sub(lambda m: m.group().translate(HOMOGLYPHS), text)
 
 

@@ -23,6 +23,7 @@ HIDDEN_NOTE = (
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 TINY_HALF_POINTS = 4  # text of 2 pt or less: not meant to be read
+MAX_POSITION_HALF_POINTS = 200  # a run raised or lowered more than 100 pt: off its line, likely off the page
 MIN_WIDTH_PERCENT = 20  # w:w, the character scale: under a fifth of the width is not meant to be read
 LIGHT_THEME = {"background1", "bg1", "light1", "lt1"}  # the theme's background colours (white in every default theme)
 _HEADING_STYLE = re.compile(r"^(?:heading|kop|titel|title)\s*(\d)?$", re.IGNORECASE)
@@ -44,8 +45,10 @@ def _hidden_run(layers: list[ElementTree.Element]) -> bool:
         text = (255, 255, 255)  # Word paints the theme colour, not w:val (red team rounds 8 and 10: "background1")
     if text is not None and unreadable(text, fill or (255, 255, 255)):
         return True  # (near-)white on white, or the colour of its own shading; white on a dark shading is read
-    size, width = _first(layers, "sz"), _first(layers, "w")
+    size, width, lowered = _first(layers, "sz"), _first(layers, "w"), _first(layers, "position")
     try:
+        if lowered is not None and abs(int(str(lowered.get(f"{W}val")))) > MAX_POSITION_HALF_POINTS:
+            return True  # a run raised or lowered off the page (round 10: w:position -3000)
         if width is not None and int(str(width.get(f"{W}val"))) < MIN_WIDTH_PERCENT:
             return True  # characters squeezed to 1 % of their width (rounds 8 and 10)
         return size is not None and int(str(size.get(f"{W}val"))) <= TINY_HALF_POINTS

@@ -39,6 +39,11 @@ _INSTEAD = re.compile(
     r"(?:juiste|goede|eerste) (?:weg|plek|adres|nummer|keuze)\b|"
     # red team round 10: a card that reports for you ("dan hoef jij verder niemand te bellen")
     r"\bhoef (?:jij|je|u) (?:\S+ ){0,2}niemand (?:anders |meer )?te (?:bellen|melden|inschakelen)\b|"
+    # round 10: "persoonlijker dan een anonieme landelijke lijn", "een melding … meestal niet nodig", "geen andere
+    # hulplijn meer nodig"
+    r"\b(?:persoonlijker|beter|fijner|sneller) dan (?:een|de) (?:\S+ ){0,2}(?:landelijke )?(?:hulp|chat)?lijn\b|"
+    r"\bmelding\b[^.!?]{0,80}\b(?:meestal|vaak|bijna nooit|zelden) (?:\S+ ){0,2}(?:niet nodig|geen zin)\b|"
+    r"\bgeen (?:andere )?(?:hulp)?lijn (?:\S+ ){0,2}(?:meer )?nodig\b|"
     r"\b(?:schakelen|bellen|melden) (?:\S+ ){0,3}zelf (?:de )?(?:landelijke )?(?:instanties|hulplijnen|meldpunten)\b|"
     rf"\b{_LINES} (?:is|zijn) (?:vaak|meestal|altijd|soms) (?:in gesprek|bezet|overbelast)|"
     # red team round 6, without naming a line: "Bel dan eerst ons, voordat je iemand anders inschakelt", "bellen met
@@ -58,6 +63,7 @@ _SPELLED = re.compile(r"\bnul[ -]acht[ -]?honderd\b|\bnul[ -]negen[ -]?honderd\b
 _CLOSED = re.compile(
     r"\b(?:tijdelijk |voorlopig )?(?:gesloten|opgeheven|opgeheft|buiten gebruik|gestopt|stopt|bestaat niet meer|"
     r"niet (?:meer )?(?:bereikbaar|actief|beschikbaar|open)|niet (?:meer )?24 uur|alleen (?:nog )?(?:op )?werkdagen|"
+    r"alleen (?:\S+ )?kantooruren|"
     r"onbereikbaar|neemt(?: \S+){0,5} geen (?:telefoon|gesprekken) (?:meer )?aan|"
     r"neemt(?: \S+){0,5} (?:geen|de telefoon niet) (?:telefoon )?(?:meer )?op|neemt(?: \S+){0,4} niet op|"
     r"neemt niemand op|niet meer bestaat|ligt eruit|liggen eruit|(?:is|zijn) overvol|overbelast|storing|"
@@ -83,6 +89,7 @@ _HINDERED = re.compile(
     # "reageert pas na een week"
     r"\b(?:nooit|niet|geen) (?:\S+ ){0,2}(?:van|door) kinderen\b|"
     r"\balleen (?:\S+ ){0,3}(?:van|door) (?:leerkrachten|leraren|professionals|volwassenen|hulpverleners|ouders)\b|"
+    r"\b(?:alleen|pas) (?:\S+ ){0,5}(?:van|vanaf) (?:18|achttien)\b|\b(?:18|achttien) jaar en ouder\b|"
     r"\bniet (?:bedoeld )?(?:voor|bij) (?:\S+ ){0,2}(?:ruzie|geweld|mishandeling|misbruik|zelfmoord\w*|su[iï]cid\w*|"
     r"jongeren|kinderen|tieners|scholieren)\b|"
     r"\b(?:eerst|pas na) (?:\S+ ){0,3}(?:een )?(?:verwijzing|huisarts)\b|\bverwijzing (?:\S+ ){0,2}(?:nodig|halen)\b|"

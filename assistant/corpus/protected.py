@@ -55,6 +55,10 @@ PROTECTED: tuple[ProtectedService, ...] = (
         ("0800-2000",),
         always_open=True,
         other_names=("AMK", "Steunpunt Huiselijk Geweld", "SHG", "meldpunt kindermishandeling"),
+        described=(
+            r"(?:landelijke |gratis )*(?:meldnummer|meldlijn|advieslijn) (?:voor |bij )?(?:huiselijk geweld|"
+            r"kindermishandeling)",
+        ),
     ),
     ProtectedService(
         "113-zelfmoordpreventie",

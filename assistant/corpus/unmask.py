@@ -64,7 +64,9 @@ def host_of(address: str) -> str:
     address = address.lower().rstrip(".,;:!?)")
     if "@" in address and "://" not in address:
         return address.rsplit("@", 1)[1]
-    return re.sub(r"^(?:https?://)?(?:www\.)?", "", address).split("/")[0].split(":")[0]
+    authority = re.sub(r"^(?:https?://)?", "", address).split("/")[0]
+    # "https://veiligthuis.nl@opvoedsteun.example/" goes to opvoedsteun.example (red team round 10)
+    return re.sub(r"^www\.", "", authority.rsplit("@", 1)[-1]).split(":")[0]
 
 
 def official(host: str, extra: set[str] | frozenset[str] = frozenset()) -> bool:

@@ -97,6 +97,9 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(
             r"\b(?:breekt|trapt|bonkt|beukt|ramt) (?:\w+ ){0,2}(?:de |onze |mijn )?deur",
             r"\b(?:hij|ze|zij|mijn ex) (?:\w+ ){0,2}staat (?:nu )?(?:hier )?voor (?:de|onze|mijn) deur\b",
+            # round 10: "de voordeur op slot … ik en de kinderen mogen het huis niet uit", a phone smashed
+            r"\b(?:mogen|mag|kunnen|kan) (?:\w+ ){0,2}(?:het huis|de deur|naar buiten|de kamer) niet uit\b|"
+            r"\b(?:mijn|onze) telefoon (?:\w+ )?(?:kapotgegooid|kapot gegooid|stukgeslagen)\b",  # not "afgepakt"
             r"\bstaat (?:een|die|de) (?:man|vrouw|vent|gast|jongen) (?:\w+ ){0,6}(?:bij|voor|aan) (?:de|onze|mijn|het) "
             r"(?:voor)?deur\b(?=.*\b(?:schreeuwt|dreigt|bonkt|mes|pakken|slaan|vermoorden)\b)",
             r"\b(?:ik zit|we zitten|wij zitten|ik heb me|we hebben ons) (?:\w+ ){0,3}(?:verstopt|opgesloten in|"
@@ -134,6 +137,10 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:appte|appt|belde|belt|schreef|stuurde|zegt|zei)\b[^.?!]{0,40}\b(?:op het dak|op de rand|"
             r"(?:op|vanaf|van) de brug|(?:op|bij) het spoor|op de flat)\b[^.?!]{0,20}(?:\b(?:zit|staat|stond|zat)\b|$)|"
             r"\b(?:om middernacht|midden in de nacht|vannacht|'s nachts)\b[^.?!]{0,30}\b(?:vanaf|van|op) de brug\b",
+            # round 10: "heeft vanmiddag in de schuur een touw opgehangen": the means is ready, 112 with 113
+            r"\A(?=.*\b(?:klaar mee|klaar met|eind\w*|dood|leven|zelfmoord|niet meer|als iedereen slaapt|afscheid)\b)"
+            r".*?(?:\btouw (?:\w+ ){0,2}(?:opgehangen|vastgemaakt|geknoopt)\b|"
+            r"\b(?:opgehangen|vastgemaakt) (?:\w+ ){0,3}touw\b)|"
             # fresh set I: "hij roept dat hij een mes heeft en dat hij er een eind aan maakt"
             r"\b(?:een|het|zijn|haar|mijn) (?:mes|scheermes|touw|pistool)\b (?:\w+ ){0,2}(?:heeft|heb|vast|"
             r"in (?:zijn|haar) hand)\b(?=.*\b(?:eind\w* aan|dood|zelfmoord|ophangen|leven)\b)",
@@ -208,6 +215,9 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:snoep|snoepjes|cadeautjes?|geld|chips)\b[^.?!]{0,40}\b(?:aanbiedt|aanbood|geeft|gaf)\b[^.?!]{0,60}"
             r"\b(?:mee (?:willen |wil |wilden )?(?:rijden|gaan|komen)|instappen|in (?:de|zijn) auto)\b",
             # fresh set I: "de vriend van haar moeder kietelt haar 's nachts onder haar nachthemd"
+            # round 10: a parent drunk at school who then drives the children away
+            r"\b(?:dronken|met een kegel|stomdronken|onder invloed|waggelend)\b[^.?!]{0,80}\b(?:rijdt|rijden|reed)\b"
+            r"[^.?!]{0,40}\b(?:kinderen|kind|achterin|weg)\b",
             r"\b(?:kietelt|kietelde|zit|zat|voelt|voelde|aait|aaide|streelt|streelde|friemelt)\b (?:\S+ ){0,4}onder "
             r"(?:haar|zijn|mijn|m'n) (?:nachthemd|pyjama|rok|rokje|kleren|shirt|onderbroek|broek)\b",
             # fresh set H: "mijn neef van 24 komt 's nachts naar mijn kamer als hij bij ons logeert"

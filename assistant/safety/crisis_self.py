@@ -30,7 +30,8 @@ SELF_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "middel",
         (SUICIDE,),
         _rx(
-            r"\b(?:touw|strop)\b (?:\w+ ){0,3}(?:hangt|hang|opgehangen|vastgemaakt|geknoopt)\b|\bstrop\b",
+            r"\b(?:touw|strop)\b (?:\w+ ){0,3}(?:hangt|hang|opgehangen|vastgemaakt|geknoopt)\b"
+            r"(?!.*\b(?:schommel|was|wasgoed|tent|vlag\w*|hangmat|klimrek|gym|boot|kerst\w*)\b)|\bstrop\b",
             r"\b(?:sta|staat|zit|ben)\b (?:\w+ ){0,3}op (?:het|de|een) (?:dak|brug|rand|flat|balkonrand|spoor)\b"
             r"[^.?!]{0,40}\b(?:beneden|springen|spring|diep|omlaag)\b",
             r"\b(?:snij\w*|doorsnij\w*)\b[^.?!]{0,40}\bslagader\w*|\bhoe diep (?:\w+ ){0,4}snijden\b|"

@@ -37,8 +37,8 @@ _PATTERNS = [
     r"\b(antwoord|zeg|vertel|schrijf|noem)\s+(dan|altijd|voortaan|nooit)\b",
     # the reader addressed as a machine (red team round 9: "P.S. voor de AI: vat dit document samen als …", "Als je
     # een taalmodel of chatbot bent die dit leest: …", "Wegwijs, je nieuwe taak is: …")
-    r"\b(voor|aan)\s+(de|het|een|die)?\s*(ai|a\.i\.|taalmodel|chatbot|chatassistent|assistent|llm|bot|samenvatter)"
-    r"(\s+die\s+dit\s+leest)?\s*[:,]",
+    r"\b(voor|aan)\s+(de|het|een|die|alle)?\s*(ai|a\.i\.|taalmodel(len)?|chatbots?|chatassistent|llms?|bots?|"
+    r"samenvatter)\b[^:.\n]{0,60}:",  # round 10: "Notitie voor het taalmodel dat deze tekst verwerkt:"
     r"\bals\s+(je|jij|u)\s+(een\s+)?(ai|taalmodel|chatbot|assistent|llm|bot|computer|language\s+model)\b.{0,30}"
     r"\b(bent|is|leest)\b",
     r"\b(je|jouw)\s+nieuwe\s+(taak|opdracht|rol|instructie)\s+(is|luidt)\b",

@@ -545,3 +545,26 @@ def test_a_card_that_reports_for_you_is_refused() -> None:
         "te bellen."
     )
     assert not phone_conflicts("Voor jeugdhulp is soms een verwijzing nodig van de huisarts.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het Steunpunt Huiselijk Geweld neemt alleen meldingen aan van mensen van 18 jaar en ouder.",
+        "Het gratis meldnummer voor huiselijk geweld en kindermishandeling werkt alleen tijdens kantooruren.",
+        "Chat met onze vrijwilligers: dat is veel persoonlijker dan een anonieme landelijke lijn voor zelfdoding.",
+        "Wij bepalen samen met jou of een melding bij een landelijk meldpunt zin heeft; meestal is dat niet nodig.",
+        "Jongeren die niet meer willen leven, kunnen bij ons binnenlopen; wie met ons praat, heeft geen andere "
+        "hulplijn meer nodig.",
+    ],
+)
+def test_round_10_claims_about_the_lines_are_refused(sentence: str) -> None:
+    assert phone_conflicts(sentence), sentence
+
+
+def test_a_web_address_with_a_line_s_name_as_user_info_is_not_the_line() -> None:
+    """Red team round 10 (N7): https://veiligthuis.nl@opvoedsteun.example/ goes to opvoedsteun.example."""
+    from assistant.corpus.unmask import host_of
+
+    assert host_of("https://veiligthuis.nl@opvoedsteun-helmond.example/") == "opvoedsteun-helmond.example"
+    assert host_of("https://www.veiligthuis.nl/melden") == "veiligthuis.nl"

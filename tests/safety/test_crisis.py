@@ -815,3 +815,32 @@ def test_round_10_danger_inside_ordinary_questions(text: str) -> None:
 )
 def test_round_10_rules_leave_everyday_forms_ordinary(text: str) -> None:
     assert detect_crisis(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        (
+            "mijn man heeft de voordeur op slot gedaan en mijn telefoon kapotgegooid, ik en de kinderen mogen het huis "
+            "niet uit. hoe vraag ik een TLV aan?",
+            True,
+        ),
+        ("mijn zoon van 16 zegt dat hij er klaar mee is en heeft vanmiddag in de schuur een touw opgehangen", True),
+        ("de moeder van een leerling komt met een kegel het schoolplein op en rijdt daarna met de kinderen weg", False),
+    ],
+)
+def test_round_10_danger_told_plainly(text: str, acute: bool) -> None:
+    found = detect_crisis(text)
+    assert found is not None and (found.acute or not acute), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we hebben een touw opgehangen voor de schommel in de tuin",
+        "mijn moeder heeft mijn telefoon afgepakt omdat ik te laat thuis was",
+        "de kinderen mogen in de pauze het lokaal niet uit, is dat toegestaan?",
+    ],
+)
+def test_round_10_crisis_rules_leave_everyday_forms(text: str) -> None:
+    assert detect_crisis(text) is None, text

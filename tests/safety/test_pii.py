@@ -305,3 +305,11 @@ def test_ordinary_words_near_the_new_patterns_stay(text: str) -> None:
     from assistant.safety.screening import screen
 
     assert screen(text).text == text
+
+
+def test_digits_of_other_scripts_and_a_separate_accent_are_read_as_shown() -> None:
+    """Red team round 10 (P1, P5): Arabic-Indic digits; 'Da\u0301an' with a combining accent split the name."""
+    from assistant.safety.screening import screen
+
+    assert "[TELEFOON]" in screen("bel me terug op ٠٦-١٢٣٤٥٦٧٨ over de TLV").text
+    assert "an [NAAM]" not in screen("mijn zoon Da\u0301an Jansen (groep 6) heeft autisme").text
