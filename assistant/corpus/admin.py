@@ -108,6 +108,11 @@ def retirement_target(corpus_dir: Path, rel: str) -> Path:
     target = corpus_dir / rel
     if not inside(target, corpus_dir) or is_hidden(rel):
         raise CorpusError(f"'{rel}' is geen document in het corpus.")
+    if target.is_dir():  # "/verwijder privacy" (red team round 8): one document at a time, never a folder
+        raise CorpusError(
+            f"'{rel}' is een map, geen document; er wordt één document tegelijk verwijderd. Kijk met /documenten welke "
+            "documenten erin staan."
+        )
     if not target.is_file():
         raise CorpusError(f"'{rel}' bestaat niet. Kijk met /documenten welke documenten er zijn.")
     if Path(rel).as_posix() in (LANDELIJK, SIGNOFF_FILE):

@@ -37,3 +37,17 @@ def test_an_upload_named_like_another_corpus_file_is_refused(tmp_path: Path) -> 
     for twin in ("privacy/Meldcode-vijf-stappen.md", "overig/meldcode-vijf-stappen.md"):
         with pytest.raises(CorpusError, match=r"privacy/meldcode-vijf-stappen\.md"):
             refuse_twin(tmp_path, twin)
+
+
+def test_retiring_a_folder_says_it_is_a_folder(tmp_path: Path) -> None:
+    """Red team round 8 (R5): "/verwijder privacy" must get a clear reply, and nothing moves."""
+    import pytest
+
+    from assistant.corpus.admin import retirement_target
+    from assistant.errors import CorpusError
+
+    (tmp_path / "privacy").mkdir()
+    (tmp_path / "privacy" / "a.md").write_text("x", encoding="utf-8")
+    with pytest.raises(CorpusError, match="is een map"):
+        retirement_target(tmp_path, "privacy")
+    assert (tmp_path / "privacy" / "a.md").is_file()
