@@ -11,9 +11,8 @@ import html
 import re
 import unicodedata
 
-from assistant.text import HOMOGLYPHS
+from assistant.text import HOMOGLYPHS, as_shown
 
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 _DASHES = re.compile("[\u2010-\u2015\u2212]")
 
 
@@ -42,11 +41,10 @@ def plain(text: str) -> str:
     code keeps its number across " - " or "/" ("0800 - 2001"), seven or more digits spelled out as words are digits
     ("nul acht nul nul twee nul nul een"). Names may be hyphenated ("Veilig-Thuis").
     """
-    text = html.unescape(_MARKUP.sub("", html.unescape(text)))
+    # as_shown: reversed runs, invisible characters, digits of other scripts ("٠٨٠٠-٢٠٠١", red team round 4)
+    text = as_shown(html.unescape(_MARKUP.sub("", html.unescape(text))))
     text = _ESCAPE.sub("", unicodedata.normalize("NFKC", text).translate(HOMOGLYPHS))
-    # Digits of other scripts are digits ("٠٨٠٠-٢٠٠١", red team round 4): the chat shows them as a number.
-    text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
-    text = _DASHES.sub("-", _INVISIBLE.sub("", text))
+    text = _DASHES.sub("-", text)
     text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), spelled_digits(text))
     text = _NUMBERISH.sub(lambda m: m.group().translate(_DIGIT_LOOKALIKES), text)
     return _AREA_GAP.sub(lambda m: m.group(1) + "-", text)
