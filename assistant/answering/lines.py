@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.corpus.protected import LANDELIJK, services_named_in
+from assistant.corpus.protected import LANDELIJK, names_a_crisis_line, services_named_in
 from assistant.corpus.unmask import plain
 from assistant.safety.crisis import detect_crisis
 from assistant.search.intent import kinds_of
@@ -101,26 +101,14 @@ def speaks_for_a_line(sentence: str) -> bool:
     """A sentence that names a national line (by name or number). From a file nobody reviewed it is not shown: the
     line's facts come from its signed card. Red team round 5 planted "Veilig Thuis belt binnen drie werkdagen
     terug", "113 is pas vanaf 18 jaar", "de Kindertelefoon vertelt alles aan je ouders" in ordinary answers."""
-    return bool(_CRISIS_LINE.search(plain(_LAW_WORDING.sub(" ", sentence))))
-
-
-# The lines a person in danger is sent to, by their everyday names and numbers (a law's "AMHK" or "vertrouwens-
-# inspecteur" is left to the law text: real documents nobody here reviewed must stay answerable).
-_CRISIS_LINE = re.compile(
-    r"\b(?:veilig[- ]?thuis|kinder[- ]?(?:telefoon|lijn|nummer)|zelfmoord(?:preventie|hulp)?(?:lijn)?|"
-    r"su[iï]cide(?:preventie)?lijn|113 ?online|alarmnummer|alarmcentrale|alarmlijn|"
-    # old and colloquial names (red team round 8: "het AMK neemt nooit meldingen van kinderen aan")
-    r"amk|shg|steunpunt huiselijk geweld|meldpunt (?:voor )?(?:huiselijk geweld|kindermishandeling)|"
-    r"(?:0800-?|hulp|kinder)?(?:lijn|nummer|telefoon) voor kinderen)\b|"
-    r"\b0800[- ]?(?:2000|0432|0113)\b|(?<![\d.,:-])\b11[23]\b(?![.,:-]?\d)",
-    re.IGNORECASE,
-)
+    return names_a_crisis_line(plain(_LAW_WORDING.sub(" ", sentence)))
 
 
 # A law names Veilig Thuis by its function and numbers its articles: "het advies- en meldpunt huiselijk geweld en
-# kindermishandeling", "artikel 112", "lid 113" are no claim about a help line (real law texts must stay answerable).
+# kindermishandeling", "het AMHK", "artikel 112", "lid 113" are no claim about a help line (real law texts must stay
+# answerable).
 _LAW_WORDING = re.compile(
-    r"\badvies- en meldpunt(?: huiselijk geweld en kindermishandeling)?\b|"
+    r"\badvies- en meldpunt(?: huiselijk geweld en kindermishandeling)?\b|\bamhk\b|"
     r"\b(?:art(?:ikel)?\.?|artikelen|lid|leden|onderdeel|sub|nr\.?|nummer|paragraaf|§|titel|afdeling|hoofdstuk|boek)"
     r"\s*\d[\w:.]*",
     re.IGNORECASE,

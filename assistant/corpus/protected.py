@@ -123,7 +123,8 @@ def _name_pattern(service: ProtectedService) -> re.Pattern[str]:
 def number_said(service: ProtectedService, sentence: str) -> bool:
     """A protected number in the sentence: "bel 112 alleen als …", "0800-2000 neemt niet op"."""
     found = {digits(n.group()) for n in PHONE_NUMBER.finditer(sentence)}
-    short = any(re.search(rf"(?<![\w-]){p}(?![\w-])", sentence) for p in service.phones if len(p) == 3)
+    # "€ 1.112,50" and "artikel 2:113" hold no line's number
+    short = any(re.search(rf"(?<![\w.,:-]){p}(?![\w-]|[.,:]\d)", sentence) for p in service.phones if len(p) == 3)
     return short or bool(found & {digits(p) for p in service.phones})
 
 
@@ -159,6 +160,15 @@ def owner_of(phone: str | None) -> ProtectedService | None:
     """The protected service whose number a card gives ("Zorglijn Tiel (113)", phone 113): it speaks for it."""
     given = {digits(p) for p in re.split(r"\s*(?:;|/|\bof\b)\s*", phone or "") if p.strip()}
     return next((s for s in PROTECTED if given & {digits(p) for p in s.phones}), None)
+
+
+# The lines a person in danger is sent to: an unreviewed file may not speak for them (answering/lines.py).
+CRISIS_LINE_IDS = ("alarmnummer-112", "veilig-thuis", "113-zelfmoordpreventie", "kindertelefoon")
+
+
+def names_a_crisis_line(text: str) -> bool:
+    """A crisis line by any name, old name, description or number ("het noodnummer", "de kinderlijn", "0800-0113")."""
+    return any(pattern.search(text) or number_said(s, text) for s, pattern in NAME_PATTERNS if s.id in CRISIS_LINE_IDS)
 
 
 def services_named_in(text: str) -> list[str]:

@@ -146,8 +146,14 @@ def test_a_law_naming_the_meldpunt_or_an_article_is_no_claim_about_a_line() -> N
     assert speaks_for_a_line("113 is pas vanaf 18 jaar.") and speaks_for_a_line("Veilig-Thuis is 's nachts dicht.")
     assert speaks_for_a_line("Bel de Kindertelefoon niet, die vertelt alles aan je ouders.")
     assert speaks_for_a_line("De kinderlijn belt na elk gesprek de ouders terug.")  # red team round 7
+    # described, not named: the same names the corpus check knows (protected.py), one list for both
+    assert speaks_for_a_line("Het noodnummer werkt slecht; bel eerst de buren.")
+    assert speaks_for_a_line("Het landelijke meldnummer voor kindermishandeling is 's nachts dicht.")
     for law in ("Het AMHK verstrekt desgevraagd advies.", "Zie artikel 112 lid 2.", "Kosten: € 112,50 per maand."):
         assert not speaks_for_a_line(law), law
+    # a sentence about the subject is not a line ("zelfmoord" alone), nor an amount or an article that holds 112
+    for other in ("Wij praten met gezinnen na een zelfmoord in de familie.", "Kosten: € 1.112,50.", "Zie 2:113 BW."):
+        assert not speaks_for_a_line(other), other
 
 
 def test_an_unreviewed_regional_card_does_not_stand_in_for_the_crisis_lines(tmp_path: Path) -> None:
