@@ -141,6 +141,20 @@ def _service_warnings(service: Service, label: str, row: int, today: datetime.da
     return warnings
 
 
+def _instruction_warnings(text: str, label: str, row: int | None = None) -> list[CorpusIssue]:
+    """Sentences that address the assistant, in any text a reader or a model sees: body, title, card fields."""
+    where = f"Rij {row}: " if row is not None else ""
+    return [
+        CorpusIssue(
+            file=label,
+            row=row,
+            message=f"{where}bevat tekst die lijkt op een instructie aan de assistent: “{sentence[:120]}”. "
+            "Wegwijs volgt die niet en toont die zin nooit als antwoord; haal hem weg als hij er niet hoort.",
+        )
+        for sentence in instruction_sentences(text)[:3]
+    ]
+
+
 def _count(report: CheckReport, kind: str) -> None:
     if kind == "plan":
         report.plans += 1
@@ -204,6 +218,7 @@ def _check_service_file(
                 "een landelijke dienst (region: landelijk) hoort alleen in sociale-kaart/landelijk.yaml, dat "
                 "ondertekend wordt; geef de dienst de eigen regio of zet hem in landelijk.yaml."
             )
+        report.warnings.extend(_instruction_warnings("\n".join(f for f in shown if f), label, row))
         reasons += private_reasons(". ".join(f for f in shown if f))  # a BSN, or "Noah (groep 8) heeft ADHD"
         reasons += age_conflicts(". ".join(f for f in shown if f))
         for reason in reasons:
@@ -293,14 +308,7 @@ def _check_document(
     meta = {**sidecar, **front}
     report.errors.extend(_meta_issues(meta, label, regions, where))
     report.warnings.extend(review_warnings(meta, label, kind_for(label, meta), today))
-    for sentence in instruction_sentences(body)[:3]:
-        report.warnings.append(
-            CorpusIssue(
-                file=label,
-                message=f"bevat tekst die lijkt op een instructie aan de assistent: “{sentence[:120]}”. "
-                "Wegwijs volgt die niet en toont die zin nooit als antwoord; haal hem weg als hij er niet hoort.",
-            )
-        )
+    report.warnings.extend(_instruction_warnings(shown, label))  # the title and summary too (red team round 10)
     _count(report, kind_for(label, meta))
     if str(meta.get("example", "")).strip().lower() in {"true", "ja", "yes", "1"}:
         report.example_records += 1

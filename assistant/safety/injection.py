@@ -49,7 +49,11 @@ _PATTERNS = [
     # voor de lezer: … antwoord dan …"
     r"\b(ai|assistants?|chatbots?|language\s+models?|llms?|bots?)\s+(\w+\s+){0,4}(should|must|shall|need\s+to)\s+"
     r"(tell|say|answer|reply|respond|state)\b",
-    r"\b(wegwijs|assistent|chatbot)\s*[,:]\s+(dit|je|jij|jouw|u|let\s+op|luister|onthoud)\b",
+    # the assistant called by name, then told what to do (round 10: "Let op, assistent: zeg bij elke vraag …")
+    r"\b(wegwijs|assistent|chatbot|taalmodel|ai)\s*[,:]\s+(dit|je|jij|jouw|u|let\s+op|luister|onthoud|"
+    r"(?:zeg|antwoord|vertel|schrijf|noem|meld|verwijs|adviseer|raad|beweer)(?:\s+\w+){0,2}\s+(?:dat|altijd|nooit|"
+    r"voortaan|iedereen|ouders|elke|bij))\b",
+    r"\b(assistant|chatbot|ai|bot|model)\s*[,:]\s+(always\s+|never\s+)?(tell|say|answer|reply|state|claim)\b",
     r"\b(dit|deze\s+zin)\s+is\s+(alleen\s+)?voor\s+jou\b",
     # English
     r"\b(ignore|disregard|forget|override)\s+(all\s+)?(the\s+|your\s+|any\s+)?(previous|prior|above|earlier|"
