@@ -24,6 +24,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 TINY_HALF_POINTS = 4  # text of 2 pt or less: not meant to be read
 MAX_POSITION_HALF_POINTS = 200  # a run raised or lowered more than 100 pt: off its line, likely off the page
+A4_TWIPS = (11906, 16838)
 MIN_WIDTH_PERCENT = 20  # w:w, the character scale: under a fifth of the width is not meant to be read
 LIGHT_THEME = {"background1", "bg1", "light1", "lt1"}  # the theme's background colours (white in every default theme)
 _HEADING_STYLE = re.compile(r"^(?:heading|kop|titel|title)\s*(\d)?$", re.IGNORECASE)
@@ -94,6 +95,27 @@ def _layers(
     return layers
 
 
+def _page_size(root: ElementTree.Element) -> tuple[int, int]:
+    """The page's width and height in twips (the last section's w:pgSz), A4 when the file does not say."""
+    size = next(root.iter(f"{W}pgSz"), None)
+    try:
+        return (int(str(size.get(f"{W}w"))), int(str(size.get(f"{W}h")))) if size is not None else A4_TWIPS
+    except ValueError:
+        return A4_TWIPS
+
+
+def _framed_off_page(paragraph: ElementTree.Element, page: tuple[int, int]) -> bool:
+    """A paragraph in a frame placed beyond the page's edge (red team round 10, W4: w:framePr w:x="60000")."""
+    frame = paragraph.find(f"{W}pPr/{W}framePr")
+    if frame is None:
+        return False
+    try:
+        x, y = (int(str(frame.get(f"{W}{axis}", "0"))) for axis in ("x", "y"))
+    except ValueError:
+        return False
+    return not (-page[0] // 2 < x < page[0] and -page[1] // 2 < y < page[1])
+
+
 def _heading_level(paragraph: ElementTree.Element) -> int:
     style = paragraph.find(f"{W}pPr/{W}pStyle")
     match = _HEADING_STYLE.match(str(style.get(f"{W}val", ""))) if style is not None else None
@@ -110,9 +132,12 @@ def docx_text(path: Path) -> tuple[str, int]:
         styles = _styles(archive)
     skipped = {id(el) for fallback in root.iter(MC_FALLBACK) for el in fallback.iter()}  # a text box twice
     blocks: list[str] = []
-    hidden = 0
+    hidden, page = 0, _page_size(root)
     for paragraph in root.iter(f"{W}p"):
         if id(paragraph) in skipped:
+            continue
+        if _framed_off_page(paragraph, page):
+            hidden += sum(1 for t in paragraph.iter(f"{W}t") if (t.text or "").strip())
             continue
         pieces: list[str] = []
         for run in paragraph.iter(f"{W}r"):

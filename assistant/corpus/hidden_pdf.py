@@ -63,6 +63,20 @@ def _fill_alpha(page: Any, name: Any, current: float) -> float:
         return current
 
 
+def _form_shows_nothing(page: Any, name: Any) -> bool:
+    """A form XObject whose bounding box has no area, or whose matrix squeezes it flat, shows none of its text
+    (red team round 10, Y5: the whole warning in a form with /BBox [0 0 0 0], painted with Do)."""
+    try:
+        form = page["/Resources"]["/XObject"][name].get_object()
+        if form.get("/Subtype") != "/Form":
+            return False
+        x0, y0, x1, y1 = (float(v) for v in form["/BBox"])
+        a, b, c, d = (float(v) for v in list(form.get("/Matrix", [1, 0, 0, 1, 0, 0]))[:4])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return False
+    return abs(x1 - x0) < 0.5 or abs(y1 - y0) < 0.5 or abs(a * d - b * c) < 1e-4
+
+
 def _origin(tm: Any, cm: Any) -> tuple[float, float]:
     x, y = float(tm[4]), float(tm[5])
     return (cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5])
@@ -83,6 +97,7 @@ def pdf_hidden_fragments(page: Any) -> list[str]:
     drawn: list[tuple[str, tuple[float, float]]] = []  # visible so far, with where it starts
     covered: set[int] = set()
     hidden: list[str] = []
+    forms: list[bool] = []  # per Do being painted: inside a form that shows nothing
 
     def before(op: bytes, args: list[Any], cm: Any, tm: Any) -> None:
         try:
@@ -120,8 +135,14 @@ def pdf_hidden_fragments(page: Any) -> list[str]:
                 layers.append(layer or bool(layers and layers[-1]))
             elif op == b"EMC" and layers:
                 layers.pop()
+            elif op == b"Do" and args:
+                forms.append(_form_shows_nothing(page, args[0]) or bool(forms and forms[-1]))
         except (TypeError, ValueError):
             return
+
+    def after(op: bytes, args: list[Any], cm: Any, tm: Any) -> None:
+        if op == b"Do" and forms:
+            forms.pop()
 
     def text(t: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         if not t.strip():
@@ -138,10 +159,11 @@ def pdf_hidden_fragments(page: Any) -> list[str]:
             or state["tz"] < MIN_PDF_SCALE
             or state["clip0"]
             or (layers and layers[-1])
+            or (forms and forms[-1])
         ):
             hidden.append(t.strip())
         else:
             drawn.append((t.strip(), _origin(tm, cm)))
 
-    page.extract_text(visitor_operand_before=before, visitor_text=text)
+    page.extract_text(visitor_operand_before=before, visitor_operand_after=after, visitor_text=text)
     return hidden + [t for i, (t, _) in enumerate(drawn) if i in covered]
