@@ -47,7 +47,11 @@ PROTECTED: tuple[ProtectedService, ...] = (
         ("112",),
         always_open=True,
         other_names=("alarmcentrale", "alarmlijn"),
-        described=(r"het noodnummer(?! van)", r"het landelijke? (?:alarm|nood)nummer"),
+        described=(
+            r"het noodnummer(?! van)",
+            r"het landelijke? (?:alarm|nood)nummer",
+            r"(?:the )?(?:dutch |national )?emergency (?:phone |telephone )?(?:number|line)",
+        ),
     ),
     ProtectedService(
         "veilig-thuis",
@@ -58,6 +62,8 @@ PROTECTED: tuple[ProtectedService, ...] = (
         described=(
             r"(?:landelijke |gratis )*(?:meldnummer|meldlijn|advieslijn) (?:voor |bij )?(?:huiselijk geweld|"
             r"kindermishandeling)",
+            # English (red team round 10, H7: help lines described in English passed unnoticed)
+            r"(?:domestic (?:violence|abuse)|child abuse) (?:hot|help|report(?:ing)? )?(?:line|number|cent(?:re|er))",
         ),
     ),
     ProtectedService(
@@ -70,6 +76,7 @@ PROTECTED: tuple[ProtectedService, ...] = (
             r"(?:landelijke|nationale|anonieme) (?:\w+ )?(?:hulp|chat|telefoon|praat)?lijn\b[^.!?]{0,60}"
             r"\b(?:zelfmoord\w*|zelfdoding\w*|su[iï]cid\w*)",
             r"(?:zelfmoord|zelfdodings|su[iï]cide)(?:preventie)?(?:lijn|chat)",
+            r"suicide (?:prevention )?(?:hot|help|crisis |chat )?line",
         ),
     ),
     ProtectedService(
@@ -85,6 +92,9 @@ PROTECTED: tuple[ProtectedService, ...] = (
             "hulplijn voor kinderen",
             "telefoon voor kinderen",
             "nummer voor kinderen",
+            "children's helpline",
+            "child helpline",
+            "kids helpline",
         ),
     ),
     ProtectedService("steunpunt-ouders-en-onderwijs", ("Ouders & Onderwijs", "Ouders en Onderwijs"), ("0800-5010",)),

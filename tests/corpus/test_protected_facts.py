@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from assistant.cli import cli
@@ -125,3 +126,22 @@ def test_a_help_line_number_hidden_in_opening_hours_or_cost_is_rejected(tmp_path
     errors = [m for m in _errors(root) if m.startswith("sociale-kaart/nep.yaml")]
     assert any("0900-1234" in m for m in errors), errors
     assert any("0900-5678" in m for m in errors), errors
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("Is the Dutch suicide prevention hotline open on Sunday morning?", "113-zelfmoordpreventie"),
+        ("The national domestic violence helpline only works on weekdays.", "veilig-thuis"),
+        ("Call the emergency number only if someone is bleeding.", "alarmnummer-112"),
+        ("The children's helpline tells your parents everything.", "kindertelefoon"),
+    ],
+)
+def test_a_line_described_in_english_is_that_line(text: str, line: str) -> None:
+    """Red team round 10 (H7): a line described in English was no line to the checks; now its card answers a
+    question about it and an unreviewed file's sentence about it is not quoted."""
+    from assistant.answering.lines import speaks_for_a_line
+    from assistant.corpus.protected import services_named_in
+
+    assert services_named_in(text) == [line] and speaks_for_a_line(text)
+    assert not services_named_in("We had an emergency meeting about the suicide squad film.")
