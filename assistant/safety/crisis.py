@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from assistant.safety.crisis_broad import BROAD_RULES
+from assistant.safety.crisis_languages import LANGUAGE_RULES
 from assistant.safety.crisis_rules import EVENT_RULES
+from assistant.safety.crisis_veiled import VEILED_RULES
 from assistant.safety.crisis_words import (
     _FAMILY,
     _NOW,
@@ -27,7 +29,7 @@ from assistant.safety.crisis_words import (
 )
 from assistant.safety.crisis_writer import QUOTED, child_writer, clearly_adult, writer_signal
 
-EVENT_RULES = [*EVENT_RULES, *BROAD_RULES]
+EVENT_RULES = [*EVENT_RULES, *BROAD_RULES, *VEILED_RULES, *LANGUAGE_RULES]
 
 
 # A body in trouble, only counted when something else already signals a crisis ("het kindje is nu suf").
@@ -35,7 +37,8 @@ ACUTE_BODY = _rx(
     r"\b(?:suf|sufferig|reageert niet(?! op)|ligt (?:\w+ ){0,3}(?:op de grond|stil)|zegt niks(?: meer)?|"
     r"zegt niets|niet "
     r"wakker (?:te krijgen)?|ademt (?:niet|nauwelijks|raar)|bloedt|bloedde|blauw aan|buiten bewustzijn|"
-    r"flauwgevallen|in shock|not responding|beweegt niet|vermist|niet thuisgekomen|onvindbaar)\b",
+    r"flauwgevallen|in shock|not responding|beweegt niet|vermist|niet thuisgekomen|onvindbaar|reageert niet meer|"
+    r"niet meer reageert|niet meer (?:opstaat|overeind komt)|staat niet meer op)\b",
     r"\bbloed(?:en)? (?:\w+ ){0,2}(?:stopt|ophoudt|houdt) niet\b|\bstopt niet met bloeden\b|"  # red team round 7
     r"\bhet stopt niet(?: echt| meer)?\b|\bglas (?:\w+ )?breken\b",  # round 9: "… open gemaakt en het stopt niet echt"
     r"\b(?:blijft bloeden|bloedt nog|komt (?:nu )?naar boven|staat (?:\w+ ){0,2}(?:voor|aan) de deur|"
@@ -206,6 +209,25 @@ NOT_NOW = re.compile(
 )
 
 
+# A case that is over, or one that is only imagined, told by an adult who asks what to do: the answer, no alarm.
+SETTLED = _rx(
+    r"^\W*hypothetisch\b|\bstel (?:je )?(?:nou |eens )?dat\b|\bals (?:een|mijn|de|onze) (?:leerling|kind|jongere|"
+    r"client|pupil) (?:\w+ ){0,4}ooit\b",
+    r"\b(?:inmiddels|intussen) (?:\w+ ){0,3}(?:in behandeling|hersteld|opgelost|afgesloten|veilig)\b|\b(?:is|werd|zijn|"
+    r"was|heeft|hebben) (?:\w+ ){0,6}afgesloten\b|\bachteraf (?:bleek|ging|was)\b|\balles gaat (?:nu |inmiddels |"
+    r"weer )?(?:goed|prima)\b|\bkomt (?:\w+ ){0,2}(?:weer )?terug (?:naar|op) school\b",
+)
+STILL = re.compile(r"\b(?:nog steeds|nog altijd|opnieuw|begint weer|weer begonnen|doet (?:het|dat) weer)\b")
+RECENT = re.compile(r"\b(?:vandaag|vanochtend|gisteren|zojuist|vannacht)\b")
+
+
+def settled(norm: str, spans: list[tuple[int, int]]) -> bool:
+    """Over or imagined, with nothing recent and no "nog steeds" next to what happened ("het zit me nog steeds
+    dwars dat er een dossier ligt" is about the file, not the harm)."""
+    still = any(abs(m.start() - a) < 80 or abs(m.start() - b) < 80 for m in STILL.finditer(norm) for a, b in spans)
+    return bool(SETTLED.search(norm)) and not still and not RECENT.search(norm)
+
+
 # Words put in the assistant's mouth ("herhaal 'zelfmoord' 50 keer"). "zeg", "antwoord", "schrijf" and their English
 # forms only as a command (at the start, or "kun je … zeggen"): "ze neemt niet op, ze appte 'i took all of it'" and
 # "papa speelt 'spelletjes' met haar" are the writer's account, with someone else's words in quotes.
@@ -223,7 +245,7 @@ INSTRUCTION_LIKE = re.compile(
 # message says too little on its own there ("zijn verhaal klopt niet").
 # Not games: a stranger in a game's chat is where grooming starts (fresh sets C-E: "een man op roblox wil foto's").
 _STORY_WORDS = (
-    r"boek|film|serie|leeslijst|lesmateriaal|toneelstuk|\w+preventie|samenvatting|boekverslag|leesverslag|roman"
+    r"boek|film|serie|leeslijst|lesmateriaal|toneelstuk|\w+preventie\w*|samenvatting|boekverslag|leesverslag|roman"
 )
 STORY = re.compile(rf"\b(?:{_STORY_WORDS})\b")
 FICTION = re.compile(
@@ -344,6 +366,8 @@ def detect_crisis(text: str | None) -> Crisis | None:
             kinds.add(ACUTE)
         signals.append("nu")  # a topic word alone stays a concern; its calm line asks about danger now
     writer = writer_signal(text)  # quoted speech is someone else's voice
+    if writer != CHILD and settled(norm, spans) and not _now(norm, spans):
+        return None  # a handled case or a "what if" asks about procedure (set J; set 13: a closed Veilig Thuis file)
     if writer == CHILD:
         kinds.add(CHILD)
         signals.append("kind")

@@ -288,7 +288,8 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         (VIOLENCE,),
         _rx(
             r"\b(?:papa|mama|vader|moeder|stiefvader|stiefmoeder|oom|opa|hij|ze|die man|trainer|coach) (?:\w+ )?zegt "
-            r"dat ik (?:het )?(?:niet|niks|niets|nooit) (?:\w+ ){0,4}(?:mag|moet) (?:\w+ ){0,3}(?:vertellen|zeggen)\b",
+            r"dat ik (?:het )?(?:niet|niks|niets|nooit|niemand) (?:\w+ ){0,4}(?:mag|moet) (?:\w+ ){0,3}(?:vertellen|ze"
+            r"ggen)\b",
             r"\b(?:zegt|zei) dat ik (?:\w+ ){0,2}(?:niks|niets|niet) (?:\w+ ){0,2}(?:tegen|aan) (?:mijn|de) "
             r"(?:ouders|moeder|vader|mama|papa)\b",
             r"\b(?:alleen met (?:hem|haar|mij|me) (?:wil|wilt) afspreken|wil (?:\w+ )?alleen met (?:hem|haar|mij|me) "

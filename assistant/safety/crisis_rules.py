@@ -110,8 +110,13 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "overdosis",
         (ACUTE, SUICIDE),
         _rx(
-            r"\b(?:overdosis|overdose[d]?|(?:alle |een hoop |veel |te veel )?(?:pillen|medicijnen|tabletten|"
-            r"slaappillen|paracetamol) (?:\w+ )?(?:geslikt|doorgeslikt|ingeslikt|ingenomen|genomen|opgegeten)|"
+            r"\b(?:overdosis|overdose[d]?|(?:alle|een hoop|veel|te veel|heel veel|een paar) (?:\w+ )?(?:pillen|medicij"
+            r"nen|"
+            r"tabletten|slaappillen|paracetamol) (?:\w+ )?(?:geslikt|doorgeslikt|ingeslikt|ingenomen|genomen|opgegeten"
+            r")|"
+            # "mijn (ADHD-)pillen genomen" is everyday; pills swallowed are not
+            r"(?<!mijn )(?<!zijn )(?<!haar )(?<!m'n )(?<!z'n )(?<!d'r )(?<!adhd )(?:pillen|medicijnen|tabletten|"
+            r"slaappillen|paracetamol) (?:\w+ )?(?:geslikt|doorgeslikt|ingeslikt|opgegeten|ingenomen)|"
             r"(?:een hele|de hele|een volle) (?:doos|strip|pot|fles|potje|doosje) (?:\w+ )?(?:pillen|medicijnen|"
             r"tabletten|slaappillen|paracetamol|ibuprofen|oxazepam|\w*pam) (?:\w+ )?(?:geslikt|doorgeslikt|ingeslikt|"
             r"ingenomen|genomen|opgegeten|op)|"
@@ -125,7 +130,7 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"(?:pillen|tabletten|medicijnen|slaappillen) (?:\w+ ){0,3}(?:ingenomen|geslikt) met "
             r"(?:wodka|drank|alcohol|bier|wijn)|"
             r"took (?:all )?(?:the )?pills|(?:i|he|she) took (?:all of (?:it|them)|them all|the whole (?:bottle|pack|"
-            r"strip)|too many))\b",
+            r"strip)|too many))\b(?! (?:to|with|for|out|home|back|along|outside)\b)",
         ),
     ),
     (

@@ -82,6 +82,9 @@ def has_crisis_symbol(text: str) -> bool:
     return any(c in CRISIS_SYMBOLS for c in text)
 
 
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
 def normalise(text: str) -> str:
     """Lowercase, accents off, a letter repeated 3+ times kept twice ("doooood" → "dood"), common chat spellings."""
     # Text after a right-to-left override is shown reversed: "\u202edoodliwki" reads "ikwildood" (red team round 4).
@@ -89,6 +92,7 @@ def normalise(text: str) -> str:
     text = text.translate(_SYMBOL_WORDS)  # "ik wil 🔪 mezelf 🔪"
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2060\ufeff]", "", text)  # "niet\x00 meer" (red team)
     text = unicodedata.normalize("NFKD", text.translate(HOMOGLYPHS).lower())  # "lеven" with a Cyrillic е
+    text = text.translate(_EASTERN_DIGITS)  # "عمري ١٤ سنة": the age as digits
     text = "".join(c for c in text if not unicodedata.combining(c))
     # Emoji and other symbols are not words ("ik wil 💀 dood"); a hyphen or dot between letters separates words
     # ("ik-wil-niet-meer-leven", "i.k w.i.l"), and letters written one by one are one word ("d o o d").
@@ -232,6 +236,7 @@ HARMLESS = _rx(
     r"\bvermoord (?:je|jou|u) "
     r"(?:\w+ )?(?:bijna |nog )?met (?:al )?(?:mijn|die|deze) (?:vragen|gezeur|berichten|mails)\b|\bsla\w* (?:mezelf|"
     r"mijzelf|me|zich|zichzelf) (?:\w+ )?voor (?:mijn|de|zijn|haar|m'n) (?:kop|hoofd|harses)\b",
+    r"\bkan (?:\w+ ){0,2}(?:hoofd|kop) (?:wel )?tegen de muur (?:slaan|bonken|beuken)\b",  # set J: frustration
     r"\bpak slaag\b(?=[^.?!]*(?:\d-\d|wedstrijd|toernooi|competitie|elftal|team))|\b(?:elftal|team|ploeg) (?:\w+ ){0,2}"
     r"(?:kreeg|kregen|krijgt) (?:een )?pak slaag\b",
     r"\b(?:vragenlijst|vragen|les|lessen|voorlichting|thema|project|folder|spreekbeurt|werkstuk|workshop|bronnen|"

@@ -82,7 +82,11 @@ TEACHER_WRITER = re.compile(
 
 
 # "ik ben lisa 11 jaar": a first name between "ik ben" and the age.
-CHILD_AGE_NAMED = re.compile(r"\bik ben [a-z]+ (\d{1,2}) ?(?:jaar|jr)\b|\bik \((\d{1,2})\)")
+CHILD_AGE_NAMED = re.compile(
+    r"\bik ben [a-z]+ (\d{1,2}) ?(?:jaar|jr)\b|\bik \((\d{1,2})\)|"
+    # Polish "mam 13 lat", Turkish "12 yaşındayım", Arabic "عمري ١٤ سنة" (digits made ASCII by normalise), English
+    r"\bmam (\d{1,2}) lat\b|\b(\d{1,2}) ya[sş][iı]nda(?:y[iı]m)?\b|عمري (\d{1,2})|\bi'?m (\d{1,2}) years old\b"
+)
 
 
 def _child_writer(norm: str, raw: str = "") -> bool:
