@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from assistant.safety.pii import LABEL, without_labels
+from assistant.search.parts import asking_sentences
 from assistant.text import english_share
 
 if TYPE_CHECKING:
@@ -61,7 +62,12 @@ def signals(
         question_stems = evidence.stems(question)
     dense = max((h.dense for h in hits[:5] if h.dense is not None), default=0.0)
     sentence = max((h.sentence for h in hits[:5] if h.sentence is not None), default=dense)
-    coverage = max((evidence.coverage(question_stems, h.matched_text) for h in hits[:3]), default=0.0)
+    asked = evidence.stems(asking_sentences(question))  # a long story: what it asks, with what it leans on
+    shares = (
+        max(evidence.coverage(question_stems, h.matched_text), evidence.coverage(asked, h.matched_text))
+        for h in hits[:3]
+    )
+    coverage = max(shares, default=0.0)
     return Signals(
         dense=float(dense),
         sentence=float(sentence),

@@ -97,3 +97,18 @@ def with_parts(
         ranked.insert(1, replace(best, metadata={**best.metadata, ASKED_PART: part}))  # type: ignore[type-var]
         return ranked[: max(len(hits), 2)]
     return ranked
+
+
+LONG_MESSAGE = 40  # words: a story with the question somewhere in it
+
+
+def asking_sentences(text: str) -> str:
+    """What a long message asks: its questions and requests, each with the statement just before it; the whole
+    message when it is short or asks nothing in so many words. The refusal model weighs a story's words otherwise:
+    a parent's five lines about the employer and the waiting list drown "hoe snel moet er een plan komen?"."""
+    if len(_WORDS.findall(text)) < LONG_MESSAGE:
+        return text
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    asked = [i for i, s in enumerate(sentences) if s.endswith("?") or _REQUEST.search(s)]
+    keep = sorted({j for i in asked for j in (i - 1, i) if j >= 0})
+    return " ".join(sentences[j] for j in keep) if asked else text

@@ -96,3 +96,21 @@ def test_two_needs_get_two_services_in_the_answer(tmp_path: Path) -> None:
     assert "Meedoenfonds De Peelrand" in answer and "Geldloket Helmond" in answer, answer
     off = Answerer(LoadedIndex(settings.model_copy(update={"part_search": False}))).ask(TWO_NEEDS).answer
     assert "Meedoenfonds De Peelrand" not in off or "Geldloket Helmond" not in off  # the test can fail without it
+
+
+def test_a_long_story_is_weighed_by_what_it_asks() -> None:
+    """The refusal model's word share: five lines about the employer and the waiting list drowned "hoe snel moet er
+    een plan komen?" (blind set 13, q20, refused although the Thuiszittersoverleg passage came first)."""
+    from assistant.search.parts import asking_sentences
+
+    story = (
+        "Onze dochter zit in de brugklas en is sinds de herfstvakantie niet meer naar school geweest. Ze heeft "
+        "paniekaanvallen en ligt 's ochtends huilend in bed. De huisarts heeft ons doorverwezen maar daar is een "
+        "wachtlijst. Haar mentor belt af en toe. Mijn werkgever begint ook al te mopperen omdat ik zo vaak thuis "
+        "ben. Wie gaat hier iets mee doen, en hoe snel moet er een plan komen voor school?"
+    )
+    asked = asking_sentences(story)
+    assert asked.endswith("hoe snel moet er een plan komen voor school?") and "paniekaanvallen" not in asked
+    assert asking_sentences("wat is een tlv?") == "wat is een tlv?"  # a short question is itself
+    no_question = story.replace("?", ".")
+    assert asking_sentences(no_question) == no_question  # nothing asked in so many words: all of it counts
