@@ -12,18 +12,47 @@ from __future__ import annotations
 
 import re
 
-_AGE = r"(?:vanaf|boven|ouder dan|met|op|from|over)\s+(?P<age>\d{1,2})(?:\s*(?:jaar|jr))?"
+_AGE = r"(?:vanaf|boven|ouder dan|met|op|van|from|over|aged)\s+(?P<age>\d{1,2})(?:\s*(?:jaar|jr))?"
+_DECIDE = (
+    r"(?:beslis\w*|bepa\w*|toestemming|ja of nee|kiezen|kiest|starten|start|beginnen|aanmelden|aanvragen|decide\w*|"
+    r"consent\w*)"
+)
+_ALONE = r"(?:zelf|alleen|zelfstandig|on (?:their|his|her) own|by (?:themselves|himself|herself))"
 _SELF = (
-    r"(?:helemaal |volledig |geheel |altijd |gewoon )?(?:zelf|alleen|zelfstandig)\s+(?:\w+\s+){0,2}"
-    r"(?:beslis\w*|bepa\w*|toestemming|ja of nee|kiezen|kiest|decide\w*)"
+    rf"(?:helemaal |volledig |geheel |altijd |gewoon )?{_ALONE}\s+(?:\w+\s+){{0,2}}{_DECIDE}|"
+    rf"{_DECIDE}\s+(?:\w+\s+){{0,3}}{_ALONE}|"  # round 11: "vanaf 13 jaar beslist een kind zelf"
+    # round 11: "zonder medeweten van de ouders", "zonder toestemming van hun ouders starten"
+    r"zonder\s+(?:\w+\s+){0,1}(?:medeweten|toestemming|instemming|handtekening|akkoord)\s+van\s+(?:de|hun|zijn|haar)\s+"
+    r"ouders|without\s+(?:their|the)\s+parents"
 )
 # "vanaf 12 jaar beslist een jongere helemaal zelf", "kinderen vanaf 10 jaar mogen zelf beslissen"
-DECIDES_ALONE = re.compile(rf"\b{_AGE}\b[^.!?;]{{0,60}}\b{_SELF}\b", re.IGNORECASE)
+DECIDES_ALONE = re.compile(rf"\b{_AGE}\b[^.!?;]{{0,60}}\b(?:{_SELF})\b", re.IGNORECASE)
+# The other way from 16 (round 11): "ook bij jongeren van 16 en 17 jaar moeten beide ouders meetekenen voor jeugdhulp"
+PARENTS_FROM_16 = re.compile(
+    r"\b(?:van|vanaf|boven|met|op)\s+(?:16|17|zestien|zeventien)\b[^.!?;]{0,80}\b(?:(?:beide\s+)?ouders\s+(?:moeten|"
+    r"dienen)\s+(?:\w+\s+){0,3}(?:mee)?(?:tekenen|toestemming\s+geven|toestemmen|beslissen)|(?:moeten|dienen)\s+"
+    r"(?:\w+\s+){0,2}ouders\s+(?:\w+\s+){0,2}(?:mee)?(?:tekenen|toestemming\s+geven|toestemmen)|toestemming\s+van\s+"
+    r"(?:de\s+|beide\s+|hun\s+)?ouders\s+(?:is\s+|zijn\s+)?(?:altijd\s+|wel\s+|ook\s+)?(?:nodig|vereist|verplicht))\b",
+    re.IGNORECASE,
+)
+_CARE = re.compile(
+    r"\b(?:jeugdhulp|hulp|behandel\w*|therapie|zorg|huisarts|psycholoog|ggz|begeleiding|wijkteam)\b", re.I
+)
+# What the consent ages are about: care, talks with a professional, personal data. "Kinderen van 8 tot 12 kunnen zelf
+# kiezen welke sport ze doen" is no consent claim.
+_CONSENT_MATTER = re.compile(
+    r"\b(?:jeugdhulp|\w*hulp\w*|behandel\w*|therapie|zorg|huisarts|psycholoog|ggz|begeleiding|wijkteam|gegevens|foto\w*|"
+    r"privacy|delen|dossier|gesprek\w*|\w*arts|medisch\w*|toestemming|inzage|care|treatment|data|photos?|consent)\b",
+    re.IGNORECASE,
+)
 # "toestemming van de ouders is dan niet meer nodig", "hoeven de ouders niet meer te tekenen"
 PARENTS_NOT_NEEDED = re.compile(
     r"\b(?:toestemming|handtekening|akkoord)\s+van\s+(?:de\s+)?ouders?\s+(?:\w+\s+){0,3}(?:niet|geen)\s+(?:meer\s+)?"
-    r"nodig\b|\bouders?\s+(?:\w+\s+){0,3}(?:hoeven|hoeft)\s+(?:\w+\s+){0,2}niet\s+(?:meer\s+)?(?:te\s+)?"
-    r"(?:tekenen|toestemmen|toestemming\s+te\s+geven|beslissen)\b",
+    r"nodig\b|\bouders?\s+(?:\w+\s+){0,3}(?:hoeven|hoeft)\s+(?:\w+\s+){0,2}niet\s+(?:meer\s+)?(?:\w+\s+){0,2}(?:te\s+)?"
+    r"(?:tekenen|toestemmen|toestemming\s+te\s+geven|beslissen|weten|worden\s+ingelicht)\b|"
+    # round 11: "de ouders worden niet ingelicht", "the consent of their parents is not required"
+    r"\bouders\s+worden\s+(?:\w+\s+)?niet\s+(?:ingelicht|geinformeerd|geïnformeerd)\b|"
+    r"\bconsent\s+of\s+(?:their|the)\s+parents\s+(?:is|are)\s+not\s+(?:required|needed)\b",
     re.IGNORECASE,
 )
 # The other way (red team round 10): "tot het zestiende jaar beslissen uitsluitend de ouders over jeugdhulp; wat het
@@ -38,7 +67,7 @@ CHILD_DOES_NOT_COUNT = re.compile(
 )
 _TOGETHER = re.compile(
     r"\b(?:samen|ook|mee|beiden|allebei|en (?:de|zijn|haar|hun) ouders?|naast|tenzij|uitzonder\w*|ernstig\w* "
-    r"nadeel|zwaarwegend|wgbo|7:450|gehoord|mening)\b",
+    r"nadeel|zwaarwegend|wgbo|7:450|gehoord|mening|intrekken|intrekt|weigeren|weigert)\b",  # withdrawing is the child's
     re.IGNORECASE,
 )
 _AGE_ANY = re.compile(r"\b(\d{1,2})\s*(?:jaar|jr)\b|\b(?:onder|jonger dan|tot|van)\s+(\d{1,2})\b", re.IGNORECASE)
@@ -56,9 +85,16 @@ def age_conflicts(text: str) -> list[str]:
                 f"WGBO art. 7:450 BW). Dat kan niet via het corpus veranderen (zin: “{sentence[:120]}”)."
             )
             continue
+        if sentence and PARENTS_FROM_16.search(sentence) and _CARE.search(sentence):
+            reasons.append(
+                "zegt dat de ouders van een jongere van 16 of 17 moeten instemmen met hulp of behandeling; vanaf 16 "
+                "beslist de jongere zelf (WGBO art. 7:447 BW, Jeugdwet art. 7.3.4). Dat kan niet via het corpus "
+                f"veranderen (zin: “{sentence[:120]}”)."
+            )
+            continue
         if not sentence or _TOGETHER.search(sentence):
             continue
-        alone = DECIDES_ALONE.search(sentence)
+        alone = DECIDES_ALONE.search(sentence) if _CONSENT_MATTER.search(sentence) else None
         young = alone is not None and int(alone.group("age")) < 16
         if not young and PARENTS_NOT_NEEDED.search(sentence):
             ages = [int(a or b) for a, b in _AGE_ANY.findall(sentence)]

@@ -460,6 +460,16 @@ def test_a_pupil_in_a_social_map_row_is_refused(tmp_path: Path) -> None:
         "Vanaf 12 jaar beslist een jongere helemaal zelf over jeugdhulp; toestemming van de ouders is dan niet nodig.",
         "Kinderen vanaf 10 jaar mogen zelf beslissen over gesprekken met de jeugdarts.",
         "Voor een kind van 13 is toestemming van de ouders niet nodig.",
+        # red team round 11: "van 13", the verb before "zelf", "zonder medeweten", English, ages 10-11, from 16 the
+        # other way
+        "Een jongere van 13 kan zelfstandig, zonder medeweten van de ouders, een traject bij het wijkteam starten.",
+        "Vanaf 13 jaar beslist een kind zelf over hulp van het wijkteam; de ouders hoeven daar niet over te worden "
+        "ingelicht.",
+        "Jongeren vanaf 12 jaar kunnen hier zonder toestemming van hun ouders starten met begeleiding.",
+        "Kinderen van 10 en 11 jaar mogen zelf beslissen over gesprekken met de schoolmaatschappelijk werker.",
+        "Children aged 12 and over can consent to youth care on their own; the consent of their parents is not "
+        "required.",
+        "Ook bij jongeren van 16 en 17 jaar moeten beide ouders meetekenen voor jeugdhulp.",
     ],
 )
 def test_a_consent_age_below_16_for_a_child_alone_is_refused(tmp_path: Path, sentence: str) -> None:
@@ -478,6 +488,11 @@ def test_a_consent_age_below_16_for_a_child_alone_is_refused(tmp_path: Path, sen
         "Vanaf 12 jaar beslist het kind mee.",
         "Vanaf 12 jaar moeten het kind en de ouders allebei toestemming geven.",
         "Een kind van 14 kan in bijzondere gevallen zelf beslissen, als anders ernstig nadeel dreigt.",
+        "Vanaf 16 jaar is toestemming van de ouders niet meer nodig voor jeugdhulp.",
+        "Een leerling van 12 jaar of ouder mag de toestemming wel zelf intrekken.",
+        "Kinderen van 8 tot 12 jaar kunnen zelf kiezen voor welke sport ze gaan.",
+        "Het spreekuur is van 9 tot 12 uur; je kunt zelf langskomen.",
+        "Vanaf 16 jaar moeten de ouders toestemming geven voor een schoolreis naar het buitenland.",
     ],
 )
 def test_the_true_consent_ages_pass(sentence: str) -> None:
