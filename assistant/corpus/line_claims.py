@@ -67,14 +67,15 @@ _CLOSED = re.compile(
     r"onbereikbaar|neemt(?: \S+){0,5} geen (?:telefoon|gesprekken) (?:meer )?aan|"
     r"neemt(?: \S+){0,5} (?:geen|de telefoon niet) (?:telefoon )?(?:meer )?op|neemt(?: \S+){0,4} niet op|"
     r"neemt niemand op|niet meer bestaat|ligt eruit|liggen eruit|(?:is|zijn) overvol|overbelast|storing|"
-    r"nachtdienst (?:\S+ ){0,3}opgeheven)\b",
+    r"nachtdienst (?:\S+ ){0,3}opgeheven|closed|does not answer|doesn'?t answer|not available|no longer (?:exists|"
+    r"available)|on weekdays only|only on weekdays)\b",
     re.IGNORECASE,
 )
 # A protected line made harder to reach, or its use put off: "wacht liever tot na de vakantie met melden", "alleen
 # per e-mail", "alleen voor volwassenen", "bel 112 alleen als de huisarts dat zegt", "meld pas als zij akkoord zijn",
 # "kost 1 euro per minuut" (red team, third round). Only in a sentence that names the line (or a card named after it).
 _HINDERED = re.compile(
-    r"\bwacht(?:en)? (?!(?:\S+ )?niet\b)(?:\S+ ){0,5}(?:met (?:melden|bellen)|af|tot|eerst)\b|"
+    r"\bwacht(?:en)? (?!(?:\S+ )?niet\b)(?:\S+ ){0,8}(?:met (?:melden|bellen)|af|tot|eerst)\b|"
     r"\bwacht (?!(?:\S+ )?niet\b)(?:\S+ ){0,3}(?:advies|antwoord)\b|"
     r"\b(?:eerst|liever) (?:\S+ ){0,4}(?:af ?wachten|wachten)\b|"
     # not "je hoeft niet meteen te melden, vraag eerst advies" (meldcode guidance): only the line itself put off
@@ -82,6 +83,15 @@ _HINDERED = re.compile(
     r"\bbel (?:\S+ ){0,3}niet (?:meteen|direct|gelijk)\b|"
     r"\b(?:meld|melden|bel|belt|bellen) (?:\S+ ){0,4}(?:pas|alleen) (?:\S+ ){0,6}(?:als|wanneer|nadat) (?:\S+ ){0,3}"
     r"(?:akkoord|toestemming|dat zegt|zeggen|zegt|goedkeur\w*|gevraagd)\b|"
+    # red team round 11: "een ambulance wordt alleen gebeld als de ouders daar toestemming voor geven"
+    r"\b(?:alleen|pas) (?:\S+ ){0,2}(?:gebeld|ingeschakeld|gemeld|gewaarschuwd|gealarmeerd) (?:\S+ ){0,2}"
+    r"(?:als|wanneer|nadat|met)\b|"
+    # round 11: "het alarmnummer is bedoeld voor brand en grote ongelukken, niet voor een kind dat onwel wordt"
+    r"\bbedoeld voor\b[^.!?]{0,60}\bniet (?:voor|bij)\b|"
+    # English (round 11): "only for fires", "only picks up on weekdays", "staff should first call the parents"
+    r"\bonly (?:for|picks up|answers|open|available|reachable|on weekdays|during|between|after|if|when|with)\b|"
+    r"\bnot (?:meant |intended )?for (?:children|kids|young people|teenagers|pupils|students)\b|"
+    r"\b(?:should|must) (?:\S+ ){0,2}first (?:call|contact|ask|inform)\b|\bwait (?:until|for|before)\b|"
     r"\balleen (?:nog )?(?:per|via) (?:e-?mail|mail|post|brief|app|website)\b|"
     r"\balleen (?:\S+ ){0,2}(?:voor volwassenen|met (?:een )?(?:inlog\w*|code|account|digid))\b|"
     r"\bniet voor kinderen\b|\bkinderen kunnen er niet\b|\binlogcode\b|"

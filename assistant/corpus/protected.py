@@ -51,6 +51,8 @@ PROTECTED: tuple[ProtectedService, ...] = (
             r"het noodnummer(?! van)",
             r"het landelijke? (?:alarm|nood)nummer",
             r"(?:the )?(?:dutch |national )?emergency (?:phone |telephone )?(?:number|line)",
+            # red team round 11: "een ambulance wordt alleen gebeld als de ouders toestemming geven"
+            r"(?:een|de) ambulance (?:\w+ ){0,2}(?:bellen|gebeld|laten komen|gebeld worden)|call(?:ing)? an ambulance",
         ),
     ),
     ProtectedService(
@@ -95,6 +97,8 @@ PROTECTED: tuple[ProtectedService, ...] = (
             "children's helpline",
             "child helpline",
             "kids helpline",
+            "helpline for children",
+            "hotline for children",
         ),
     ),
     ProtectedService("steunpunt-ouders-en-onderwijs", ("Ouders & Onderwijs", "Ouders en Onderwijs"), ("0800-5010",)),

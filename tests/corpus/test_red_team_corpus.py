@@ -514,6 +514,36 @@ def test_a_line_described_or_called_the_wrong_way_is_refused(sentence: str) -> N
     assert phone_conflicts(sentence), sentence
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wie zich zorgen maakt over een kind thuis, wacht in onze regio de uitkomst van het zorgoverleg af; pas "
+        "daarna neemt de school contact op met de landelijke meldlijn voor kindermishandeling.",
+        "Bij een ongeluk op het schoolplein belt de leerkracht eerst de ouders; een ambulance wordt alleen gebeld "
+        "als de ouders daar toestemming voor geven.",
+        "Het alarmnummer is bedoeld voor brand en grote ongelukken, niet voor een kind dat onwel wordt.",
+        "In an emergency at school, staff should first call the parents; the emergency number is only for fires.",
+        "The national helpline for children only picks up on weekdays between 2 pm and 8 pm.",
+    ],
+)
+def test_a_line_put_off_in_new_words_or_in_english_is_refused(sentence: str) -> None:
+    """Red team round 11 (H1, H5, H6, H9, L2)."""
+    assert phone_conflicts(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bij een ongeluk belt de leerkracht 112 en daarna de ouders.",
+        "De ambulance bracht hem naar het ziekenhuis.",
+        "Laat een ambulance komen als een leerling niet meer reageert.",
+        "The emergency number is 112; call it when someone is in danger.",
+    ],
+)
+def test_ordinary_sentences_about_emergencies_pass(sentence: str) -> None:
+    assert not phone_conflicts(sentence), sentence
+
+
 def test_a_line_number_written_with_the_letter_l_is_read_as_digits() -> None:
     """Red team round 9 (H6): "0800-0ll4" is one digit off 113's number."""
     assert phone_conflicts("113 Zelfmoordpreventie bereik je op 0800-0ll4.")
