@@ -89,10 +89,18 @@ FILE_NAME_REASON = (
 )
 
 
+FILE_BSN_REASON = (
+    "de bestandsnaam bevat een burgerservicenummer (BSN); de naam van een bron is voor iedereen zichtbaar. Geef het "
+    "bestand een naam zonder BSN."
+)
+
+
 def file_name_reason(path: str) -> str | None:
     """Red team round 10: "leerling-sem-bakker-groep7-autisme-vader-in-detentie.md" was served as a source's name.
     The name's words are read as a sentence, capitalised as names would be."""
     stem = re.split(r"[\\/]", path)[-1].split(".")[0]
+    if holds_bsn(stem) or holds_bsn(re.sub(r"[-_]", " ", stem)):  # "verslag-111222333.md" (red team round 11)
+        return FILE_BSN_REASON
     words = " ".join(w.capitalize() for w in re.split(r"[-_.\s]+", stem) if w)
     return FILE_NAME_REASON if case_details(re.sub(r"Groep(\d)", r"groep \1", words), wait=True) else None
 

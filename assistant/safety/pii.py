@@ -70,7 +70,9 @@ NINE_DIGITS = re.compile(rf"(?<![\d./_-])(\d(?:{_BSN_SEP}\d){{8}})(?!\d|{_BSN_SE
 # Nine digits that someone calls a BSN are redacted even when they fail the 11-check (a typo is still a BSN).
 LABELLED_BSN = re.compile(
     r"\b(?i:bsn|burgerservicenummer|sofinummer|sofi-nummer)(?:[- ]?(?i:nummer|nr\.?))?"
-    rf"(?:\s*(?:[:=]|is|(?i:van \w+(?: \w+)? is)))?\s*(?P<v>\d(?:{_BSN_SEP}\d){{8}})(?!\d)"
+    # "BSN: …", "BSN van Daan is …", "Burgerservicenummer leerling: …" (red team round 11)
+    rf"(?:\s*(?:[:=]|is|(?i:van \w+(?: \w+)? is))|(?:\s+[^\W\d_]+){{1,3}}\s*[:=])?"
+    rf"\s*(?P<v>\d(?:{_BSN_SEP}\d){{8}})(?!\d)"
 )
 
 # School names: "basisschool De Regenboog", "obs Het Kompas", "het Dr. Knippenbergcollege", "de Al Amana school",

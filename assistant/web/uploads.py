@@ -24,7 +24,7 @@ def screen_upload(name: str, path: Path) -> UploadScreen:
     from assistant.corpus.filetypes import file_type
     from assistant.errors import SkippedFile
     from assistant.index.loaders import _read_binary
-    from assistant.safety.case_details import FILE_NAME_REASON, case_details, file_name_reason, holds_bsn
+    from assistant.safety.case_details import case_details, file_name_reason, holds_bsn
     from assistant.safety.pii import find_personal_data
     from assistant.text import as_shown
 
@@ -43,8 +43,8 @@ def screen_upload(name: str, path: Path) -> UploadScreen:
             "BSN",
             [],
         )
-    if file_name_reason(name):  # "leerling-sem-bakker-groep7-autisme.md" (red team round 10)
-        return UploadScreen(f"'{name}': {FILE_NAME_REASON}", "leerlinggegevens", [])
+    if reason := file_name_reason(name):  # "leerling-sem-bakker-groep7-autisme.md", "verslag-111222333.md"
+        return UploadScreen(f"'{name}': {reason}", "BSN" if "burgerservicenummer" in reason else "leerlinggegevens", [])
     if details := case_details(text, wait=True):  # a named pupil with a diagnosis, a class or a family matter
         where = ", ".join(str(d.line) for d in details[:5]) + (" …" if len(details) > 5 else "")
         return UploadScreen(

@@ -561,6 +561,9 @@ def test_a_line_number_written_with_the_letter_l_is_read_as_digits() -> None:
             "persoon bij naam",
         ),
         ("id.md", "Leerling-id (burgerservicenummer): 1l1 222 333.", "burgerservicenummer"),
+        # red team round 11: the letter O after a label with a word between; a BSN as the file's name
+        ("id2.md", "Burgerservicenummer leerling: 111 222 33O (zie leerlingadministratie).", "burgerservicenummer"),
+        ("verslag-111222333.md", "Een verslag zonder gegevens van wie dan ook.", "burgerservicenummer"),
         (
             "leeftijd.md",
             "Tot het zestiende jaar beslissen uitsluitend de ouders over jeugdhulp; wat het kind zelf "
