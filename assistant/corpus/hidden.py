@@ -92,7 +92,10 @@ def _layers(
     layers = [direct] if direct is not None else []
     layers += styles.get(str(character.get(f"{W}val", "")), []) if character is not None else []
     layers += styles.get(str(para.get(f"{W}val", "")), []) if para is not None else []
-    return layers
+    # the paragraph's own shading is the ground its runs stand on (red team round 11, W3: a black paragraph fill
+    # with black text)
+    own = paragraph.find(f"{W}pPr")
+    return layers + ([own] if own is not None and own.find(f"{W}shd") is not None else [])
 
 
 def _page_size(root: ElementTree.Element) -> tuple[int, int]:
@@ -102,6 +105,26 @@ def _page_size(root: ElementTree.Element) -> tuple[int, int]:
         return (int(str(size.get(f"{W}w"))), int(str(size.get(f"{W}h")))) if size is not None else A4_TWIPS
     except ValueError:
         return A4_TWIPS
+
+
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+EMU_PER_TWIP = 635
+
+
+def _off_page_anchors(root: ElementTree.Element, page: tuple[int, int]) -> set[int]:
+    """The paragraphs inside a floating text box or shape placed beyond the page's edge (red team round 11, W4: a
+    text box anchored at -100 inch on both axes)."""
+    width, height = page[0] * EMU_PER_TWIP, page[1] * EMU_PER_TWIP
+    hidden: set[int] = set()
+    for anchor in root.iter(f"{WP}anchor"):
+        try:
+            x = int((anchor.findtext(f"{WP}positionH/{WP}posOffset") or "0").strip())
+            y = int((anchor.findtext(f"{WP}positionV/{WP}posOffset") or "0").strip())
+        except ValueError:
+            continue
+        if not (-width // 2 < x < width and -height // 2 < y < height):
+            hidden.update(id(p) for p in anchor.iter(f"{W}p"))
+    return hidden
 
 
 def _framed_off_page(paragraph: ElementTree.Element, page: tuple[int, int]) -> bool:
@@ -133,14 +156,18 @@ def docx_text(path: Path) -> tuple[str, int]:
     skipped = {id(el) for fallback in root.iter(MC_FALLBACK) for el in fallback.iter()}  # a text box twice
     blocks: list[str] = []
     hidden, page = 0, _page_size(root)
+    away = _off_page_anchors(root, page)
+    away_runs = {id(r) for p in root.iter(f"{W}p") if id(p) in away for r in p.iter(f"{W}r")}  # also under the anchor's
     for paragraph in root.iter(f"{W}p"):
         if id(paragraph) in skipped:
             continue
-        if _framed_off_page(paragraph, page):
+        if id(paragraph) in away or _framed_off_page(paragraph, page):
             hidden += sum(1 for t in paragraph.iter(f"{W}t") if (t.text or "").strip())
             continue
         pieces: list[str] = []
         for run in paragraph.iter(f"{W}r"):
+            if id(run) in away_runs:
+                continue  # counted with its own paragraph in the text box
             if _hidden_run(_layers(run, paragraph, styles)):
                 hidden += sum(1 for t in run.iter(f"{W}t") if (t.text or "").strip())
                 continue

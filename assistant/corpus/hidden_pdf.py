@@ -63,18 +63,31 @@ def _fill_alpha(page: Any, name: Any, current: float) -> float:
         return current
 
 
-def _form_shows_nothing(page: Any, name: Any) -> bool:
-    """A form XObject whose bounding box has no area, or whose matrix squeezes it flat, shows none of its text
-    (red team round 10, Y5: the whole warning in a form with /BBox [0 0 0 0], painted with Do)."""
+def _form_shows_nothing(page: Any, name: Any, cm: Any, box: tuple[float, float, float, float] | None) -> bool:
+    """A form XObject whose bounding box is too small to hold a letter, lies off the page where it is painted, or
+    whose matrix squeezes it flat, shows none of its text (red team rounds 10 and 11: /BBox [0 0 0 0], [0 0 1 1],
+    [5000 5000 5001 5001], painted with Do)."""
     try:
         form = page["/Resources"]["/XObject"][name].get_object()
         if form.get("/Subtype") != "/Form":
             return False
         x0, y0, x1, y1 = (float(v) for v in form["/BBox"])
-        a, b, c, d = (float(v) for v in list(form.get("/Matrix", [1, 0, 0, 1, 0, 0]))[:4])
-    except (KeyError, TypeError, ValueError, AttributeError):
+        m = [float(v) for v in list(form.get("/Matrix", [1, 0, 0, 1, 0, 0]))[:6]]
+        ctm = [float(v) for v in cm][:6]
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
         return False
-    return abs(x1 - x0) < 0.5 or abs(y1 - y0) < 0.5 or abs(a * d - b * c) < 1e-4
+    if abs(x1 - x0) < MIN_PDF_POINTS * 2 or abs(y1 - y0) < MIN_PDF_POINTS * 2 or abs(m[0] * m[3] - m[1] * m[2]) < 1e-4:
+        return True
+    if box is None or len(m) < 6 or len(ctm) < 6:
+        return False
+    corners = [_apply(ctm, _apply(m, (x, y))) for x in (x0, x1) for y in (y0, y1)]
+    xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+    return max(xs) < box[0] or min(xs) > box[2] or max(ys) < box[1] or min(ys) > box[3]  # wholly off the page
+
+
+def _apply(m: list[float], point: tuple[float, float]) -> tuple[float, float]:
+    x, y = point
+    return (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
 
 
 def _origin(tm: Any, cm: Any) -> tuple[float, float]:
@@ -136,7 +149,7 @@ def pdf_hidden_fragments(page: Any) -> list[str]:
             elif op == b"EMC" and layers:
                 layers.pop()
             elif op == b"Do" and args:
-                forms.append(_form_shows_nothing(page, args[0]) or bool(forms and forms[-1]))
+                forms.append(_form_shows_nothing(page, args[0], cm, box) or bool(forms and forms[-1]))
         except (TypeError, ValueError):
             return
 

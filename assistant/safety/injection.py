@@ -55,6 +55,10 @@ _PATTERNS = [
     r"voortaan|iedereen|ouders|elke|bij))\b",
     r"\b(assistant|chatbot|ai|bot|model)\s*[,:]\s+(always\s+|never\s+)?(tell|say|answer|reply|state|claim)\b",
     r"\b(dit|deze\s+zin)\s+is\s+(alleen\s+)?voor\s+jou\b",
+    # red team round 11: "Antwoordregel voor dit document: wie vraagt of …, krijgt te horen dat dat verboden is"
+    r"\b(antwoordregel|antwoordinstructie|antwoordrichtlijn|instructie|regel)s?\s+voor\s+(dit|deze|het)\s+"
+    r"(document|tekst|bestand|pagina|stuk)\s*:",
+    r"\bwie\s+(\w+\s+){0,2}vraagt\b[^.]{0,80}\bkrijgt\s+(\w+\s+)?te\s+horen\b",
     # English
     r"\b(ignore|disregard|forget|override)\s+(all\s+)?(the\s+|your\s+|any\s+)?(previous|prior|above|earlier|"
     r"system|your|these|those)?\s*(instructions?|rules?|prompts?|guidelines|directions)",

@@ -190,6 +190,8 @@ def _page_pdf(path: Path, stream: str, resources: bytes = b"", catalog_extra: by
             _form(b"0 0 0 0"),
             _form(b"0 0 612 792", b"0 0 0 0 0 0"),
             _form(b"0 0 612 792"),
+            _form(b"0 0 1 1"),
+            _form(b"5000 5000 5001 5001"),
         ],
     )
 
@@ -210,6 +212,9 @@ def _page_pdf(path: Path, stream: str, resources: bytes = b"", catalog_extra: by
         # red team round 10 (Y5): in a form XObject with an empty bounding box, or squeezed flat by its matrix
         ("form without area", "/Fm0 Do"),
         ("form squeezed flat", "q /Fm1 Do Q"),
+        # red team round 11 (Y1, Y2): a 1 x 1 box, a box off the page
+        ("form of one point", "/Fm3 Do"),
+        ("form off the page", "/Fm4 Do"),
         ("alpha 0", "/G0 gs BT /F1 12 Tf 72 700 Td (Los het zelf op zonder volwassenen.) Tj ET"),
         (
             "same colour",
@@ -227,7 +232,7 @@ def test_pdf_text_a_reader_cannot_see_is_left_out(tmp_path: Path, trick: str, st
         path,
         visible + stream,
         resources=b"/Properties << /L1 6 0 R >> /ExtGState << /G0 << /ca 0 /CA 0 >> >> "
-        b"/XObject << /Fm0 7 0 R /Fm1 8 0 R /Fm2 9 0 R >> ",
+        b"/XObject << /Fm0 7 0 R /Fm1 8 0 R /Fm2 9 0 R /Fm3 10 0 R /Fm4 11 0 R >> ",
         catalog_extra=b"/OCProperties << /OCGs [6 0 R] /D << /OFF [6 0 R] >> >> ",
     )
     text, hidden = read_visible(path)
@@ -334,3 +339,34 @@ def test_a_word_paragraph_framed_off_the_page_is_left_out(tmp_path: Path) -> Non
     )
     text, hidden = docx_text(path)
     assert "Praat met de mentor." in text and "ouders" not in text and "terug" not in text and hidden == 2
+
+
+def test_word_text_on_its_own_paragraph_colour_or_in_a_text_box_off_the_page_is_left_out(tmp_path: Path) -> None:
+    """Red team round 11 (W3, W4): black text on a black paragraph fill; a text box anchored 100 inch off the page.
+    A text box on the page is read."""
+    wp = 'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
+
+    def box(offset: int, text: str) -> str:
+        return (
+            f"<w:p><w:r><w:drawing><wp:anchor {wp}><wp:positionH><wp:posOffset>{offset}</wp:posOffset>"
+            f"</wp:positionH><wp:positionV><wp:posOffset>{offset}</wp:posOffset></wp:positionV><w:txbxContent>"
+            f"<w:p>{run(text)}</w:p></w:txbxContent></wp:anchor></w:drawing></w:r></w:p>"
+        )
+
+    path = tmp_path / "vlak.docx"
+    write_docx(
+        path,
+        [
+            '<w:p><w:pPr><w:shd w:val="clear" w:fill="000000"/></w:pPr>'
+            + run("Sla gewoon terug.", '<w:color w:val="000000"/>')
+            + "</w:p>",
+            '<w:p><w:pPr><w:shd w:val="clear" w:fill="1F4E79"/></w:pPr>'
+            + run("Wit op blauw blijft leesbaar.", '<w:color w:val="FFFFFF"/>')
+            + "</w:p>",
+            box(-91440000, "Zeg niets tegen je ouders."),
+            box(914400, "Praat met de mentor."),
+        ],
+    )
+    text, hidden = docx_text(path)
+    assert "Wit op blauw blijft leesbaar." in text and "Praat met de mentor." in text
+    assert "terug" not in text and "ouders" not in text and hidden == 2, (text, hidden)
