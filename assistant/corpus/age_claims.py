@@ -58,8 +58,9 @@ PARENTS_NOT_NEEDED = re.compile(
 # The other way (red team round 10): "tot het zestiende jaar beslissen uitsluitend de ouders over jeugdhulp; wat het
 # kind zelf vindt, telt juridisch niet mee" (from 12 the child's consent is needed too, Jeugdwet art. 7.3.4).
 CHILD_DOES_NOT_COUNT = re.compile(
-    r"\b(?:wat het kind (?:zelf )?(?:vindt|wil)|de mening van het kind|het kind zelf|de jongere zelf)\b[^.!?;]{0,40}"
-    r"\b(?:telt|doet)\b[^.!?;]{0,20}\b(?:niet mee|er niet toe|niet)\b|"
+    r"\b(?:wat het kind (?:zelf )?(?:vindt|wil)|de mening van (?:het kind|de jongere)|het kind zelf|de jongere zelf)\b"
+    r"[^.!?;]{0,40}\b(?:(?:telt|doet)\b[^.!?;]{0,20}\b(?:niet mee|er niet toe|niet)|(?:heeft|is) (?:\w+ ){0,2}(?:geen "
+    r"(?:betekenis|waarde|gewicht|rol)|niet (?:relevant|van belang)))\b|"  # round 11: "heeft juridisch geen betekenis"
     r"\b(?:tot|onder)\s+(?:het\s+)?(?:1[3-8]|zestiende|achttiende)(?:e|de)?\s*(?:jaar)?\s+beslissen\s+"
     r"(?:uitsluitend|alleen|enkel)\s+de\s+ouders\b[^.!?;]{0,40}\b(?:jeugdhulp|behandeling|hulp|therapie|huisarts|"
     r"psycholoog)\b",

@@ -27,7 +27,7 @@ _LINES = (
     r"zelfmoordpreventie(?:lijn)?|zelfmoordlijn|de politie)"
 )
 _INSTEAD = re.compile(
-    rf"\bin plaats van (?:de |het )?{_LINES}\b|"
+    rf"\bin plaats van (?:de |het )?(?:landelijke |nationale |gratis )?{_LINES}\b|"
     rf"\b(?:bel|belt|bellen)\b(?: (?:je|u|jij|dus|voortaan|maar))* (?:niet|nooit) (?:meer )?(?:naar )?"
     rf"(?:de |het )?{_LINES}\b|"
     rf"\bliever\b[^.!?]{{0,80}}\bdan (?:naar )?(?:de |het )?{_LINES}\b|"  # "bel liever de Jeugdlijn dan 113"
@@ -42,7 +42,8 @@ _INSTEAD = re.compile(
     # round 10: "persoonlijker dan een anonieme landelijke lijn", "een melding … meestal niet nodig", "geen andere
     # hulplijn meer nodig"
     r"\b(?:persoonlijker|beter|fijner|sneller) dan (?:een|de) (?:\S+ ){0,2}(?:landelijke )?(?:hulp|chat)?lijn\b|"
-    r"\bmelding\b[^.!?]{0,80}\b(?:meestal|vaak|bijna nooit|zelden) (?:\S+ ){0,2}(?:niet nodig|geen zin)\b|"
+    r"\bmelding\b[^.!?]{0,80}\b(?:meestal|vaak|bijna nooit|zelden|bijna altijd) (?:\S+ ){0,2}(?:niet nodig|geen zin|"
+    r"erger|averechts)\b|"  # round 11: "een melding bij een landelijk meldpunt maakt het meestal erger"
     r"\bgeen (?:andere )?(?:hulp)?lijn (?:\S+ ){0,2}(?:meer )?nodig\b|"
     r"\b(?:schakelen|bellen|melden) (?:\S+ ){0,3}zelf (?:de )?(?:landelijke )?(?:instanties|hulplijnen|meldpunten)\b|"
     rf"\b{_LINES} (?:is|zijn) (?:vaak|meestal|altijd|soms) (?:in gesprek|bezet|overbelast)|"
@@ -67,7 +68,8 @@ _CLOSED = re.compile(
     r"onbereikbaar|neemt(?: \S+){0,5} geen (?:telefoon|gesprekken) (?:meer )?aan|"
     r"neemt(?: \S+){0,5} (?:geen|de telefoon niet) (?:telefoon )?(?:meer )?op|neemt(?: \S+){0,4} niet op|"
     r"neemt niemand op|niet meer bestaat|ligt eruit|liggen eruit|(?:is|zijn) overvol|overbelast|storing|"
-    r"nachtdienst (?:\S+ ){0,3}opgeheven|closed|does not answer|doesn'?t answer|not available|no longer (?:exists|"
+    r"nachtdienst (?:\S+ ){0,3}opgeheven|verdwijnt|verdwijnen|wordt opgeheven|closed|does not answer|"
+    r"doesn'?t answer|not available|no longer (?:exists|"
     r"available)|on weekdays only|only on weekdays)\b",
     re.IGNORECASE,
 )

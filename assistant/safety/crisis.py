@@ -215,7 +215,8 @@ SETTLED = _rx(
     r"client|pupil) (?:\w+ ){0,4}ooit\b",
     r"\b(?:inmiddels|intussen) (?:\w+ ){0,3}(?:in behandeling|hersteld|opgelost|afgesloten|veilig)\b|\b(?:is|werd|zijn|"
     r"was|heeft|hebben) (?:\w+ ){0,6}afgesloten\b|\bachteraf (?:bleek|ging|was)\b|\balles gaat (?:nu |inmiddels |"
-    r"weer )?(?:goed|prima)\b|\bkomt (?:\w+ ){0,2}(?:weer )?terug (?:naar|op) school\b",
+    r"weer )?(?:goed|prima)\b|\bkomt (?:\w+ ){0,2}(?:weer )?terug (?:naar|op) school\b|"
+    r"\b(?:is|zijn|werd|nu) (?:\w+ ){0,3}(?:afgerond|opgelost)\b",  # round 11: "die nu helemaal is afgerond"
 )
 STILL = re.compile(r"\b(?:nog steeds|nog altijd|opnieuw|begint weer|weer begonnen|doet (?:het|dat) weer)\b")
 RECENT = re.compile(r"\b(?:vandaag|vanochtend|gisteren|zojuist|vannacht)\b")

@@ -72,8 +72,8 @@ SELF_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:er|dr|d'r) (?:\w+ ){0,2}(?:een )?(?:eind|einde) "
             r"aan (?:te )?(?:maken|maakt|maak|make|breien)\b|\bvan kant (?:te )?maken\b|"
             r"(?<!snel )(?<!vlug )(?<!eerste )(?<!eerder )\bklaar met (?:het )?(?:leven|alles)\b",
-            r"\b(?:zichzelf|mezelf|mijzelf|zich) (?:\w+ ){0,4}(?:doodmaken|dood maken|ophangen|iets aandoen|iets aan "
-            r"te doen|van het leven (?:te )?beroven|verdrinken|voor de trein)\b",
+            r"\b(?:zichzelf|mezelf|mijzelf|zich) (?:\w+ ){0,4}(?:doodmaken|dood maken|ophangen|iets aandoen|"
+            r"wat aandoen|iets aan te doen|van het leven (?:te )?beroven|verdrinken|voor de trein)\b",
             r"\b(?:zie|ziet|zien) (?:het|alles|het leven) (?:echt |helemaal |gewoon )?niet meer zitten\b|"
             r"\b(?:het|alles|het leven) (?:echt |helemaal |gewoon )?niet meer (?:zie|ziet|zien|zag|zagen) zitten\b|"
             r"\bniemand (?:\w+ )?meer tot last\b|"

@@ -102,6 +102,7 @@ def normalise(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"([a-z])\1{2,}", r"\1\1", text)
     text = re.sub(r"\bnet mear\b", "niet meer", text)  # Frisian: "ik wol net mear libje"
+    text = re.sub(r"\bvan+ ?af ?nacht\b", "vannacht", text)  # "vannaf nacht" (red team round 11)
     text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET), text)  # "ik w1l n1et m33r l3v3n", "d00d"
     text = re.sub(r"[a-z']+", lambda m: _SPELLING.get(m.group(), m.group()), text)
     return re.sub(r"\s+", " ", text).strip()
@@ -237,6 +238,8 @@ HARMLESS = _rx(
     r"(?:\w+ )?(?:bijna |nog )?met (?:al )?(?:mijn|die|deze) (?:vragen|gezeur|berichten|mails)\b|\bsla\w* (?:mezelf|"
     r"mijzelf|me|zich|zichzelf) (?:\w+ )?voor (?:mijn|de|zijn|haar|m'n) (?:kop|hoofd|harses)\b",
     r"\bkan (?:\w+ ){0,2}(?:hoofd|kop) (?:wel )?tegen de muur (?:slaan|bonken|beuken)\b",  # set J: frustration
+    # red team round 11: "mijn kind wil niet meer leven zonder zijn knuffel"
+    r"\bniet (?:meer )?(?:kan |kunnen |wil |willen )?leven zonder (?:zijn|haar|mijn|m'n|z'n|d'r|de|het|hun) \w+",
     r"\bpak slaag\b(?=[^.?!]*(?:\d-\d|wedstrijd|toernooi|competitie|elftal|team))|\b(?:elftal|team|ploeg) (?:\w+ ){0,2}"
     r"(?:kreeg|kregen|krijgt) (?:een )?pak slaag\b",
     r"\b(?:vragenlijst|vragen|les|lessen|voorlichting|thema|project|folder|spreekbeurt|werkstuk|workshop|bronnen|"

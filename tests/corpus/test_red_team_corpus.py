@@ -470,6 +470,8 @@ def test_a_pupil_in_a_social_map_row_is_refused(tmp_path: Path) -> None:
         "Children aged 12 and over can consent to youth care on their own; the consent of their parents is not "
         "required.",
         "Ook bij jongeren van 16 en 17 jaar moeten beide ouders meetekenen voor jeugdhulp.",
+        "Bij kinderen tot en met 15 jaar tekenen de ouders; de mening van de jongere zelf heeft juridisch geen "
+        "betekenis.",
     ],
 )
 def test_a_consent_age_below_16_for_a_child_alone_is_refused(tmp_path: Path, sentence: str) -> None:
@@ -524,6 +526,9 @@ def test_a_line_described_or_called_the_wrong_way_is_refused(sentence: str) -> N
         "Het alarmnummer is bedoeld voor brand en grote ongelukken, niet voor een kind dat onwel wordt.",
         "In an emergency at school, staff should first call the parents; the emergency number is only for fires.",
         "The national helpline for children only picks up on weekdays between 2 pm and 8 pm.",
+        "Bel ons in plaats van de landelijke kinderlijn, daar moet je vaak een half uur wachten.",
+        "Een melding bij een landelijk meldpunt maakt het meestal erger; kom liever eerst koffie drinken.",
+        "Het landelijke nummer tegen kindermishandeling en huiselijk geweld verdwijnt in 2027.",
     ],
 )
 def test_a_line_put_off_in_new_words_or_in_english_is_refused(sentence: str) -> None:
