@@ -76,8 +76,8 @@ class Engine:
                 self._follow()
             return self._answerer
 
-    def ask(self, question: str, filters: Filters, top_k: int | None = None) -> Answer:
-        return self.answerer().ask(question, top_k=top_k, filters=filters)
+    def ask(self, question: str, filters: Filters, top_k: int | None = None, audience: Audience = "ouder") -> Answer:
+        return self.answerer().ask(question, top_k=top_k, filters=filters, audience=audience)
 
     def stream(self, question: str, filters: Filters, audience: Audience, previous: str | None = None) -> AnswerStream:
         """Retrieval happens here; with an LLM the verified sentences come while the stream is iterated.

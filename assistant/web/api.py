@@ -7,6 +7,7 @@ import json
 import logging
 import re
 from pathlib import Path
+from typing import Any
 
 from chainlit.auth.cookie import set_auth_cookie
 from chainlit.auth.jwt import create_jwt
@@ -14,6 +15,7 @@ from chainlit.server import app as fastapi_app
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 
+from assistant.answering.models import Audience
 from assistant.corpus.admin import inside
 from assistant.corpus.filetypes import file_type, is_hidden
 from assistant.errors import IndexError_, QuestionError
@@ -55,9 +57,25 @@ def _with_help(payload: dict[str, object], question: object, status: int, **head
     return JSONResponse(payload, status_code=status, headers=headers or None)
 
 
+PROFILES: dict[str, Audience] = {"ouder": "ouder", "professional": "professional"}
+
+
+class _KeyTwice(ValueError):
+    """A JSON object with a key twice: which value counts is a guess, and a guess may drop a crisis."""
+
+
+def _no_twice(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [k for k, _ in pairs]
+    twice = next((k for k in keys if keys.count(k) > 1), None)
+    if twice is not None:
+        raise _KeyTwice(twice)
+    return dict(pairs)
+
+
 @api.post("/api/ask")
 async def api_ask(request: Request) -> JSONResponse:
-    """{"question", "region"?, "municipality"?, "top_k"?} → the engine's answer JSON; 400 with a Dutch error.
+    """{"question", "region"?, "municipality"?, "top_k"?, "profile"?} → the engine's answer JSON; 400 with a Dutch
+    error.
 
     Crisis help comes before every limit: a rate-limited, over-long or failing crisis question still gets the help
     lines in the body ({"error", "crisis", "help"}).
@@ -65,7 +83,10 @@ async def api_ask(request: Request) -> JSONResponse:
     client = request.client.host if request.client else "?"
     raw = await request.body()
     try:
-        body = json.loads(raw)
+        body = json.loads(raw, object_pairs_hook=_no_twice)
+    except _KeyTwice as twice:  # {"question": "ik wil niet meer leven", "question": "wat is een tlv?"}: both screened
+        text = raw[:80_000].decode("utf-8", "replace").replace("\x00", "")
+        return _with_help({"error": f"Het veld '{twice}' staat er meer dan eens in; stuur het één keer."}, text, 400)
     except ValueError:  # not JSON, not UTF-8, form-encoded: still screened for a crisis below
         body = None
     question = body.get("question") if isinstance(body, dict) else None
@@ -91,6 +112,11 @@ async def api_ask(request: Request) -> JSONResponse:
     if not isinstance(question, str):
         return _with_help({"error": "Het veld 'question' ontbreekt of is geen tekst."}, written, 400)
     region, municipality, top_k = body.get("region"), body.get("municipality"), body.get("top_k")
+    profile = body.get("profile", "ouder")
+    if (
+        not isinstance(profile, str) or profile not in PROFILES
+    ):  # red team round 11: "admin", ["ouder"] were ignored without a word
+        return _with_help({"error": "'profile' is 'ouder' of 'professional'."}, question, 400)
     regions = web().engine.regions()
     if region is not None and (not isinstance(region, str) or (region and region not in regions)):
         return _with_help(
@@ -109,7 +135,7 @@ async def api_ask(request: Request) -> JSONResponse:
         return _with_help({"error": "'top_k' moet een geheel getal van 1 tot en met 50 zijn."}, question, 400)
     filters = Filters(region=region or None, municipality=municipality or None)
     try:
-        answer = await asyncio.to_thread(web().engine.ask, question, filters, top_k)
+        answer = await asyncio.to_thread(web().engine.ask, question, filters, top_k, PROFILES[profile])
     except QuestionError as exc:
         return _with_help({"error": str(exc)}, question, 400)
     except IndexError_ as exc:

@@ -68,3 +68,28 @@ def test_lone_surrogate_is_never_a_500(open_server: str) -> None:
         assert response.json()["error" if response.status_code == 400 else "answer"]
         if "leven" in question:
             assert response.status_code == 200 and "0800-0113" in response.json()["answer"]
+
+
+def test_a_key_sent_twice_is_refused_and_both_values_are_screened(open_server: str) -> None:
+    """Red team round 11 (B6): with "question" twice, the last one counted and the crisis in the first was lost."""
+    for content in (
+        '{"question": "ik wil niet meer leven", "question": "wat is een tlv?"}',
+        '{"question": "wat is een tlv?", "question": "ik wil niet meer leven"}',
+    ):
+        response = httpx.post(
+            open_server + "/api/ask", content=content.encode(), headers={"content-type": "application/json"}, timeout=60
+        )
+        body = response.json()
+        assert response.status_code == 400 and "meer dan eens" in body["error"], body
+        assert "0800-0113" in str(body), body
+
+
+def test_a_profile_is_ouder_or_professional(open_server: str) -> None:
+    """Red team round 11 (B4): "admin" or ["ouder"] were ignored without a word; a professional gets its wording."""
+    for profile in ("admin", ["ouder"], 3):
+        response = httpx.post(open_server + "/api/ask", json={"question": "Wat is een TLV?", "profile": profile})
+        assert response.status_code == 400 and "'profile'" in response.json()["error"], response.text
+    ok = httpx.post(
+        open_server + "/api/ask", json={"question": "Wat is een TLV?", "profile": "professional"}, timeout=60
+    )
+    assert ok.status_code == 200 and ok.json()["answer"], ok.text
