@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from assistant.corpus.schema import SOCIAL_MAP
+from assistant.search.parts import asking_sentences
 from assistant.search.retrieve import Hit
 from assistant.text import english_share
 
@@ -54,8 +55,10 @@ def _flat(text: str) -> str:
 
 
 def outside_topics(question: str, prompts_dir: Path) -> list[OutsideTopic]:
-    """The topics outside the sources that the question is about, in the table's order (at most two)."""
-    text = _flat(question)
+    """The topics outside the sources that the question is about, in the table's order (at most two). In a long
+    story only what it asks counts: a father who just lost his job or a former pupil now at the mbo is background,
+    not the question (blind set 13: a note on pay and conditions above a truancy answer)."""
+    text = _flat(asking_sentences(question, lean=False))
     return [t for t in load_table(prompts_dir).topics if t.words.search(text)][:MAX_TOPICS]
 
 

@@ -258,6 +258,9 @@ _NOT_SCHOOL = {
     "basisschool", "school", "middelbare", "brugklas", "bank", "gang", "speciaal", "regulier", "reguliere",
     "onderwijs", "zelfde", "andere", "nieuwe", "oude", "eerste", "tweede", "havo", "vwo", "vmbo", "mavo", "mbo",
     "opp", "tlv", "sop", "avg", "mr", "ib", "ib'er", "ibʼer",  # "mag de school het OPP mailen?" (red team round 9)
+    # kinds of school, not a school's name (blind set 13: "zit op het praktijkonderwijs" became [SCHOOL])
+    "praktijkonderwijs", "vso", "so", "sbo", "sbao", "pro", "vavo", "hbo", "gymnasium", "atheneum", "lyceum",
+    "lwoo", "isk", "kopklas", "taalklas", "schakelklas", "internationale", "montessori", "dalton", "vrije",
 }  # fmt: skip
 _SCHOOL_PREFIX = re.compile(r"^(?:\S+\s*:?\s+)?(?:(?:de|het|'t)\s+)?", re.IGNORECASE)
 

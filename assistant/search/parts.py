@@ -102,13 +102,14 @@ def with_parts(
 LONG_MESSAGE = 40  # words: a story with the question somewhere in it
 
 
-def asking_sentences(text: str) -> str:
-    """What a long message asks: its questions and requests, each with the statement just before it; the whole
-    message when it is short or asks nothing in so many words. The refusal model weighs a story's words otherwise:
-    a parent's five lines about the employer and the waiting list drown "hoe snel moet er een plan komen?"."""
+def asking_sentences(text: str, lean: bool = True) -> str:
+    """What a long message asks: its questions and requests, each with the statement just before it (``lean``); the
+    whole message when it is short or asks nothing in so many words. The refusal model weighs a story's words
+    otherwise: a parent's five lines about the employer and the waiting list drown "hoe snel moet er een plan
+    komen?"."""
     if len(_WORDS.findall(text)) < LONG_MESSAGE:
         return text
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
     asked = [i for i, s in enumerate(sentences) if s.endswith("?") or _REQUEST.search(s)]
-    keep = sorted({j for i in asked for j in (i - 1, i) if j >= 0})
+    keep = sorted({j for i in asked for j in ((i - 1, i) if lean else (i,)) if j >= 0})
     return " ".join(sentences[j] for j in keep) if asked else text

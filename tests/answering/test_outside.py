@@ -38,6 +38,21 @@ def test_questions_about_school_and_youth_care_are_not_outside(question: str) ->
     assert outside_topics(question, PROMPTS) == []
 
 
+def test_in_a_long_story_only_what_is_asked_counts() -> None:
+    """Blind set 13: a father who just lost his job put a note on pay and conditions above a truancy answer; a former
+    pupil now at the mbo put the mbo note above a verwijsindex answer. What the story asks decides."""
+    truancy = (
+        "Ik ben verzuimcoördinator op een vmbo-school. Een leerling van 16 heeft de afgelopen drie weken 18 uur "
+        "ongeoorloofd gemist. Zijn mentor heeft al twee keer met hem gepraat. Gisteren belde moeder: ze vraagt om "
+        "het niet door te geven aan leerplicht, omdat vader net ontslagen is en het salaris wegvalt. Moeten we toch "
+        "melden, en hebben we daar haar toestemming voor nodig?"
+    )
+    assert outside_topics(truancy, PROMPTS) == []
+    dose = truancy.replace("Moeten we toch melden, en hebben we daar haar toestemming voor nodig?", "Hoeveel mg "
+                           "ritalin mag hij hebben?")  # fmt: skip
+    assert [t.name for t in outside_topics(dose, PROMPTS)] == ["medicijnen"]
+
+
 def test_every_topic_names_who_helps_in_whole_dutch_sentences() -> None:
     table = load_table(PROMPTS)
     assert len(table.topics) >= 6 and "{onderwerp}" in table.refusal and "{wie}" in table.partly

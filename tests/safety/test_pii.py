@@ -313,3 +313,11 @@ def test_digits_of_other_scripts_and_a_separate_accent_are_read_as_shown() -> No
 
     assert "[TELEFOON]" in screen("bel me terug op ٠٦-١٢٣٤٥٦٧٨ over de TLV").text
     assert "an [NAAM]" not in screen("mijn zoon Da\u0301an Jansen (groep 6) heeft autisme").text
+
+
+@pytest.mark.parametrize(
+    "text", ["Onze zoon zit op het praktijkonderwijs en wordt in november 18.", "mijn dochter zit op het vso in Tiel"]
+)
+def test_a_kind_of_school_is_no_school_s_name(text: str) -> None:
+    """Blind set 13 (q31): "zit op het praktijkonderwijs" was taken out as a school's name, with a notice."""
+    assert not [f for f in find_personal_data(text) if f.category == "school"]
