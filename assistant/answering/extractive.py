@@ -210,8 +210,8 @@ class Extractor:
             self._join_best(chosen, best, question, q_stems, hits, by_rank, lambda t: states_any(amounts, t))
         # A guidance file's own short answer states the rule the question asks for (answering/guidance.py).
         short = short_answer(question, hits[0], self.index.rows, self._shown)
-        opening = lead(short)
-        rest = [t for t in short if t not in opening]
+        opening = lead(short, asked=str(hits[0].metadata.get("title", "")))
+        rest = [t for t in short if t not in opening and not any(o.endswith(t) for o in opening)]
         if opening:  # the rule first, then the one sentence of the short answer that fits the question best
             sims = self._similarities(question, rest)
             fit = [(1 - w) * self.evidence.coverage(q_stems, t) + w * sim for t, sim in zip(rest, sims, strict=True)]

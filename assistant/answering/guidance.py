@@ -47,11 +47,19 @@ def short_answer(
     return []
 
 
-def lead(sentences: list[str], words: int = LEAD_WORDS) -> list[str]:
-    """The short answer's opening whole sentences, up to ``words`` (two at least): the rule, then its condition."""
+# A short answer that opens by pointing back at its file's question ("Dat mag zonder toestemming …"): read alone, under
+# another question, it says yes to that one (red team round 11: "moet school bij nood eerst de ouders bellen?").
+POINTS_BACK = re.compile(r"^(?:dat|dit|ja|nee|meestal wel|meestal niet)\b", re.IGNORECASE)
+
+
+def lead(sentences: list[str], words: int = LEAD_WORDS, asked: str = "") -> list[str]:
+    """The short answer's opening whole sentences, up to ``words`` (two at least): the rule, then its condition.
+    ``asked``: the file's own question, put before an opening that points back at it."""
     out: list[str] = []
     for sentence in (s for s in sentences if s.rstrip()[-1:] in ".!?)"):
         if len(out) >= 2 and sum(len(s.split()) for s in out) + len(sentence.split()) > words:
             break
         out.append(sentence)
+    if out and asked.strip().endswith("?") and POINTS_BACK.match(out[0]):
+        out[0] = f"{asked.strip()} {out[0]}"
     return out

@@ -92,3 +92,15 @@ def test_the_passage_with_the_question_s_words_moves_up(answerer: Answerer) -> N
     unweighted = evidence.settings.model_copy(update={"wording_rerank": 0.0})
     plain = Evidence(answerer.index, unweighted)
     assert [h.node_id for h in plain.by_wording(question, [neighbour, far, right], 2)] == ["a", "c"]
+
+
+def test_an_opening_that_points_back_carries_its_own_question() -> None:
+    """Red team round 11 (F2, L2b): "Dat mag zonder toestemming …" opened the answer to "moet school bij nood eerst
+    de ouders bellen of 112?"; read under another question it says yes to that one. Its file's question goes first."""
+    asked = "Mag ik bij Veilig Thuis melden zonder toestemming van de ouders?"
+    opening = lead(
+        ["Dat mag zonder toestemming (Wmo 2015 art. 5.2.6).", "Normaal vertel je het de ouders wel."], asked=asked
+    )
+    assert opening[0] == f"{asked} Dat mag zonder toestemming (Wmo 2015 art. 5.2.6)."
+    plain = lead(["Toestemming is nodig per kanaal.", "Onder 16 geven de ouders die."], asked=asked)
+    assert plain[0] == "Toestemming is nodig per kanaal."  # a rule that stands on its own stays as it is
