@@ -45,7 +45,7 @@ EXCEPTION = re.compile(r"\b(?:overslaan|tenzij|behalve|uitzondering\w*|hoeft nie
 # An age in the question: "een jongen van 14", "ik ben 17", "mijn dochter (15)", "a 14-year-old".
 AGE = re.compile(
     r"\b(?:van|is|ben|wordt|werd|zijn|age|aged)\s+(\d{1,2})\b(?!\s*(?:weken|dagen|maanden|uur|minuten|%|euro|keer))|"
-    r"\((\d{1,2})\)|\b(\d{1,2})[- ]?(?:jaar|jarige|year)",
+    r"\((\d{1,2})\s*(?:jaar|jr)?\s*[,;)]|\b(\d{1,2})[- ]?(?:jaar|jarige|year)",  # "Daan (14, klas 2 vmbo)"
     re.I,
 )
 # A question about consent, sharing or who decides: where the age decides the answer.
@@ -64,6 +64,7 @@ AGE_RULE = re.compile(
 # What a young person of 12 to 15 may do themselves: "Een leerling van 12 jaar of ouder mag de toestemming wel zelf
 # intrekken", "12 tot 16 jaar: de jongere én de ouders".
 FROM_12 = re.compile(r"\b(?:12 jaar of ouder|vanaf 12|12 tot 16|12 en 16|ouder dan 12|12 jaar en ouder)\b", re.I)
+UNDER_12 = re.compile(r"\b(?:jonger dan|onder de|tot|onder) 12(?: jaar)?\b", re.I)
 DECIDES = re.compile(r"\b(?:toestemming|beslis\w*|intrekken|inzage|instemm\w*)\b", re.I)
 AFTER_PASSAGE = 10_000  # a sentence from elsewhere in a source's document: shown after that source's own sentences
 MIN_AGE, MAX_AGE = 4, 25  # "groep 6" or "250 leerlingen" are no ages
@@ -90,7 +91,10 @@ def beside_the_age(ages: list[int], text: str) -> bool:
     """A rule for 12 to 16 year olds given to a 16-year-old (or a child of 9) misleads: at 16 the young person
     decides alone (blind set 8: "ik ben 16 … mag dat zomaar" got only the 12–16 rules)."""
     outside = bool(ages) and all(a >= 16 or a < 12 for a in ages)
-    return outside and bool(FROM_12.search(text)) and not AGE_RULE.search(text.replace("12 tot 16", ""))
+    if outside and bool(FROM_12.search(text)) and not AGE_RULE.search(text.replace("12 tot 16", "")):
+        return True
+    # and the rule for a child under 12 given alone about a 14-year-old (blind set 13, q09)
+    return bool(ages) and all(a >= 12 for a in ages) and bool(UNDER_12.search(text)) and not FROM_12.search(text)
 
 
 def states_age_rule(text: str) -> bool:

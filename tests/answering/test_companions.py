@@ -114,3 +114,14 @@ def test_a_rule_for_12_to_16_is_left_out_for_a_16_year_old_and_a_child() -> None
     assert not beside_the_age([14], narrow)  # it is their rule
     assert not beside_the_age([16], whole)  # the whole rule says what holds at 16
     assert not beside_the_age([], narrow)
+
+
+def test_the_rule_for_under_12_is_left_out_for_a_14_year_old() -> None:
+    """Blind set 13 (q09): "Daan (14, klas 2 vmbo) … van wie heb ik toestemming nodig?" got only "voor een kind
+    jonger dan 12 geven de ouders met gezag die toestemming"; the 12-16 rule then comes as the age rule."""
+    question = "Ik wil Daan (14, klas 2 vmbo) inbrengen in het MDO. Van wie heb ik precies toestemming nodig?"
+    assert ages_asked(question) == [14]
+    young = "Voor een kind jonger dan 12 geven de ouders met gezag die toestemming."
+    whole = "Toestemming: jonger dan 12 jaar de ouders; 12 tot 16 jaar de jongere én de ouders; vanaf 16 de jongere."
+    assert beside_the_age([14], young) and not beside_the_age([9], young)
+    assert not beside_the_age([14], whole)
