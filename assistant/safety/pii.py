@@ -168,8 +168,12 @@ STREET_IN_WORDS = re.compile(
     rf"(?:\d{{1,5}}[a-zA-Z]?\b|(?i:{_NUMBER_WORD})\b(?=\s*(?:[,.;!?)]|$|(?:in|te|bij|en|hoog)\b)))"
 )
 _ORDINAL = r"(?:\w+(?:de|ste)|eerste|derde|achtste)"
+# and the day as a plain number word with the year in words or digits (red team round 11: "geboren op vijf maart
+# tweeduizend vijftien")
 DATE_IN_WORDS = re.compile(
-    rf"\b(?:{_ORDINAL}|[0-3]?\d)\s+{_MONTHS}\s+(?:negentienhonderd\w*|tweeduizend\w*)\b", re.IGNORECASE
+    rf"\b(?:{_ORDINAL}|[0-3]?\d|{_NUMBER_WORD})\s+{_MONTHS}\s+(?:negentienhonderd\w*|tweeduizend\w*|(?:19|20)\d{{2}})"
+    rf"(?:\s+(?:en\s+)?{_NUMBER_WORD})?\b",
+    re.IGNORECASE,
 )
 _NOT_A_NAME = {
     "zoon", "dochter", "kind", "kindje", "leerling", "broertje", "zusje", "broer", "zus", "jongen", "meisje",

@@ -321,3 +321,12 @@ def test_digits_of_other_scripts_and_a_separate_accent_are_read_as_shown() -> No
 def test_a_kind_of_school_is_no_school_s_name(text: str) -> None:
     """Blind set 13 (q31): "zit op het praktijkonderwijs" was taken out as a school's name, with a notice."""
     assert not [f for f in find_personal_data(text) if f.category == "school"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mijn dochter is geboren op vijf maart tweeduizend vijftien en heeft dyslexie", "geboren op vijf maart 2015"],
+)
+def test_a_birth_date_with_the_day_in_words_is_a_date(text: str) -> None:
+    """Red team round 11 (P2): the day as a plain number word was not read as a date."""
+    assert [f for f in find_personal_data(text) if f.category == "datum"]
