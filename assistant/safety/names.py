@@ -388,6 +388,12 @@ def is_place(word: str, wait: bool = True) -> bool:
     return model is not None and [word] in model.lookup_structs["placename"]
 
 
+def is_first_name(word: str, wait: bool = True) -> bool:
+    """Whether deduce's lists know the word as a first name (and it is no common or domain word)."""
+    model = engine(wait=wait)
+    return model is not None and _is_known_first_name(model.lookup_structs, word)
+
+
 def find(text: str, wait: bool = True) -> list[Span] | None:
     """deduce's findings for `text`; None when deduce is unavailable (or still loading and `wait` is False)."""
     model = engine(wait=wait)

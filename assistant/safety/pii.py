@@ -251,9 +251,22 @@ def find_personal_data(text: str | None, names: bool = True, wait: bool = True) 
         candidates += [
             Finding("naam", *m.span("n"), "patroon") for _, rx, ok in NAME_RULES for m in rx.finditer(text) if ok(m)
         ]
+        candidates += [
+            Finding("naam", *m.span("n"), "patroon")
+            for m in OPENING_NAME.finditer(text)
+            if m.group("n") not in _NOT_A_NAME and _names.is_first_name(m.group("n"), wait=wait)
+        ]
         spans = _names.find(text, wait=wait)
         candidates += [Finding(s.category, s.start, s.end, "deduce") for s in spans or []]
     return _resolve(candidates)
+
+
+# A first name in lowercase that opens the message or a sentence, with the child's age (red team round 11: "jesse is 8
+# en heeft dyslexie"); only when deduce knows it as a first name ("het is 8 uur", "hij is 8" stay).
+OPENING_NAME = re.compile(
+    r"(?:^|[.!?]\s+)(?P<n>[a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)\s+(?:is|wordt|werd)\s+(?:net\s+|bijna\s+|pas\s+)?\d{1,2}\b"
+    r"(?!\s*(?:uur|minuten|keer|euro|%|procent))"
+)
 
 
 # Words that make a "school name" match something else: a service, a generic school type, a common place word.

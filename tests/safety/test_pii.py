@@ -330,3 +330,17 @@ def test_a_kind_of_school_is_no_school_s_name(text: str) -> None:
 def test_a_birth_date_with_the_day_in_words_is_a_date(text: str) -> None:
     """Red team round 11 (P2): the day as a plain number word was not read as a date."""
     assert [f for f in find_personal_data(text) if f.category == "datum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("jesse is 8 en heeft dyslexie, waar kan hij in Deurne bijles krijgen?", "jesse"),
+        ("daan wordt 12 in mei", "daan"),
+    ],
+)
+def test_a_lowercase_first_name_opening_the_question_with_an_age_is_a_name(text: str, name: str) -> None:
+    """Red team round 11 (P8): name, age and diagnosis were kept; a pronoun or "het is 8 uur" is no name."""
+    assert [text[f.start : f.end] for f in find_personal_data(text) if f.category == "naam"] == [name]
+    for other in ("hij is 8 en heeft dyslexie", "het is 8 uur", "mama is 40 en werkt", "school is 5 minuten lopen"):
+        assert not [f for f in find_personal_data(other) if f.category == "naam"], other
