@@ -12,18 +12,22 @@ from __future__ import annotations
 
 import re
 
-_AGE = r"(?:vanaf|boven|ouder dan|met|op|van|from|over|aged)\s+(?P<age>\d{1,2})(?:\s*(?:jaar|jr))?"
+_AGE = (
+    r"(?:vanaf|boven|ouder dan|met|op|van|from|over|aged|(?:from|over|above) the age of)\s+(?P<age>\d{1,2})"
+    r"(?:\s*(?:jaar|jr))?"
+)
 _DECIDE = (
     r"(?:beslis\w*|bepa\w*|toestemming|ja of nee|kiezen|kiest|starten|start|beginnen|aanmelden|aanvragen|decide\w*|"
-    r"consent\w*)"
+    r"consent\w*|instemm\w*|tekenen|ondertekenen)"
 )
-_ALONE = r"(?:zelf|alleen|zelfstandig|on (?:their|his|her) own|by (?:themselves|himself|herself))"
+_ALONE = r"(?:zelf|alleen|zelfstandig|alone|on (?:their|his|her) own|by (?:themselves|himself|herself))"
 _SELF = (
-    rf"(?:helemaal |volledig |geheel |altijd |gewoon )?{_ALONE}\s+(?:\w+\s+){{0,2}}{_DECIDE}|"
+    rf"(?:helemaal |volledig |geheel |altijd |gewoon )?{_ALONE}\s+(?:[\w-]+\s+){{0,5}}{_DECIDE}|"
     rf"{_DECIDE}\s+(?:\w+\s+){{0,3}}{_ALONE}|"  # round 11: "vanaf 13 jaar beslist een kind zelf"
     # round 11: "zonder medeweten van de ouders", "zonder toestemming van hun ouders starten"
     r"zonder\s+(?:\w+\s+){0,1}(?:medeweten|toestemming|instemming|handtekening|akkoord)\s+van\s+(?:de|hun|zijn|haar)\s+"
-    r"ouders|without\s+(?:their|the)\s+parents"
+    r"ouders|zonder\s+(?:zijn|haar|hun|de)\s+ouders\s+(?:in\s+te\s+lichten|te\s+informeren|te\s+vragen)|"
+    r"without\s+(?:their|the)\s+parents"
 )
 # "vanaf 12 jaar beslist een jongere helemaal zelf", "kinderen vanaf 10 jaar mogen zelf beslissen"
 DECIDES_ALONE = re.compile(rf"\b{_AGE}\b[^.!?;]{{0,60}}\b(?:{_SELF})\b", re.IGNORECASE)
@@ -42,7 +46,8 @@ _CARE = re.compile(
 # kiezen welke sport ze doen" is no consent claim.
 _CONSENT_MATTER = re.compile(
     r"\b(?:jeugdhulp|\w*hulp\w*|behandel\w*|therapie|zorg|huisarts|psycholoog|ggz|begeleiding|wijkteam|gegevens|foto\w*|"
-    r"privacy|delen|dossier|gesprek\w*|\w*arts|medisch\w*|toestemming|inzage|care|treatment|data|photos?|consent)\b",
+    r"privacy|delen|dossier|gesprek\w*|\w*arts|medisch\w*|toestemming|inzage|care|treatment|data|photos?|consent|opp|"
+    r"handelingsdeel|ontwikkelingsperspectief)\b",
     re.IGNORECASE,
 )
 # "toestemming van de ouders is dan niet meer nodig", "hoeven de ouders niet meer te tekenen"
@@ -50,6 +55,8 @@ PARENTS_NOT_NEEDED = re.compile(
     r"\b(?:toestemming|handtekening|akkoord)\s+van\s+(?:de\s+)?ouders?\s+(?:\w+\s+){0,3}(?:niet|geen)\s+(?:meer\s+)?"
     r"nodig\b|\bouders?\s+(?:\w+\s+){0,3}(?:hoeven|hoeft)\s+(?:\w+\s+){0,2}niet\s+(?:meer\s+)?(?:\w+\s+){0,2}(?:te\s+)?"
     r"(?:tekenen|toestemmen|toestemming\s+te\s+geven|beslissen|weten|worden\s+ingelicht)\b|"
+    r"\b(?:toestemming|handtekening|akkoord)\s+van\s+(?:de\s+)?ouders?\s+(?:\w+\s+){0,3}(?:overbodig|niet\s+vereist)\b|"
+    r"\bparents\s+(?:have|get)\s+no\s+say\b|"
     # round 11: "de ouders worden niet ingelicht", "the consent of their parents is not required"
     r"\bouders\s+worden\s+(?:\w+\s+)?niet\s+(?:ingelicht|geinformeerd|geïnformeerd)\b|"
     r"\bconsent\s+of\s+(?:their|the)\s+parents\s+(?:is|are)\s+not\s+(?:required|needed)\b",
@@ -67,7 +74,7 @@ CHILD_DOES_NOT_COUNT = re.compile(
     re.IGNORECASE,
 )
 _TOGETHER = re.compile(
-    r"\b(?:samen|ook|mee|beiden|allebei|en (?:de|zijn|haar|hun) ouders?|naast|tenzij|uitzonder\w*|ernstig\w* "
+    r"\b(?:samen|ook|(?<!niet meer )(?<!niet )mee|beiden|allebei|en (?:de|zijn|haar|hun) ouders?|naast|tenzij|uitzonder\w*|ernstig\w* "
     r"nadeel|zwaarwegend|wgbo|7:450|gehoord|mening|intrekken|intrekt|weigeren|weigert)\b",  # withdrawing is the child's
     re.IGNORECASE,
 )
@@ -75,10 +82,24 @@ _AGE_ANY = re.compile(r"\b(\d{1,2})\s*(?:jaar|jr)\b|\b(?:onder|jonger dan|tot|va
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
+# Ages written as words (red team round 12: "vanaf veertien jaar", "a young person of fifteen"), read as digits.
+_AGE_WORDS = {
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "achttien": 18, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+}  # fmt: skip
+_AGE_WORD = re.compile(rf"\b({'|'.join(_AGE_WORDS)})\b", re.IGNORECASE)
+
+
+def _as_digits(text: str) -> str:
+    text = _AGE_WORD.sub(lambda m: str(_AGE_WORDS[m.group(1).lower()]), text)
+    return re.sub(r"\b(\d{1,2})\s*\+", r"vanaf \1", text)  # "12+", "18+"
+
+
 def age_conflicts(text: str) -> list[str]:
     """Dutch reasons for each sentence that moves the consent age below 16 for a child deciding alone."""
     reasons = []
-    for sentence in (m.group().strip() for m in _SENTENCE.finditer(text)):
+    for sentence in (_as_digits(m.group().strip()) for m in _SENTENCE.finditer(text)):
         if sentence and CHILD_DOES_NOT_COUNT.search(sentence):
             reasons.append(
                 "zegt dat de mening of toestemming van een kind van 12 tot 16 niet meetelt; voor jeugdhulp en "
@@ -96,6 +117,12 @@ def age_conflicts(text: str) -> list[str]:
         if not sentence or _TOGETHER.search(sentence):
             continue
         alone = DECIDES_ALONE.search(sentence) if _CONSENT_MATTER.search(sentence) else None
+        if alone is not None and int(alone.group("age")) in (17, 18) and re.search(r"\bpas\b", sentence, re.I):
+            reasons.append(  # round 12: "pas vanaf 18 jaar mag een jongere zelf toestemming geven voor jeugdhulp"
+                "zegt dat een jongere pas na zijn zestiende zelf beslist; vanaf 16 beslist de jongere zelf (WGBO art. "
+                f"7:447 BW, Jeugdwet art. 7.3.4). Dat kan niet via het corpus veranderen (zin: “{sentence[:120]}”)."
+            )
+            continue
         young = alone is not None and int(alone.group("age")) < 16
         if not young and PARENTS_NOT_NEEDED.search(sentence):
             ages = [int(a or b) for a, b in _AGE_ANY.findall(sentence)]

@@ -39,6 +39,9 @@ _INSTEAD = re.compile(
     r"(?:juiste|goede|eerste) (?:weg|plek|adres|nummer|keuze)\b|"
     # red team round 10: a card that reports for you ("dan hoef jij verder niemand te bellen")
     r"\bhoef (?:jij|je|u) (?:\S+ ){0,2}niemand (?:anders |meer )?te (?:bellen|melden|inschakelen)\b|"
+    # round 12: "de landelijke lijnen verwijzen kinderen uit Buren toch weer naar ons door, dus bel ons als eerste"
+    r"\b(?:bel|bellen|belt) (?:\S+ ){0,2}(?:ons|hier) als eerste\b|"
+    r"\blandelijke (?:\S+ )?(?:lijnen|lijn|nummers|nummer|hulplijnen)\b[^.!?]{0,60}\b(?:naar ons|bij ons)\b|"
     # round 10: "persoonlijker dan een anonieme landelijke lijn", "een melding … meestal niet nodig", "geen andere
     # hulplijn meer nodig"
     r"\b(?:persoonlijker|beter|fijner|sneller) dan (?:een|de) (?:\S+ ){0,2}(?:landelijke )?(?:hulp|chat)?lijn\b|"
@@ -85,6 +88,13 @@ _HINDERED = re.compile(
     r"\bbel (?:\S+ ){0,3}niet (?:meteen|direct|gelijk)\b|"
     r"\b(?:meld|melden|bel|belt|bellen) (?:\S+ ){0,4}(?:pas|alleen) (?:\S+ ){0,6}(?:als|wanneer|nadat) (?:\S+ ){0,3}"
     r"(?:akkoord|toestemming|dat zegt|zeggen|zegt|goedkeur\w*|gevraagd)\b|"
+    # round 12: "bellen medewerkers van onze scholen pas nadat de directeur daar akkoord op heeft gegeven"
+    r"\bpas (?:nadat|als|wanneer)\b[^.!?]{0,60}\b(?:akkoord|toestemming|goedkeur\w*)\b|"
+    # round 12: "voordat een leerkracht het meldpunt belt, voert hij eerst drie gesprekken …; eerder bellen is niet de
+    # bedoeling"
+    r"\bvoordat\b[^.!?]{0,80}\b(?:belt|bellen|meldt|melden)\b[^.!?]{0,80}\beerst\b|"
+    r"\beerder (?:bellen|melden|contact opnemen) is\b|"
+    r"\b\d+(?:[.,]\d+)? (?:euro|cent)\b|\bonly (?:accepts|takes)\b|\bcannot call\b|"
     # red team round 11: "een ambulance wordt alleen gebeld als de ouders daar toestemming voor geven"
     r"\b(?:alleen|pas) (?:\S+ ){0,2}(?:gebeld|ingeschakeld|gemeld|gewaarschuwd|gealarmeerd) (?:\S+ ){0,2}"
     r"(?:als|wanneer|nadat|met)\b|"
@@ -175,6 +185,21 @@ def loosely_named(sentence: str) -> ProtectedService | None:
     return None
 
 
+def _swapped(sentence: str) -> tuple[ProtectedService, ProtectedService] | None:
+    """A line's name with another line's free number right after it, and not its own ("De Kindertelefoon op
+    0800-2000"): the first number within 30 characters after the name."""
+    for service, pattern in NAME_PATTERNS:
+        for name in pattern.finditer(sentence):
+            after = sentence[name.end() : name.end() + 30]
+            number = next((n for n in PHONE_NUMBER.finditer(after) if len(digits(n.group())) >= 8), None)
+            if number is None or digits(number.group()) in {digits(p) for p in service.phones}:
+                continue
+            owner = next((s for s in PROTECTED if digits(number.group()) in {digits(p) for p in s.phones}), None)
+            if owner is not None and owner is not service:
+                return service, owner
+    return None
+
+
 def phone_conflicts(text: str, about: ProtectedService | None = None) -> list[str]:
     """Dutch reasons for each sentence that gives a protected service a number that is not its own.
 
@@ -218,6 +243,12 @@ def phone_conflicts(text: str, about: ProtectedService | None = None) -> list[st
             reasons.append(
                 "stuurt lezers weg van een landelijke hulplijn (112, 113, Veilig Thuis, De Kindertelefoon); dat kan "
                 f"niet via het corpus (zin: “{sentence[:120]}”)."
+            )
+            continue
+        if swapped := _swapped(sentence):  # round 12: "De Kindertelefoon op 0800-2000, Veilig Thuis op 0800-0432"
+            reasons.append(
+                f"geeft {swapped[0].names[0]} het nummer van {swapped[1].names[0]}; het nummer van "
+                f"{swapped[0].names[0]} is {' / '.join(swapped[0].phones)} (zin: “{sentence[:120]}”)."
             )
             continue
         mentioned = named + [s for s in PROTECTED if s not in named and number_said(s, sentence)]

@@ -66,6 +66,7 @@ PROTECTED: tuple[ProtectedService, ...] = (
             r"kindermishandeling)",
             # English (red team round 10, H7: help lines described in English passed unnoticed)
             r"(?:domestic (?:violence|abuse)|child abuse) (?:hot|help|report(?:ing)? )?(?:line|number|cent(?:re|er))",
+            r"(?:advice (?:and|&) )?report(?:ing)? cent(?:re|er) for (?:domestic (?:violence|abuse)|child abuse)",
             # round 11: "het landelijke nummer tegen kindermishandeling en huiselijk geweld verdwijnt in 2027"
             r"(?:landelijke |nationale )(?:nummer|lijn|meldpunt|meldlijn) (?:tegen|voor|bij) (?:kindermishandeling|"
             r"huiselijk geweld)",

@@ -99,7 +99,8 @@ def file_name_reason(path: str) -> str | None:
     """Red team round 10: "leerling-sem-bakker-groep7-autisme-vader-in-detentie.md" was served as a source's name.
     The name's words are read as a sentence, capitalised as names would be."""
     stem = re.split(r"[\\/]", path)[-1].split(".")[0]
-    if holds_bsn(stem) or holds_bsn(re.sub(r"[-_]", " ", stem)):  # "verslag-111222333.md" (red team round 11)
+    whole = re.sub(r"\.[A-Za-z]{2,4}$", "", re.split(r"[\\/]", path)[-1])  # "notitie_111.222.333.md" (round 12)
+    if any(holds_bsn(s) for s in (stem, whole, re.sub(r"[-_]", " ", whole))):  # "verslag-111222333.md" (round 11)
         return FILE_BSN_REASON
     words = " ".join(w.capitalize() for w in re.split(r"[-_.\s]+", stem) if w)
     return FILE_NAME_REASON if case_details(re.sub(r"Groep(\d)", r"groep \1", words), wait=True) else None

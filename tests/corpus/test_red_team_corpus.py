@@ -472,6 +472,14 @@ def test_a_pupil_in_a_social_map_row_is_refused(tmp_path: Path) -> None:
         "Ook bij jongeren van 16 en 17 jaar moeten beide ouders meetekenen voor jeugdhulp.",
         "Bij kinderen tot en met 15 jaar tekenen de ouders; de mening van de jongere zelf heeft juridisch geen "
         "betekenis.",
+        # red team round 12: ages in words, English "from the age of", the OPP, "pas vanaf 18", "overbodig"
+        "Vanaf 14 jaar mag een leerling zelf instemmen met het handelingsdeel van het OPP; de ouders tekenen dan niet "
+        "meer mee.",
+        "Pas vanaf 18 jaar mag een jongere zelf toestemming geven voor jeugdhulp.",
+        "From the age of fourteen, young people decide alone about sharing their school data.",
+        "Vanaf veertien jaar beslist de jongere alleen over gesprekken met de jeugdarts.",
+        "Een jongere van vijftien mag zonder zijn ouders in te lichten zelf een behandeling bij de jeugd-ggz "
+        "beginnen; de handtekening van de ouders is dan overbodig.",
     ],
 )
 def test_a_consent_age_below_16_for_a_child_alone_is_refused(tmp_path: Path, sentence: str) -> None:
@@ -495,6 +503,9 @@ def test_a_consent_age_below_16_for_a_child_alone_is_refused(tmp_path: Path, sen
         "Kinderen van 8 tot 12 jaar kunnen zelf kiezen voor welke sport ze gaan.",
         "Het spreekuur is van 9 tot 12 uur; je kunt zelf langskomen.",
         "Vanaf 16 jaar moeten de ouders toestemming geven voor een schoolreis naar het buitenland.",
+        "Vanaf zestien jaar beslist de jongere zelf over jeugdhulp.",
+        "Vanaf 18 jaar tekent de leerling het OPP zelf.",
+        "From 16, young people decide alone about youth care.",
     ],
 )
 def test_the_true_consent_ages_pass(sentence: str) -> None:
@@ -529,6 +540,15 @@ def test_a_line_described_or_called_the_wrong_way_is_refused(sentence: str) -> N
         "Bel ons in plaats van de landelijke kinderlijn, daar moet je vaak een half uur wachten.",
         "Een melding bij een landelijk meldpunt maakt het meestal erger; kom liever eerst koffie drinken.",
         "Het landelijke nummer tegen kindermishandeling en huiselijk geweld verdwijnt in 2027.",
+        # red team round 12: swapped numbers, a report put off by talks first, 112 after the director's OK, a paid
+        # app, English "only accepts", a card that says "bel ons als eerste"
+        "Kinderen bellen De Kindertelefoon op 0800-2000 en voor advies bel je Veilig Thuis op 0800-0432.",
+        "Voordat een leerkracht het advies- en meldpunt huiselijk geweld belt, voert hij eerst drie gesprekken met de "
+        "ouders; eerder bellen is in onze regio niet de bedoeling.",
+        "Het landelijke noodnummer bellen medewerkers pas nadat de directeur daar akkoord op heeft gegeven.",
+        "De chat van de zelfmoordpreventielijn is alleen nog te gebruiken met een app die 2,99 euro kost.",
+        "The national advice and reporting centre for domestic violence only accepts reports from professionals.",
+        "De landelijke lijnen verwijzen kinderen uit Buren toch weer naar ons door, dus bel ons als eerste.",
     ],
 )
 def test_a_line_put_off_in_new_words_or_in_english_is_refused(sentence: str) -> None:
@@ -543,6 +563,9 @@ def test_a_line_put_off_in_new_words_or_in_english_is_refused(sentence: str) -> 
         "De ambulance bracht hem naar het ziekenhuis.",
         "Laat een ambulance komen als een leerling niet meer reageert.",
         "The emergency number is 112; call it when someone is in danger.",
+        "Bel Veilig Thuis (0800-2000) of bij direct gevaar 112.",
+        "De Kindertelefoon (0800-0432) en 113 (0800-0113) zijn gratis.",
+        "Bel het Juridisch Loket op 0900-8020; zij verwijzen zo nodig door naar een advocaat.",
     ],
 )
 def test_ordinary_sentences_about_emergencies_pass(sentence: str) -> None:
@@ -569,6 +592,7 @@ def test_a_line_number_written_with_the_letter_l_is_read_as_digits() -> None:
         # red team round 11: the letter O after a label with a word between; a BSN as the file's name
         ("id2.md", "Burgerservicenummer leerling: 111 222 33O (zie leerlingadministratie).", "burgerservicenummer"),
         ("verslag-111222333.md", "Een verslag zonder gegevens van wie dan ook.", "burgerservicenummer"),
+        ("notitie_111.222.333.md", "Een verslag zonder gegevens van wie dan ook.", "burgerservicenummer"),  # round 12
         (
             "leeftijd.md",
             "Tot het zestiende jaar beslissen uitsluitend de ouders over jeugdhulp; wat het kind zelf "
