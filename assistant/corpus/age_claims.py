@@ -74,7 +74,8 @@ CHILD_DOES_NOT_COUNT = re.compile(
     re.IGNORECASE,
 )
 _TOGETHER = re.compile(
-    r"\b(?:samen|ook|(?<!niet meer )(?<!niet )mee|beiden|allebei|en (?:de|zijn|haar|hun) ouders?|naast|tenzij|uitzonder\w*|ernstig\w* "
+    r"\b(?:samen|ook|(?<!niet meer )(?<!niet )mee|beiden|allebei|en (?:de|zijn|haar|hun) ouders?|naast|tenzij|"
+    r"uitzonder\w*|ernstig\w* "
     r"nadeel|zwaarwegend|wgbo|7:450|gehoord|mening|intrekken|intrekt|weigeren|weigert)\b",  # withdrawing is the child's
     re.IGNORECASE,
 )
