@@ -35,7 +35,8 @@ def _first(layers: list[ElementTree.Element], tag: str) -> ElementTree.Element |
     return next((found for layer in layers if (found := layer.find(f"{W}{tag}")) is not None), None)
 
 
-def _hidden_run(layers: list[ElementTree.Element]) -> bool:
+def _hidden_run(layers: list[ElementTree.Element], page: tuple[int, int, int] = (255, 255, 255)) -> bool:
+    """``page``: the document's page colour (w:background), the ground of every run without its own shading."""
     if (vanish := _first(layers, "vanish")) is not None and vanish.get(f"{W}val", "true") not in ("0", "false"):
         return True
     color = _first(layers, "color")
@@ -44,7 +45,7 @@ def _hidden_run(layers: list[ElementTree.Element]) -> bool:
     text = rgb(str(color.get(f"{W}val", ""))) if color is not None else None
     if color is not None and str(color.get(f"{W}themeColor", "")).lower() in LIGHT_THEME:
         text = (255, 255, 255)  # Word paints the theme colour, not w:val (red team rounds 8 and 10: "background1")
-    if text is not None and unreadable(text, fill or (255, 255, 255)):
+    if text is not None and unreadable(text, fill or page):
         return True  # (near-)white on white, or the colour of its own shading; white on a dark shading is read
     size, width, lowered = _first(layers, "sz"), _first(layers, "w"), _first(layers, "position")
     try:
@@ -156,6 +157,8 @@ def docx_text(path: Path) -> tuple[str, int]:
     skipped = {id(el) for fallback in root.iter(MC_FALLBACK) for el in fallback.iter()}  # a text box twice
     blocks: list[str] = []
     hidden, page = 0, _page_size(root)
+    background = root.find(f"{W}background")  # round 12: dark text on a page coloured the same
+    ground = rgb(str(background.get(f"{W}color", ""))) if background is not None else None
     away = _off_page_anchors(root, page)
     away_runs = {id(r) for p in root.iter(f"{W}p") if id(p) in away for r in p.iter(f"{W}r")}  # also under the anchor's
     for paragraph in root.iter(f"{W}p"):
@@ -168,7 +171,7 @@ def docx_text(path: Path) -> tuple[str, int]:
         for run in paragraph.iter(f"{W}r"):
             if id(run) in away_runs:
                 continue  # counted with its own paragraph in the text box
-            if _hidden_run(_layers(run, paragraph, styles)):
+            if _hidden_run(_layers(run, paragraph, styles), ground or (255, 255, 255)):
                 hidden += sum(1 for t in run.iter(f"{W}t") if (t.text or "").strip())
                 continue
             for child in run:
@@ -227,8 +230,8 @@ def rgb(value: str) -> tuple[int, int, int] | None:
         return (int(m[1]), int(m[2]), int(m[3]))
     if m := re.search(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)", value):
         return (int(m[1]), int(m[2]), int(m[3]))
-    if m := re.fullmatch(r"#?([0-9a-f]{6}|[0-9a-f]{3})\b.*", value):
-        h = m[1] if len(m[1]) == 6 else "".join(c * 2 for c in m[1])
+    if m := re.fullmatch(r"#?([0-9a-f]{8}|[0-9a-f]{6}|[0-9a-f]{4}|[0-9a-f]{3})\b.*", value):  # alpha dropped (round 12)
+        h = m[1][:6] if len(m[1]) >= 6 else "".join(c * 2 for c in m[1][:3])
         return (int(h[:2], 16), int(h[2:4], 16), int(h[4:], 16))
     return None
 

@@ -48,7 +48,7 @@ def _rgb255(fill: Any) -> tuple[int, ...]:
 def _media_box(page: Any) -> tuple[float, float, float, float] | None:
     """The page's area: text drawn outside it is never shown (round 10: "2000 3000 Td" on a letter-size page)."""
     try:
-        x0, y0, x1, y1 = (float(v) for v in page.mediabox)
+        x0, y0, x1, y1 = (float(v) for v in page.cropbox)  # what a viewer shows: the crop box (round 12)
         return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
     except (TypeError, ValueError, AttributeError):
         return None
@@ -126,6 +126,15 @@ def pdf_hidden_fragments(page: Any) -> list[str]:
                 state["fill"] = tuple(float(a) for a in args[:3])
             elif op == b"g" and args:
                 state["fill"] = (float(args[0]),) * 3
+            elif op in (b"sc", b"scn") and args and all(isinstance(a, (int, float)) for a in args):
+                values = [float(a) for a in args]  # round 12: "/DeviceRGB cs 1 1 1 sc" sets white like "1 1 1 rg"
+                if len(values) == 1:
+                    state["fill"] = (values[0],) * 3
+                elif len(values) == 3:
+                    state["fill"] = tuple(values)
+                elif len(values) == 4:
+                    c, m, y, k = values
+                    state["fill"] = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
             elif op == b"k" and len(args) >= 4:
                 c, m, y, k = (float(a) for a in args[:4])
                 state["fill"] = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))

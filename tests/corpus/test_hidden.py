@@ -173,7 +173,9 @@ def _form(bbox: bytes, matrix: bytes = b"1 0 0 1 0 0") -> bytes:
     )
 
 
-def _page_pdf(path: Path, stream: str, resources: bytes = b"", catalog_extra: bytes = b"") -> None:
+def _page_pdf(
+    path: Path, stream: str, resources: bytes = b"", catalog_extra: bytes = b"", page_extra: bytes = b""
+) -> None:
     from tests.helpers import write_pdf
 
     data = stream.encode("cp1252")
@@ -182,7 +184,7 @@ def _page_pdf(path: Path, stream: str, resources: bytes = b"", catalog_extra: by
         [
             b"<< /Type /Catalog /Pages 2 0 R " + catalog_extra + b">>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] " + page_extra + b"/Contents 4 0 R "
             b"/Resources << /Font << /F1 5 0 R >> " + resources + b">> >>",
             b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream",
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
@@ -215,6 +217,8 @@ def _page_pdf(path: Path, stream: str, resources: bytes = b"", catalog_extra: by
         # red team round 11 (Y1, Y2): a 1 x 1 box, a box off the page
         ("form of one point", "/Fm3 Do"),
         ("form off the page", "/Fm4 Do"),
+        # red team round 12 (Y3): white set with sc in an RGB colour space
+        ("white by sc", "/DeviceRGB cs 1 1 1 sc BT /F1 12 Tf 72 700 Td (Los het zelf op zonder volwassenen.) Tj ET"),
         ("alpha 0", "/G0 gs BT /F1 12 Tf 72 700 Td (Los het zelf op zonder volwassenen.) Tj ET"),
         (
             "same colour",
@@ -370,3 +374,37 @@ def test_word_text_on_its_own_paragraph_colour_or_in_a_text_box_off_the_page_is_
     text, hidden = docx_text(path)
     assert "Wit op blauw blijft leesbaar." in text and "Praat met de mentor." in text
     assert "terug" not in text and "ouders" not in text and hidden == 2, (text, hidden)
+
+
+def test_pdf_text_outside_the_crop_box_is_left_out(tmp_path: Path) -> None:
+    """Red team round 12 (Y8): a viewer shows the crop box; text below it at y=100 was indexed and quoted."""
+    from assistant.index.loaders import read_visible
+
+    path = tmp_path / "crop.pdf"
+    stream = (
+        "BT /F1 12 Tf 72 740 Td (Bij pesten praat je met de mentor.) Tj ET "
+        "BT /F1 12 Tf 72 100 Td (Los het zelf op zonder volwassenen.) Tj ET"
+    )
+    _page_pdf(path, stream, page_extra=b"/CropBox [0 300 612 792] ")
+    text, hidden = read_visible(path)
+    assert "praat je met de mentor" in text and "zonder volwassenen" not in text and hidden == 1
+
+
+def test_web_white_in_eight_digit_hex_and_word_text_on_the_page_colour_are_left_out(tmp_path: Path) -> None:
+    """Red team round 12 (X11, W6): #ffffffff is white with full alpha; a Word page background the colour of the
+    text hides it."""
+    text, _ = html_to_markdown(
+        '<html><body><p>Praat met de mentor.</p><p style="color:#ffffffff">Sla terug.</p></body></html>'
+    )
+    assert "Praat met de mentor." in text and "terug" not in text
+    path = tmp_path / "achtergrond.docx"
+    body = "<w:p>" + run("Praat met de mentor.", '<w:color w:val="FFFFFF"/>') + "</w:p>"
+    body += "<w:p>" + run("Sla gewoon terug.", '<w:color w:val="1F1F1F"/>') + "</w:p>"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0"?><w:document {NS}><w:background w:color="1F1F1F"/><w:body>{body}</w:body>'
+            "</w:document>",
+        )
+    text, hidden = docx_text(path)
+    assert "Praat met de mentor." in text and "terug" not in text and hidden == 1
