@@ -236,7 +236,8 @@ SETTLED = _rx(
     r"\b(?:inmiddels|intussen) (?:\w+ ){0,3}(?:in behandeling|hersteld|opgelost|afgesloten|veilig)\b|\b(?:is|werd|zijn|"
     r"was|heeft|hebben) (?:\w+ ){0,6}afgesloten\b|\bachteraf (?:bleek|ging|was)\b|\balles gaat (?:nu |inmiddels |"
     r"weer )?(?:goed|prima)\b|\bkomt (?:\w+ ){0,2}(?:weer )?terug (?:naar|op) school\b|"
-    r"\b(?:is|zijn|werd|nu) (?:\w+ ){0,3}(?:afgerond|opgelost)\b",  # round 11: "die nu helemaal is afgerond"
+    r"\b(?:is|zijn|werd|nu) (?:\w+ ){0,3}(?:afgerond|opgelost)\b|"  # round 11: "die nu helemaal is afgerond"
+    r"\bde hulp loopt\b|\b(?:nu|inmiddels) (?:\w+ ){0,2}(?:goed )?(?:begeleid|in behandeling|onder behandeling)\b",
 )
 STILL = re.compile(r"\b(?:nog steeds|nog altijd|opnieuw|begint weer|weer begonnen|doet (?:het|dat) weer)\b")
 RECENT = re.compile(r"\b(?:vandaag|vanochtend|gisteren|zojuist|vannacht)\b")
@@ -387,7 +388,8 @@ def detect_crisis(text: str | None) -> Crisis | None:
             kinds.add(ACUTE)
         signals.append("nu")  # a topic word alone stays a concern; its calm line asks about danger now
     writer = writer_signal(text)  # quoted speech is someone else's voice
-    if writer != CHILD and settled(norm, spans) and not _now(norm, spans):
+    over = SETTLED.sub(lambda m: " " * len(m.group()), norm)  # "dat is nu goed begeleid": that "nu" is no danger now
+    if writer != CHILD and settled(norm, spans) and not _now(over, spans):
         return None  # a handled case or a "what if" asks about procedure (set J; set 13: a closed Veilig Thuis file)
     if writer == CHILD:
         kinds.add(CHILD)

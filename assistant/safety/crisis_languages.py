@@ -10,11 +10,62 @@ from __future__ import annotations
 
 import re
 
-from assistant.safety.crisis_words import ACUTE, SUICIDE, VIOLENCE, _rx
+from assistant.safety.crisis_words import ACUTE, SUICIDE, VIOLENCE, _rx, normalise
 
 _I = "[iı]"  # Turkish dotted and dotless i: writers mix them on Dutch keyboards
 
+
+def _said(*phrases: str) -> str:
+    """Phrases as the normalised text shows them: normalise maps Cyrillic look-alikes to Latin letters and some words
+    to Dutch chat spellings ("nie" to "niet", "ich" to "ik"), so each phrase goes through it too."""
+    return "|".join(re.escape(normalise(p)) for p in phrases)
+
+
+# Red team round 12: Ukrainian, Russian, Somali, German, and new Polish, Arabic, Turkish and English wordings.
+_SUICIDE_SAID = _said(
+    "не хочу жити", "не хочу жить", "хочу померти", "хочу умереть", "покінчу з собою", "покончу с собой",
+    "вбити себе", "убить себя", "стрибну з даху", "прыгну с крыши", "суїцид", "суицид", "самогубство",
+    "самоубийство", "is dili", "isdil", "dhiman rabaa", "will nicht mehr leben", "mich umbringen", "selbstmord",
+    "nie chcę żyć", "nie chcę już żyć", "pocięłam się", "pociąłem się", "tnę się", "سأنهي حياتي", "انهي حياتي",
+    "end my life", "kill myself", "want to die",
+)  # fmt: skip
+_VIOLENCE_SAID = _said(
+    "б'є мене", "бьет меня", "б'ють мене", "бьют меня", "знущається", "издевается", "i garaacaa", "i garaaca",
+    "schlägt mich", "schlaegt mich", "verprügelt mich", "missbraucht mich", "mnie dusi", "dusi mnie", "bije mnie",
+    "zamknął mnie", "يحبسني", "بدون أكل",
+)  # fmt: skip
+_NOW_SAID = _said(
+    "сьогодні", "сегодня", "зараз", "сейчас", "tonight", "right now", "şu anda", "şimdi", "dzisiaj", "teraz", "heute",
+    "الليلة", "الآن", "od wczoraj", "krew nie przestaje",
+)  # fmt: skip
+
 LANGUAGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
+    ("zelfdoding_gezegd", (SUICIDE,), re.compile(_SUICIDE_SAID)),
+    ("geweld_gezegd", (VIOLENCE,), re.compile(_VIOLENCE_SAID)),
+    (
+        "acuut_gezegd",
+        (ACUTE,),
+        re.compile(rf"\A(?=.*(?:{_SUICIDE_SAID}|{_VIOLENCE_SAID}|b[iı]cak\w*))(?=.*(?:{_NOW_SAID}))"),
+    ),
+    (
+        # English: sextortion, grooming's "our secret", a shaken baby who is drowsy or vomits (112)
+        "engels_verhuld",
+        (VIOLENCE,),
+        _rx(
+            r"\b(?:post|share|send|leak)\w* (?:\w+ ){0,2}(?:nudes|naked (?:pics|photos|pictures)|pics|photos|videos?)\b"
+            r"[^.!?]{0,60}\b(?:unless|if i (?:don'?t|do not))\b",
+            r"\A(?=.*\b(?:coach|teacher|uncle|stepdad|neighbou?r|trainer|he)\b)(?=.*\b(?:our (?:little )?(?:secret|"
+            r"game)|(?:cuddles|hugs|kisses) are special|parents would(?:n'?t| not) understand)\b)",
+        ),
+    ),
+    (
+        "geschud",
+        (ACUTE, VIOLENCE),
+        _rx(
+            r"\A(?=.*\b(?:shook|shaken|shaking|geschud|door elkaar geschud)\b)(?=.*\b(?:sleepy|throws up|throwing up|"
+            r"vomit\w*|limp|won'?t wake|not waking|suf|slaperig|spuugt|overgeven|braakt|slap)\b)"
+        ),
+    ),
     (
         "zelfdoding_anderstalig",
         (SUICIDE,),
@@ -22,9 +73,10 @@ LANGUAGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             # Polish: kill myself, suicide, do not want to live (anymore), want to die, hang myself
             r"\b(?:zabic sie|zabije sie|sie zabic|sie zabije|zabi[lł]\w* sie|samoboj\w*|powiesic sie|skoncze ze soba|s"
             r"konczyc ze soba)\b",
-            r"\bnie chce (?:juz )?(?:dalej )?zyc\b|\bchce umrzec\b",
+            r"\bniet? chce (?:juz )?(?:dalej )?zyc\b|\bchce umrzec\b",
             # Turkish: suicide, I do not want to live (anymore), I want to die, kill myself, happier without me
-            rf"\bintihar\w*|\b(?:artık |artik )?yasamak {_I}stem{_I}yorum\b|\bolmek {_I}st{_I}yorum\b|"
+            rf"\bintihar\w*|\bkend{_I}m{_I} oldurme\w*|\b(?:artık |artik )?yasamak {_I}stem{_I}yorum\b|"
+            rf"\bolmek {_I}st{_I}yorum\b|"
             rf"\bkend{_I}m{_I} oldur\w*|\bbens{_I}z (?:daha )?mutlu\b",
             # Arabic (hamza and vowel marks off): suicide, kill myself, I want to die, I do not want to live
             r"انتحار|اقتل نفسي|انتحر|اريد (?:ان )?اموت|اريد الموت|(?:لا|ما) ?اريد (?:ان )?اعيش|مابي اعيش|"
@@ -72,7 +124,11 @@ LANGUAGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         (ACUTE, VIOLENCE),
         _rx(
             # Turkish: a knife in hand, waiting at the door, says he will kill
-            rf"\A(?=.*\bb{_I}cak\w*)(?=.*\b(?:oldur\w*|kap{_I}da|bekl{_I}yor)\b)",
+            rf"\A(?=.*\bb{_I}cak\w*)(?=.*\b(?:oldur\w*|kap{_I}da|bekl{_I}yor|tehdit\w*|saklan\w*)\b)",
+            # Turkish: pills collected with a thought of suicide; Polish: locked in the basement
+            rf"\A(?=.*\b(?:kend{_I}m{_I} oldur\w*|{_I}nt{_I}har\w*)\b)"
+            rf"(?=.*\b{_I}laclar{_I}\w* (?:toplad\w*|b{_I}r{_I}kt\w*))",
+            r"\bzamkn\w* mnie w (?:piwnicy|pokoju|szafie)\b",
             # Polish: screams and blows, now suddenly silent
             r"\A(?=.*\b(?:krzyk\w*|uderzen\w*|uderz\w*)\b)(?=.*\b(?:nagle (?:jest )?cicho|teraz jest cicho)\b)",
         ),

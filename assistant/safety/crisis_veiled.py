@@ -46,8 +46,10 @@ VEILED_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         (VIOLENCE,),
         _rx(
             r"\A(?=.*\b(?:filmpje|filmpjes|foto|fotos|foto's|video|naaktfoto\w*|pics|nudes?)\b)"
-            r"(?=.*\b(?:anders|dreigt|dreigde)\b[^.?!]{0,50}\b(?:stuurt|sturen|zet|zetten|deelt|delen|verspreidt|"
-            r"verspreiden|post|posten|laat zien)\b)(?=.*\b(?:euro|geld|betalen|betaal|meer (?:foto|filmpje)\w*|naar "
+            r"(?=.*\b(?:(?:anders|dreigt|dreigde)\b[^.?!]{0,50}\b(?:stuurt|sturen|zet|zetten|deelt|delen|verspreidt|"
+            r"verspreiden|post|posten|laat zien)|(?:zet|zetten|stuurt|deelt|post) (?:\w+ ){0,3}(?:online|op internet|"
+            r"rond)\b[^.?!]{0,40}\bals ik|(?:online|op internet) (?:zet|zetten|post|deelt)\b[^.?!]{0,40}\bals ik)\b)(?"
+            r"=.*\b(?:euro|geld|betalen|betaal|meer (?:foto|filmpje)\w*|naar "
             r"iedereen|naar (?:mijn|mn|je) (?:ouders|school|klas|vrienden))\b)",
         ),
     ),
@@ -59,9 +61,14 @@ VEILED_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             _two_of(
                 r"\bmag (?:\w+ ){0,2}niet (?:zonder (?:hem|haar)|van (?:hem|haar)) (?:\w+ ){0,3}(?:de deur uit|naar "
                 r"buiten|weg|werken|bellen|naar (?:mijn|de) \w+)\b",
-                r"\b(?:kijkt|leest|checkt|controleert) (?:\w+ ){0,2}(?:mee )?(?:op|in) (?:mijn|m'n|mn) (?:telefoon|"
+                r"\b(?:kijkt|leest|checkt|controleert) (?:\w+ ){0,2}(?:mee )?(?:(?:op|in) )?(?:mijn|m'n|mn) (?:telefoo"
+                r"n|"
                 r"mobiel|berichten|appjes|whatsapp)\b",
-                r"\b(?:houdt|beheert|pakt) (?:al )?(?:het|alle|mijn) geld\b|\bhoudt alles bij zich\b",
+                r"\b(?:houdt|beheert|pakt) (?:al )?(?:het|alle|mijn) geld\b|\bhoudt alles bij zich\b|\bgeeft (?:me|mij"
+                r") "
+                r"geen (?:pinpas|bankpas|geld)\b",
+                # round 12: "zegt dat ik de kinderen nooit meer zie als ik weg ga"
+                r"\b(?:de kinderen|mijn kinderen) (?:\w+ ){0,2}nooit meer (?:zie|zien)\b[^.?!]{0,30}\bals ik\b",
                 r"\bik wis (?:dit|het|dit bericht|dit gesprek)\b|\bals hij dit (?:ziet|leest)\b",
                 r"\bde kinderen (?:zien|horen) alles\b",
             ),
@@ -119,6 +126,9 @@ VEILED_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
                 r"\bsorry voor alles\b",
             ),
             r"\bslapen,? voor altijd\b|\bvoor altijd (?:gaan )?slapen\b",
+            # round 12: "sinds gisteravond weg, telefoon staat uit, een briefje met 'het spijt me'"
+            r"\A(?=.*\b(?:briefje|brief|afscheidsbrief|berichtje)\b[^.?!]{0,60}\b(?:het spijt me|sorry|vaarwel|"
+            r"dag allemaal)\b)(?=.*\b(?:weg|vermist|niet thuis|staat uit|niet bereikbaar)\b)",
             r"\A(?=.*\b(?:geen zin meer in|er geen zin meer in|niet meer verder wil)\b)(?=.*\b(?:pistool|geweer|"
             r"touw|strop)\b)",
         ),
@@ -131,9 +141,9 @@ VEILED_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(
             r"\A(?=.*\b(?:\w*leraar|\w*docent|trainer|coach|meester|mentor|oppas|buurman|oom)\b[^.?!]{0,60}"
             r"\b(?:berichtjes|berichten|appjes|snap\w*|dm'?s?|whatsapp\w*)\b)(?=.*\b(?:hoe (?:ik|we|wij) eruit zie\w*|"
-            r"(?:mijn|ons) lichaam|sexy|alleen (?:met (?:hem|haar) )?(?:af)?spreken|na (?:de|het) (?:training|les|scho"
-            r"ol) "
-            r"(?:nog )?(?:even )?(?:blijven|alleen))\b)",
+            r"(?:mijn|ons) lichaam|sexy|hartjes|'s nachts|snachts|wil dat (?:ze|hij|ik|we) (?:die|ze|het|de berichten|"
+            r"de appjes) (?:wist|wissen|verwijdert|weghaalt)|alleen (?:met (?:hem|haar) )?(?:af)?spreken|"
+            r"na (?:de|het) (?:training|les|school) (?:nog )?(?:even )?(?:blijven|alleen))\b)",
         ),
     ),
     (

@@ -240,6 +240,7 @@ HARMLESS = _rx(
     r"\bkan (?:\w+ ){0,2}(?:hoofd|kop) (?:wel )?tegen de muur (?:slaan|bonken|beuken)\b",  # set J: frustration
     # red team round 11: "mijn kind wil niet meer leven zonder zijn knuffel"
     r"\bniet (?:meer )?(?:kan |kunnen |wil |willen )?leven zonder (?:zijn|haar|mijn|m'n|z'n|d'r|de|het|hun) \w+",
+    r"\b(?:een |het )?mes op de keel\b",  # round 12: "de school heeft ons het mes op de keel gezet"
     r"\bpak slaag\b(?=[^.?!]*(?:\d-\d|wedstrijd|toernooi|competitie|elftal|team))|\b(?:elftal|team|ploeg) (?:\w+ ){0,2}"
     r"(?:kreeg|kregen|krijgt) (?:een )?pak slaag\b",
     r"\b(?:vragenlijst|vragen|les|lessen|voorlichting|thema|project|folder|spreekbeurt|werkstuk|workshop|bronnen|"

@@ -71,7 +71,9 @@ reached.
   0.024 / 0.060, half A 0.833 / 0.683 / 0.733 / 0.032 / 0.056, half B 0.867 / 0.617 / 0.717 / 0.016 / 0.064. Fixes
   on half A and red team round 11 only (safety/crisis_veiled.py, safety/crisis_languages.py, a handled or imagined
   case told by an adult): half A 1.0 / 0.883 / 0.967 / 0 / 0.024; half B did not move at all. Rules written per
-  kind from one half did not transfer to the other: the bars below keep B where it stands."""
+  kind from one half did not transfer to the other: the bars below keep B where it stands. Red team round 12's
+  fixes (Polish read through normalise's "nie" to "niet", chosen on none of these sets) moved B to 0.883 / 0.617 /
+  0.733."""
 
 from __future__ import annotations
 
