@@ -45,6 +45,16 @@ def lead_with_named_line(question: str, hits: list[Hit], cards: Callable[[], lis
     return [*own, *(h for h in hits if _line(h) is None)] if own else hits
 
 
+def line_card_answers(question: str, hits: list[Hit]) -> list[Hit]:
+    """A question about a national line's own facts whose signed card came first: the card answers it, also when the
+    rest of a long message leaves too little support (red team round 12: "mijn dochter leest een boek … vraagt of
+    de Kindertelefoon echt bestaat, wat is dat nummer?" was refused with the card as source 1)."""
+    named = services_named_in(question)
+    if len(named) == 1 and hits and _line(hits[0]) == named[0] and LINE_FACTS.search(question):
+        return hits[:1]
+    return []
+
+
 # A regional card on the ground of the crisis lines: reporting, violence, suicide, an emergency.
 _CRISIS_GROUND = re.compile(
     r"\b(?:\w*meldpunt\w*|meldingen|crisis\w*|nood\w*|spoed\w*|zelfmoord\w*|su[iï]cid\w*|geweld\w*|mishandel\w*|misbruik\w*|"

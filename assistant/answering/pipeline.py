@@ -16,7 +16,7 @@ from assistant.answering.ages import ages_first
 from assistant.answering.evidence import Evidence
 from assistant.answering.extractive import Extractor
 from assistant.answering.followup import is_follow_up, with_context
-from assistant.answering.lines import lead_with_named_line, review_note, trusted_hits
+from assistant.answering.lines import lead_with_named_line, line_card_answers, review_note, trusted_hits
 from assistant.answering.models import Answer, AnswerStream, Audience, Source
 from assistant.answering.openers import opener
 from assistant.answering.outside import only_outside, uncovered_note
@@ -300,7 +300,6 @@ def in_another_language(question: str) -> bool:
 
 def judge(answerer: Answerer, c: Context) -> None:
     """Refuse when no passage supports an answer well enough."""
-    settings = answerer.settings
     c.question_stems = answerer.evidence.stems(c.asked)
     c.evidence = answerer.evidence.best(c.question_stems, c.hits)
     c.support = answerer.evidence.support(c.asked, c.question_stems, c.hits)
@@ -309,7 +308,7 @@ def judge(answerer: Answerer, c: Context) -> None:
         c.refused, c.refusal_reason, c.hits = True, kind, []
     if not c.refused and asks_opinion(c.asked):  # "denk jij dat hij havo haalt?": no source can say
         c.refused, c.refusal_reason = True, "mening"
-    elif not c.refused and only_outside(c.asked, c.hits, c.support, settings.prompts_dir):
+    elif not c.refused and only_outside(c.asked, c.hits, c.support, answerer.settings.prompts_dir):
         c.refused = True  # "kan ik de bijles aftrekken?": the Belastingdienst, not a passage that shares "kosten"
     elif not c.refused and not answerer.extractor.holds_asked_amount(c.asked, c.hits):
         c.refused, c.refusal_reason = True, "aantal"  # "hoeveel uur …?" and no source names a number of hours
@@ -318,11 +317,12 @@ def judge(answerer: Answerer, c: Context) -> None:
         # national help service retrieved for it (Centrum Seksueel Geweld, 113) is the answer: its card alone. Only
         # a card of the signed-off landelijk.yaml: an uploaded card that calls itself national is not trusted here.
         national = [h for h in c.hits[:3] if h.metadata.get("doc") == LANDELIJK]
-        if national:
-            c.refused = False
-            c.hits = national[:1]  # the sources that did not support an answer stay out of it
+        if national:  # the sources that did not support an answer stay out of it
+            c.refused, c.hits = False, national[:1]
         else:
             c.refusal_reason = "crisis"  # the help above is the answer: no "niet in de bronnen" and list of desks
+    if c.refused and not c.refusal_reason and (card := line_card_answers(c.asked, c.hits)):
+        c.refused, c.hits = False, card  # "… vraagt of de Kindertelefoon echt bestaat, wat is dat nummer?"
 
 
 def compose(answerer: Answerer, c: Context) -> None:

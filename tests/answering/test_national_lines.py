@@ -70,3 +70,21 @@ def test_the_named_line_leads_and_no_other_line_speaks_for_it(national: Answerer
 def test_a_permission_question_about_a_line_is_answered_from_the_guidance(national: Answerer) -> None:
     answer = national.ask("Mag ik bij Veilig Thuis melden zonder toestemming van de ouders?")
     assert answer.sources[0].kind == "privacy" and "zonder toestemming" in answer.answer.split("[1]")[0]
+
+
+def test_a_line_s_number_asked_inside_a_story_is_answered_from_its_card() -> None:
+    """Red team round 12 (F6): a long message that asks for the Kindertelefoon's number was refused, with its signed
+    card as source 1."""
+    from assistant.answering.lines import line_card_answers
+    from assistant.corpus.protected import LANDELIJK
+    from assistant.search.retrieve import Hit
+
+    card = Hit("n1", "De Kindertelefoon", {"doc": LANDELIJK, "service_id": "kindertelefoon"}, 0.6)
+    other = Hit("n2", "Meldcode", {"doc": "privacy/meldcode.md"}, 0.4)
+    question = (
+        "mijn dochter leest een boek over een meisje dat wegloopt en vraagt of de Kindertelefoon echt bestaat, wat is "
+        "dat nummer?"
+    )
+    assert line_card_answers(question, [card, other]) == [card]
+    assert line_card_answers(question, [other, card]) == []  # only when the card came first
+    assert line_card_answers("bestaat de Kindertelefoon echt?", [card, other]) == []  # no fact of the line asked
