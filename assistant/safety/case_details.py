@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.safety import names as _names
 from assistant.safety.pii import find_personal_data
 
 # Health, family and care-file words: special categories (AVG art. 9) and what a school keeps in a pupil's file.
@@ -123,6 +124,14 @@ def _only_a_name(heading: str, start: int, end: int, line_start: int) -> bool:
     return not re.sub(r"[#*_\s:.-]", "", rest)
 
 
+# A table row whose first cell is a lowercase name and which names a class or an age.
+TABLE_NAME = re.compile(
+    r"^\|\s*(?P<n>[a-zà-ÿ]{2,}(?:\s+(?:van|de|der|den|ter|ten|het|'t))*(?:\s+[a-zà-ÿ]{2,}){1,2})\s*\|"
+    r"(?=[^\n]*\b(?:groep\s*\d|klas\s*\d|\d{1,2}\s*jaar)\b)",
+    re.MULTILINE,
+)
+
+
 def case_details(text: str, wait: bool = False) -> list[CaseDetail]:
     """Names of people with a pupil marker or a sensitive word close by, on the same line (not when that line says
     the name is made up). ``wait=False`` does not block on a name recogniser that is still loading."""
@@ -130,6 +139,9 @@ def case_details(text: str, wait: bool = False) -> list[CaseDetail]:
     spans = [(f.start, f.end) for f in find_personal_data(text, wait=wait) if f.category == "naam"]
     spans += [m.span() for m in INITIALS.finditer(text)]
     lowercase = [m.span("n") for m in LOWER_PERSON.finditer(text)]
+    lowercase += [  # round 12: "| noah de wit | groep 3 | autisme, ouders in scheiding |" in a Markdown table
+        m.span("n") for m in TABLE_NAME.finditer(text) if _names.is_first_name(m.group("n").split()[0], wait=wait)
+    ]
     found: list[CaseDetail] = []
     for start, end in sorted(spans + lowercase):
         if not _person(text[start:end]) and (start, end) not in lowercase:

@@ -594,6 +594,11 @@ def test_a_line_number_written_with_the_letter_l_is_read_as_digits() -> None:
         ("verslag-111222333.md", "Een verslag zonder gegevens van wie dan ook.", "burgerservicenummer"),
         ("notitie_111.222.333.md", "Een verslag zonder gegevens van wie dan ook.", "burgerservicenummer"),  # round 12
         (
+            "tabel.md",
+            "| naam | groep | bijzonderheden |\n|---|---|---|\n| noah de wit | groep 3 | autisme, ouders in scheiding |",
+            "persoon bij naam",
+        ),
+        (
             "leeftijd.md",
             "Tot het zestiende jaar beslissen uitsluitend de ouders over jeugdhulp; wat het kind zelf "
             "vindt, telt juridisch niet mee.",
@@ -645,3 +650,11 @@ def test_a_web_address_with_a_line_s_name_as_user_info_is_not_the_line() -> None
 
     assert host_of("https://veiligthuis.nl@opvoedsteun-helmond.example/") == "opvoedsteun-helmond.example"
     assert host_of("https://www.veiligthuis.nl/melden") == "veiligthuis.nl"
+
+
+def test_a_plan_s_table_of_support_by_class_is_no_pupil() -> None:
+    """The table rule asks deduce whether the first cell opens with a first name: "extra ondersteuning" is none."""
+    from assistant.safety.case_details import private_reasons
+
+    table = "| aanbod | groep | voor wie |\n|---|---|---|\n| extra ondersteuning | groep 3 | leerlingen met dyslexie |"
+    assert not private_reasons(table)
