@@ -58,6 +58,7 @@ def _with_help(payload: dict[str, object], question: object, status: int, **head
 
 
 PROFILES: dict[str, Audience] = {"ouder": "ouder", "professional": "professional"}
+FIELDS = {"question", "region", "municipality", "top_k", "profile"}
 
 
 class _KeyTwice(ValueError):
@@ -111,24 +112,26 @@ async def api_ask(request: Request) -> JSONResponse:
         )
     if not isinstance(question, str):
         return _with_help({"error": "Het veld 'question' ontbreekt of is geen tekst."}, written, 400)
+    # Every text the sender put in is screened for a crisis in an error (red team round 12: "ik wil dood" in an unknown
+    # key or as the municipality got a bare 400 or the TLV answer).
+    sent = " ".join([question, *(v for v in body.values() if isinstance(v, str) and v is not question)])
+    unknown = sorted(set(body) - FIELDS)
+    if unknown:
+        return _with_help({"error": f"Onbekend veld '{unknown[0]}'. Bekend: {', '.join(sorted(FIELDS))}."}, sent, 400)
     region, municipality, top_k = body.get("region"), body.get("municipality"), body.get("top_k")
     profile = body.get("profile", "ouder")
-    if (
-        not isinstance(profile, str) or profile not in PROFILES
-    ):  # red team round 11: "admin", ["ouder"] were ignored without a word
-        return _with_help({"error": "'profile' is 'ouder' of 'professional'."}, question, 400)
+    if not isinstance(profile, str) or profile not in PROFILES:  # round 11: "admin" and ["ouder"] were ignored
+        return _with_help({"error": "'profile' is 'ouder' of 'professional'."}, sent, 400)
     regions = web().engine.regions()
     if region is not None and (not isinstance(region, str) or (region and region not in regions)):
-        return _with_help(
-            {"error": f"Onbekende regio '{region}'. Bekend: {', '.join(regions) or 'geen'}."}, question, 400
-        )
+        return _with_help({"error": f"Onbekende regio '{region}'. Bekend: {', '.join(regions) or 'geen'}."}, sent, 400)
     if municipality is not None:
         owner = next(
             (r for r in regions.values() if isinstance(municipality, str) and municipality and r.knows(municipality)),
             None,
         )
         if municipality and owner is None:
-            return _with_help({"error": f"Onbekende gemeente '{municipality}'."}, question, 400)
+            return _with_help({"error": f"Onbekende gemeente '{municipality}'."}, sent, 400)
         if owner is not None:
             region = region or owner.id
     if top_k is not None and (isinstance(top_k, bool) or not isinstance(top_k, int) or not 1 <= top_k <= 50):
@@ -144,6 +147,16 @@ async def api_ask(request: Request) -> JSONResponse:
         log.exception("Fout bij /api/ask")
         return _with_help({"error": "Er ging iets mis bij het beantwoorden. Probeer het nog eens."}, question, 500)
     return JSONResponse(answer.to_json_dict())
+
+
+@api.api_route("/api/ask", methods=["GET", "PUT", "PATCH", "DELETE"])
+async def api_ask_other_method(request: Request) -> JSONResponse:
+    """Only POST asks; any other method gets a Dutch answer, not the framework's English one (red team round 12)."""
+    return JSONResponse(
+        {"error": 'Stel een vraag met POST en een JSON-object, bijvoorbeeld {"question": "Wat is een TLV?"}.'},
+        status_code=405,
+        headers={"Allow": "POST"},
+    )
 
 
 @api.get("/api/status")

@@ -93,3 +93,16 @@ def test_a_profile_is_ouder_or_professional(open_server: str) -> None:
         open_server + "/api/ask", json={"question": "Wat is een TLV?", "profile": "professional"}, timeout=60
     )
     assert ok.status_code == 200 and ok.json()["answer"], ok.text
+
+
+def test_an_unknown_field_or_a_crisis_in_any_field_still_gets_help(open_server: str) -> None:
+    """Red team round 12 (B8, B18, B19): "ik wil dood" in an unknown key or as the municipality got no help; PUT got
+    the framework's English 405."""
+    for body in (
+        {"question": "wat is een tlv?", "vraag": "ik wil dood"},
+        {"question": "   ", "municipality": "ik wil dood"},
+    ):
+        response = httpx.post(open_server + "/api/ask", json=body, timeout=60)
+        assert response.status_code == 400 and "0800-0113" in str(response.json()), response.text
+    put = httpx.put(open_server + "/api/ask", json={"question": "wat is een tlv?"}, timeout=60)
+    assert put.status_code == 405 and "POST" in put.json()["error"], put.text
