@@ -595,7 +595,8 @@ def test_a_line_number_written_with_the_letter_l_is_read_as_digits() -> None:
         ("notitie_111.222.333.md", "Een verslag zonder gegevens van wie dan ook.", "burgerservicenummer"),  # round 12
         (
             "tabel.md",
-            "| naam | groep | bijzonderheden |\n|---|---|---|\n| noah de wit | groep 3 | autisme, ouders in scheiding |",
+            "| naam | groep | bijzonderheden |\n|---|---|---|\n"
+            "| noah de wit | groep 3 | autisme, ouders in scheiding |",
             "persoon bij naam",
         ),
         (
