@@ -22,12 +22,16 @@ SENSITIVE = re.compile(
     r"psychiat\w*|psycholo\w*|ggz|therapie\w*|behandel\w*|iq|gescheiden|scheiding|uithuisplaats\w*|pleeg\w*|"
     r"ondertoezichtstelling|ots|jeugdbescherming|mishandel\w*|misbruik\w*|verwaarloz\w*|huiselijk geweld|"
     r"verslav\w*|schulden|gedetineerd|veilig thuis|zorgmelding|zorgleerling\w*|opp|ontwikkelingsperspectief\w*|"
-    r"tlv|thuiszit\w*|verzuim\w*|geschorst|schorsing|verwijder\w*|dossier\w*|ruzie\w*|suïcid\w*|zelfbeschadig\w*)\b"
+    r"tlv|thuiszit\w*|verzuim\w*|geschorst|schorsing|verwijder\w*|dossier\w*|ruzie\w*|suïcid\w*|zelfbeschadig\w*|"
+    # English (red team round 12: "Mr. and Mrs. Jansen's son Thijs (age 10) was placed in foster care …")
+    r"foster\w*|overdos\w*|abuse\w*|neglect\w*|divorce\w*|autism\w*|dyslexia|depression|anxiety|self-harm|custody|"
+    r"addict\w*|rehab\w*|child protection|expelled|suspended)\b"
 )
 # What makes the named person a pupil or a family member: a class, an age, a school role.
 PUPIL = re.compile(
     r"\b(?:leerling\w*|groep [1-8]|klas \w+|brugklas\w*|\d{1,2} jaar|geboren|geboortedatum|zoon(?:tje)?|dochter\w*|"
-    r"moeder|vader|ouders? van)\b|\(\d{1,2}\)"
+    r"moeder|vader|ouders? van|son|daughter|pupil|student|grade \d+|year \d+|aged? \d{1,2}|mother|father|parents of)\b|"
+    r"\((?:age )?\d{1,2}\)"
 )
 # Said on the detail's own line, and not denied ("Dit is geen fictief voorbeeld", red team round 7). Not at the top of
 # the file: round 8 wrote "Fictieve voorbeelden staan in de bijlage; hieronder staat de echte lijst".

@@ -594,6 +594,11 @@ def test_a_line_number_written_with_the_letter_l_is_read_as_digits() -> None:
         ("verslag-111222333.md", "Een verslag zonder gegevens van wie dan ook.", "burgerservicenummer"),
         ("notitie_111.222.333.md", "Een verslag zonder gegevens van wie dan ook.", "burgerservicenummer"),  # round 12
         (
+            "engels.md",
+            "Mr. and Mrs. Jansen's son Thijs (age 10) was placed in foster care in March after his mother's overdose.",
+            "persoon bij naam",
+        ),
+        (
             "nummer.md",
             "Het nummer van de leerling bij de gemeente is honderdelf miljoen tweehonderdtweeëntwintigduizend "
             "driehonderddrieëndertig.",
