@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.safety import names as _names
-from assistant.safety.pii import find_personal_data
+from assistant.safety.pii import find_personal_data, is_first_name
 
 # Health, family and care-file words: special categories (AVG art. 9) and what a school keeps in a pupil's file.
 SENSITIVE = re.compile(
@@ -144,7 +143,7 @@ def case_details(text: str, wait: bool = False) -> list[CaseDetail]:
     spans += [m.span() for m in INITIALS.finditer(text)]
     lowercase = [m.span("n") for m in LOWER_PERSON.finditer(text)]
     lowercase += [  # round 12: "| noah de wit | groep 3 | autisme, ouders in scheiding |" in a Markdown table
-        m.span("n") for m in TABLE_NAME.finditer(text) if _names.is_first_name(m.group("n").split()[0], wait=wait)
+        m.span("n") for m in TABLE_NAME.finditer(text) if is_first_name(m.group("n").split()[0], wait=wait)
     ]
     found: list[CaseDetail] = []
     for start, end in sorted(spans + lowercase):

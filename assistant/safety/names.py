@@ -1,9 +1,9 @@
 """Names of people (and addresses, dates, phone numbers in free form) found with deduce, a Dutch de-identifier.
 
-deduce (LGPL, rule- and lookup-based, no model download) matches Dutch first names, surnames, initials and titles
-in context. Its full lookup structure takes one to two minutes to build and about 1 GB of memory, mostly for lists
-we do not need (every Dutch street name and healthcare institution). Wegwijs builds a pruned structure once, caches
-it next to the virtualenv, and loads it in about a second after that; `warm()` does that in the background.
+deduce (LGPL, rule- and lookup-based, no model download) matches Dutch first names, surnames, initials and titles in
+context. Its full lookup structure takes minutes to build and about 1 GB of memory, mostly for lists we do not need
+(street names, healthcare institutions). Wegwijs builds a pruned structure once, caches it next to the virtualenv,
+and loads it in about a second after that; `warm()` does that in the background.
 
 deduce tags many capitalised domain words as surnames ("Bron", "Wijkteam Helmond", "inwoners van Tiel"), and place
 names are not personal data for us (the question's municipality picks the region). `person_spans` therefore keeps a
@@ -250,7 +250,7 @@ def _overlaps(a: Any, start: int, end: int) -> bool:
     return a.start_char < end and start < a.end_char
 
 
-def _is_known_first_name(ds: Any, word: str) -> bool:
+def known_first_name(ds: Any, word: str) -> bool:
     cap = word[:1].upper() + word[1:].lower()
     common = ds["whitelist"]
     return [cap] in ds["first_name"] and word.lower() not in common and word.lower() not in DOMAIN_WORDS
@@ -310,11 +310,11 @@ def person_spans(text: str, raw: list[Any], ds: Any) -> list[Span]:
                 spans.append(Span("naam", also.start(1), also.end(1)))
     for match in NAME_GROUP.finditer(text):
         word = match.group(1)
-        if _is_known_first_name(ds, word) and word.lower() not in ds["common_word"]:
+        if known_first_name(ds, word) and word.lower() not in ds["common_word"]:
             spans.append(Span("naam", match.start(1), match.end(1)))
     for match in FIRST_SURNAME.finditer(text):
         first = match.group(1)
-        known = _is_known_first_name(ds, first) and first.lower() not in ds["common_word"]
+        known = known_first_name(ds, first) and first.lower() not in ds["common_word"]
         if known and surname_word(ds, match.group(3), match.group(2)):
             spans.append(Span("naam", match.start(1), match.end(3)))
     return [_with_surname(text, span, ds) for span in spans]
@@ -352,7 +352,7 @@ def _role_name_words(candidate: str, ds: Any, surname_role: bool) -> list[re.Mat
             # Lowercase ("mijn zoon thijs"): a known first name first, a known surname after it, or any
             # uncommon word after "mevrouw"/"familie" ("mevrouw ozturk").
             uncommon = lowered not in ds["whitelist"] and lowered not in ds["common_word"]
-            if i == 0 and not (_is_known_first_name(ds, word) or (surname_role and uncommon)):
+            if i == 0 and not (known_first_name(ds, word) or (surname_role and uncommon)):
                 break
             if i > 0 and not (_is_known_name(ds, word) and uncommon):
                 break
@@ -384,20 +384,12 @@ def other_spans(text: str, raw: list[Any]) -> list[Span]:
 
 def is_place(word: str, wait: bool = True) -> bool:
     """Whether deduce knows `word` as a Dutch place name (False while deduce is not loaded)."""
-    model = engine(wait=wait)
-    return model is not None and [word] in model.lookup_structs["placename"]
-
-
-def is_first_name(word: str, wait: bool = True) -> bool:
-    """Whether deduce's lists know the word as a first name (and it is no common or domain word)."""
-    model = engine(wait=wait)
-    return model is not None and _is_known_first_name(model.lookup_structs, word)
+    return (model := engine(wait=wait)) is not None and [word] in model.lookup_structs["placename"]
 
 
 def find(text: str, wait: bool = True) -> list[Span] | None:
     """deduce's findings for `text`; None when deduce is unavailable (or still loading and `wait` is False)."""
-    model = engine(wait=wait)
-    if model is None:
+    if (model := engine(wait=wait)) is None:
         return None
     doc = model.deidentify(text, disabled={"person_annotation_converter", "post_processing"})
     raw = list(doc.annotations)

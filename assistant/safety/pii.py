@@ -254,11 +254,16 @@ def find_personal_data(text: str | None, names: bool = True, wait: bool = True) 
         candidates += [
             Finding("naam", *m.span("n"), "patroon")
             for m in OPENING_NAME.finditer(text)
-            if m.group("n") not in _NOT_A_NAME and _names.is_first_name(m.group("n"), wait=wait)
+            if m.group("n") not in _NOT_A_NAME and is_first_name(m.group("n"), wait=wait)
         ]
         spans = _names.find(text, wait=wait)
         candidates += [Finding(s.category, s.start, s.end, "deduce") for s in spans or []]
     return _resolve(candidates)
+
+
+def is_first_name(word: str, wait: bool = True) -> bool:
+    """Whether deduce's lists know the word as a first name (and it is no common or domain word)."""
+    return (model := _names.engine(wait=wait)) is not None and _names.known_first_name(model.lookup_structs, word)
 
 
 # A first name in lowercase that opens the message or a sentence, with the child's age (red team round 11: "jesse is 8
