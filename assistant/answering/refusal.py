@@ -62,7 +62,8 @@ def signals(
         question_stems = evidence.stems(question)
     dense = max((h.dense for h in hits[:5] if h.dense is not None), default=0.0)
     sentence = max((h.sentence for h in hits[:5] if h.sentence is not None), default=dense)
-    asked = evidence.stems(asking_sentences(question))  # a long story: what it asks, with what it leans on
+    part = asking_sentences(question)  # a long story: what it asks, with what it leans on
+    asked = evidence.stems(part) if part != question else question_stems
     shares = (
         max(evidence.coverage(question_stems, h.matched_text), evidence.coverage(asked, h.matched_text))
         for h in hits[:3]
