@@ -15,6 +15,7 @@ from assistant.corpus.protected import (
     ProtectedService,
     digits,
     number_said,
+    owner_of,
 )
 from assistant.corpus.unmask import host_of, official, plain
 from assistant.text import edit_distance, within_one_edit
@@ -192,9 +193,7 @@ def _swapped(sentence: str) -> tuple[ProtectedService, ProtectedService] | None:
         for name in pattern.finditer(sentence):
             after = sentence[name.end() : name.end() + 30]
             number = next((n for n in PHONE_NUMBER.finditer(after) if len(digits(n.group())) >= 8), None)
-            if number is None or digits(number.group()) in {digits(p) for p in service.phones}:
-                continue
-            owner = next((s for s in PROTECTED if digits(number.group()) in {digits(p) for p in s.phones}), None)
+            owner = owner_of(number.group()) if number is not None else None
             if owner is not None and owner is not service:
                 return service, owner
     return None
