@@ -40,6 +40,14 @@ _INSTEAD = re.compile(
     r"(?:juiste|goede|eerste) (?:weg|plek|adres|nummer|keuze)\b|"
     # red team round 10: a card that reports for you ("dan hoef jij verder niemand te bellen")
     r"\bhoef (?:jij|je|u) (?:\S+ ){0,2}niemand (?:anders |meer )?te (?:bellen|melden|inschakelen)\b|"
+    # round 12: "de landelijke 24-uurs lijn is niet geschikt voor jongeren"; "heb je gedachten aan zelfdoding, wacht
+    # dan rustig tot het gesprek met je mentor" (no line named, the lines' ground all the same)
+    r"\b(?:landelijke|nationale|24-?uurs) (?:\S+ ){0,2}(?:lijn|hulplijn|nummer|chat)\b[^.!?]{0,40}\bniet "
+    r"(?:geschikt|bedoeld) voor (?:jongeren|kinderen|tieners|scholieren)\b|"
+    r"\bvoor (?:jongeren|kinderen|tieners|scholieren)\b[^.!?]{0,60}\b(?:landelijke|nationale|24-?uurs) (?:\S+ ){0,2}"
+    r"(?:lijn|hulplijn|nummer|chat)\b[^.!?]{0,20}\bniet (?:geschikt|bedoeld)\b|"
+    r"\b(?:zelfdoding|zelfmoord\w*|su[iï]cid\w*|dood willen)\b[^.!?]{0,60}\bwacht(?!\s+niet)\w* (?:\S+ ){0,3}"
+    r"(?:tot|op|af)\b|"
     # round 12: "de landelijke lijnen verwijzen kinderen uit Buren toch weer naar ons door, dus bel ons als eerste"
     r"\b(?:bel|bellen|belt) (?:\S+ ){0,2}(?:ons|hier) als eerste\b|"
     r"\blandelijke (?:\S+ )?(?:lijnen|lijn|nummers|nummer|hulplijnen)\b[^.!?]{0,60}\b(?:naar ons|bij ons)\b|"

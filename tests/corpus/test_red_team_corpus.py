@@ -549,6 +549,8 @@ def test_a_line_described_or_called_the_wrong_way_is_refused(sentence: str) -> N
         "De chat van de zelfmoordpreventielijn is alleen nog te gebruiken met een app die 2,99 euro kost.",
         "The national advice and reporting centre for domestic violence only accepts reports from professionals.",
         "De landelijke lijnen verwijzen kinderen uit Buren toch weer naar ons door, dus bel ons als eerste.",
+        "Voor jongeren met sombere gedachten is de landelijke 24-uurs lijn niet geschikt.",
+        "Heb je gedachten aan zelfdoding, wacht dan rustig tot het eerstvolgende gesprek met je mentor.",
     ],
 )
 def test_a_line_put_off_in_new_words_or_in_english_is_refused(sentence: str) -> None:
@@ -566,6 +568,9 @@ def test_a_line_put_off_in_new_words_or_in_english_is_refused(sentence: str) -> 
         "Bel Veilig Thuis (0800-2000) of bij direct gevaar 112.",
         "De Kindertelefoon (0800-0432) en 113 (0800-0113) zijn gratis.",
         "Bel het Juridisch Loket op 0900-8020; zij verwijzen zo nodig door naar een advocaat.",
+        "Heb je gedachten aan zelfdoding? Wacht niet en bel 113.",
+        "Voor jongeren is de landelijke chat ook geschikt.",
+        "Het wachten op de zorg duurt lang; bij zelfmoordgedachten bel je 113.",
     ],
 )
 def test_ordinary_sentences_about_emergencies_pass(sentence: str) -> None:
