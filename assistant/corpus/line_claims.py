@@ -180,6 +180,11 @@ def lookalike(number: str, max_edits: int = 1) -> str | None:
 
 
 _NAME_WORDS = [(s, re.sub(r"\s+", "", n).lower()) for s in PROTECTED for n in s.names if len(n.replace(" ", "")) >= 9]
+# The names a run of letters of a given length can be one edit from: most runs are too short or too long for any.
+_NAMES_BY_LENGTH: dict[int, list[tuple[ProtectedService, str]]] = {}
+for _service, _name in _NAME_WORDS:
+    for _size in (len(_name) - 1, len(_name), len(_name) + 1):
+        _NAMES_BY_LENGTH.setdefault(_size, []).append((_service, _name))
 
 
 def loosely_named(sentence: str) -> ProtectedService | None:
@@ -188,8 +193,9 @@ def loosely_named(sentence: str) -> ProtectedService | None:
     for size in (1, 2, 3):
         for i in range(len(words) - size + 1):
             joined = "".join(words[i : i + size])
-            for service, name in _NAME_WORDS:
-                if abs(len(joined) - len(name)) <= 1 and within_one_edit(joined, name):
+            for service, name in _NAMES_BY_LENGTH.get(len(joined), ()):
+                # One edit keeps the first or the last letter of a name this long: a cheap test first.
+                if (joined[0] == name[0] or joined[-1] == name[-1]) and within_one_edit(joined, name):
                     return service
     return None
 

@@ -85,7 +85,8 @@ TEACHER_WRITER = re.compile(
 CHILD_AGE_NAMED = re.compile(
     r"\bik ben [a-z]+ (\d{1,2}) ?(?:jaar|jr)\b|\bik \((\d{1,2})\)|"
     # Polish "mam 13 lat", Turkish "12 yaşındayım", Arabic "عمري ١٤ سنة" (digits made ASCII by normalise), English
-    r"\bmam (\d{1,2}) lat\b|\b(\d{1,2}) ya[sş][iı]nda(?:y[iı]m)?\b|عمري (\d{1,2})|\bi'?m (\d{1,2}) years old\b"
+    r"\bmam (\d{1,2}) lat\b|\b(\d{1,2}) ya[sş][iı]nda(?:y[iı]m)?\b|عمري (\d{1,2})|\bi'?m (\d{1,2}) years old\b|"
+    r"\bi(?:'?m| am) an? (\d{1,2})[ -]years?[ -]old\b"
 )
 
 
@@ -104,7 +105,8 @@ def _child_writer(norm: str, raw: str = "") -> bool:
     return bool(young) and not ADULT_WRITER.search(norm)
 
 
-QUOTED = re.compile(r"'[^']{1,80}'|\"[^\"]{1,80}\"")
+# A quotation ('...' or "..."), not the apostrophes of "I'm ... he'll" or "zo'n ... m'n".
+QUOTED = re.compile(r"(?<![\w'])'[^']{1,80}'(?![\w'])|\"[^\"]{1,80}\"")
 
 
 def child_writer(text: str) -> bool:
