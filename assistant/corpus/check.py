@@ -328,10 +328,12 @@ def check_corpus(corpus_dir: Path, today: datetime.date | None = None) -> CheckR
     seen_ids: dict[str, tuple[str, int]] = {}
     national: dict[str, str | None] = {}
 
-    # landelijk.yaml first: the signed national services own their ids; a copy elsewhere is that file's error.
-    for path in sorted(
-        (p for p in corpus_dir.rglob("*") if p.is_file()), key=lambda p: (p != corpus_dir / LANDELIJK, p)
-    ):
+    # landelijk.yaml first: the signed national services own their ids; a copy elsewhere is that file's error. Then
+    # the oldest file first: an id is the card's that was there before, so a new file that reuses it ("wijkteam-tiel"
+    # with another number, red team round 13) is the one in error, whatever its name sorts as (to the second: a copied
+    # corpus has one time for all, and then the name decides).
+    files = [p for p in corpus_dir.rglob("*") if p.is_file()]
+    for path in sorted(files, key=lambda p: (p != corpus_dir / LANDELIJK, int(p.stat().st_mtime), p)):
         rel = path.relative_to(corpus_dir)
         if _is_skipped(rel):
             continue

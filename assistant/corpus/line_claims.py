@@ -27,6 +27,7 @@ _LINES = (
     r"(?:112|113|alarmnummer|alarmcentrale|veilig ?thuis|kinder ?telefoon|kindernummer|kinderlijn|amk|"
     r"zelfmoordpreventie(?:lijn)?|zelfmoordlijn|de politie)"
 )
+_EMERGENCY = r"112|het alarmnummer|(?:een|de) ambulance|ambulance"
 _INSTEAD = re.compile(
     rf"\bin plaats van (?:de |het )?(?:landelijke |nationale |gratis )?{_LINES}\b|"
     rf"\b(?:bel|belt|bellen)\b(?: (?:je|u|jij|dus|voortaan|maar))* (?:niet|nooit) (?:meer )?(?:naar )?"
@@ -65,7 +66,14 @@ _INSTEAD = re.compile(
     r"\b(?:voordat|voor|dan) (?:je|u|jullie) (?:iemand anders|een ander|anderen|een instantie|de politie|een "
     r"hulplijn|hulp)\b|"
     r"\b(?:(?:bellen|contact) met )?(?:een|de) (?:landelijke|andere) (?:hulp)?lijn (?:\S+ ){0,2}(?:is )?niet "
-    r"(?:meer )?nodig\b|\b(?:een )?melding bij (?:een|de) (?:instantie|instanties) (?:\S+ ){0,2}niet (?:meer )?nodig\b",
+    r"(?:meer )?nodig\b|\b(?:een )?melding bij (?:een|de) (?:instantie|instanties) (?:\S+ ){0,2}niet (?:meer )?nodig\b|"
+    # round 13: 112 behind a call to a doctor ("belt eerst de jeugdarts; pas als die het nodig vindt, wordt er een
+    # ambulance besteld", "overlegt altijd eerst met de schoolarts voordat er een ambulance wordt gevraagd")
+    rf"\beerst\b(?! (?:{_EMERGENCY}))[^.!?]{{0,100}}\b(?:voordat|voor|pas als|pas wanneer|pas nadat|daarna pas)\b"
+    rf"[^.!?]{{0,40}}\b(?:{_EMERGENCY})\b|"
+    rf"\bpas (?:als|wanneer|nadat)\b[^.!?]{{0,60}}\b(?:{_EMERGENCY}) (?:\S+ ){{0,3}}(?:besteld|gebeld|gevraagd|"
+    r"opgeroepen|ingeschakeld|geregeld)\b|"
+    rf"\b(?:bel|belt|bellen) (?:\S+ )?(?:{_EMERGENCY}) (?:\S+ ){{0,2}}pas (?:als|wanneer|nadat|na)\b",
     re.IGNORECASE,
 )
 # Emergency numbers of other countries: in the Netherlands the only one is 112.
@@ -131,7 +139,12 @@ _HINDERED = re.compile(
     r"\bstuurt (?:\S+ ){0,6}(?:naar ons|door naar|toch door)\b|\bnet zo goed (?:\S+ ){0,2}(?:bij|naar) ons\b|"
     # red team round 10: "bel bij spoed eerst de buren", "werkt slecht"
     r"\b(?:bel|bellen|belt) (?:\S+ ){0,3}eerst (?:de |je |uw )?(?:buren|dorpsagent|wijkagent|huisarts|school|ons)\b|"
-    r"\bwerkt (?:\S+ ){0,4}(?:slecht|niet goed|vaak niet)\b",
+    r"\bwerkt (?:\S+ ){0,4}(?:slecht|niet goed|vaak niet)\b|"
+    # round 13, an age limit in another language: "nur für Kinder ab 14 Jahren", "14 yaşından büyük çocuklar için",
+    # "only for children over 12", "tylko dla dzieci od 14 lat", "solo para niños mayores de 14"
+    r"\b(?:ab|über|unter|erst mit) \d{1,2} jahr\w*|\bnur für\b|\b\d{1,2} ya[sş][iı]ndan (?:büyük|buyuk|küçük|kucuk)|"
+    r"\bsadece\b|\btylko\b|\bsolo para\b|\b(?:over|above|from|aged|under) (?:the age of )?\d{1,2}\b|"
+    r"\b(?:mayores|menores) de \d{1,2}\b|\bod \d{1,2} lat\b",
     re.IGNORECASE,
 )
 # The Kindertelefoon and 113 are anonymous: "de zelfmoordlijn belt na elk gesprek je ouders" (red team round 8) is

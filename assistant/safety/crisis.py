@@ -11,6 +11,7 @@ import re
 from assistant.safety.crisis_broad import BROAD_RULES
 from assistant.safety.crisis_context import SETTLED, behaviour, settled
 from assistant.safety.crisis_languages import LANGUAGE_RULES
+from assistant.safety.crisis_plain import EATING, PLAIN_RULES
 from assistant.safety.crisis_rules import EVENT_RULES
 from assistant.safety.crisis_veiled import VEILED_RULES
 from assistant.safety.crisis_words import (
@@ -30,17 +31,19 @@ from assistant.safety.crisis_words import (
 )
 from assistant.safety.crisis_writer import QUOTED, child_writer, clearly_adult, writer_signal
 
-EVENT_RULES = [*EVENT_RULES, *BROAD_RULES, *VEILED_RULES, *LANGUAGE_RULES]
+EVENT_RULES = [*EVENT_RULES, *BROAD_RULES, *VEILED_RULES, *LANGUAGE_RULES, *PLAIN_RULES]
 
 
 # A body in trouble, only counted when something else already signals a crisis ("het kindje is nu suf").
 ACUTE_BODY = _rx(
-    r"\b(?:suf|sufferig|reageert niet(?! op)|ligt (?:\w+ ){0,3}(?:op de grond|stil)|zegt niks(?: meer)?|"
+    r"\b(?:suf|sufferig|reageert niet(?! op)|ligt? (?:\w+ ){0,3}(?:op de grond|stil)|zegt niks(?: meer)?|"
     r"zegt niets|niet "
     r"wakker (?:te krijgen)?|ademt (?:niet|nauwelijks|raar)|bloedt|bloedde|blauw aan|buiten bewustzijn|"
     r"flauwgevallen|in shock|not responding|beweegt niet|vermist|niet thuisgekomen|onvindbaar|reageert niet meer|"
     r"niet meer reageert|niet meer (?:opstaat|overeind komt)|staat niet meer op)\b",
     r"\bbloed(?:en)? (?:\w+ ){0,2}(?:stopt|ophoudt|houdt) niet\b|\bstopt niet met bloeden\b|"  # red team round 7
+    # set K: "ze bloed aan haar hoofd"
+    r"\bbloed (?:aan|uit) (?:haar|zijn|mijn|het|d'r|z'n) (?:hoofd|neus|mond|gezicht|lip|oor)\b|"
     r"\bhet stopt niet(?: echt| meer)?\b|\bglas (?:\w+ )?breken\b",  # round 9: "… open gemaakt en het stopt niet echt"
     r"\b(?:blijft bloeden|bloedt nog|komt (?:nu )?naar boven|staat (?:\w+ ){0,2}(?:voor|aan) de deur|"
     r"neemt (?:\w+ )?niet "
@@ -68,7 +71,10 @@ ACUTE_BODY = _rx(
     r"\b(?:staat|staan|wacht) (?:\w+ ){0,3}voor (?:de|het) school(?:hek)?\b|"
     r"\b(?:strip|doosje|potje|pot|pak) (?:\w+ )?(?:paracetamol|pillen|slaappillen|medicijnen|oxazepam)\b|"
     r"\b(?:paracetamol|pillen|slaappillen|medicijnen) (?:\w+ ){0,2}(?:liggen|klaargelegd|klaar|gespaard)\b|"
-    r"\bop slot (?:\w+ ){0,5}(?:mag|kan) (?:\w+ )?(?:er )?niet uit\b|"
+    r"\bop slot (?:\w+ ){0,5}(?:mag|kan) (?:\w+ )?(?:er )?niet uit\b|\b(?:er )?doet niemand (?:meer )?open\b|"
+    # round 13: the means at hand ("een touw op zolder gelegd", "een keukenmes onder zijn kussen")
+    r"\btouw (?:\w+ ){0,3}(?:gelegd|klaargelegd|opgehangen|vastgemaakt)\b|\b(?:\w*mes|touw|pillen|"
+    r"tabletten) (?:\w+ ){0,3}onder (?:zijn|haar|mijn|het) (?:kussen|matras|bed)\b|"
     r"\bdurf (?:\w+ )?niet (?:meer )?naar huis (?:\w+ )?(?:vandaag|vanavond|vannacht|na school|straks)\b",
 )
 
@@ -344,13 +350,15 @@ def detect_crisis(text: str | None) -> Crisis | None:
     if ACUTE in kinds and NOT_NOW.search(norm) and not _now(norm, spans) and set(acute_from) <= THREAT_RULES:
         kinds.discard(ACUTE)
     if ACUTE not in kinds and _now(norm, spans):
-        if signals != ["onderwerp"]:  # an event happening now: 112 first
+        if signals not in (["onderwerp"], [EATING]):  # an event happening now: 112 first
             kinds.add(ACUTE)
         signals.append("nu")  # a topic word alone stays a concern; its calm line asks about danger now
     writer = writer_signal(text)  # quoted speech is someone else's voice
     over = SETTLED.sub(lambda m: " " * len(m.group()), norm)  # "dat is nu goed begeleid": that "nu" is no danger now
     if writer != CHILD and settled(norm, spans) and not _now(over, spans):
         return None  # a handled case or a "what if" asks about procedure (set J; set 13: a closed Veilig Thuis file)
+    if kinds == {CHILD} and writer is None:
+        return None  # help meant for a child alone (a young person's eating), and an adult writes
     if writer == CHILD:
         kinds.add(CHILD)
         signals.append("kind")

@@ -157,7 +157,8 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:mezelf|zichzelf|mijzelf) (?:\w+ ){0,3}(?:gesneden|gekrast|"
             r"bezeerd|beschadigd|pijn gedaan|pijn doen|pijn doet)\b",
             r"\b(?:fles|strip|strips|doosje|potje|alle|een hoop|heel veel) (?:\w+ )?(?:pillen|medicijnen|tabletten|"
-            r"paracetamol|slaappillen)\b|\b(?:(?:slaap)?pillen|medicijnen|tabletten|paracetamol) (?:\w+ ){0,4}"
+            r"paracetamol|slaappillen)\b(?![^.?!]{0,40}\b(?:ehbo\w*|verbanddoos|medicijnkast\w*|apotheek)\b)|"
+            r"\b(?:(?:slaap)?pillen|medicijnen|tabletten|paracetamol) (?:\w+ ){0,4}"
             r"(?:leeggegeten|geslikt|ingeslikt|gespaard|verzameld|opgespaard|verstopt)\b|"
             r"\b(?:(?:slaap)?pillen|tabletten|medicijnen|mes|touw|strop) (?:\w+ ){0,3}(?:liggen|ligt|staan|staat) "
             r"(?:al )?klaar (?:in|onder|naast|op) (?:mijn|m'n)\b",

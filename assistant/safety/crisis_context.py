@@ -30,8 +30,8 @@ def behaviour(norm: str, match: re.Match[str]) -> bool:
 
 # A case that is over, or one that is only imagined, told by an adult who asks what to do: the answer, no alarm.
 SETTLED = _rx(
-    r"^\W*hypothetisch\b|\bstel (?:je )?(?:nou |eens )?dat\b|\bals (?:een|mijn|de|onze) (?:leerling|kind|jongere|"
-    r"client|pupil) (?:\w+ ){0,4}ooit\b",
+    r"^\W*hypothetisch\b|\bstel (?:je )?(?:nou |eens )?(?:voor )?dat\b|"
+    r"\bals (?:een|mijn|de|onze) (?:leerling|kind|jongere|client|pupil) (?:\w+ ){0,4}ooit\b",
     r"\b(?:inmiddels|intussen) (?:\w+ ){0,3}(?:in behandeling|hersteld|opgelost|afgesloten|veilig)\b|\b(?:is|werd|zijn|"
     r"was|heeft|hebben) (?:\w+ ){0,6}afgesloten\b|\bachteraf (?:bleek|ging|was)\b|\balles gaat (?:nu |inmiddels |"
     r"weer )?(?:goed|prima)\b|\bkomt (?:\w+ ){0,2}(?:weer )?terug (?:naar|op) school\b|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.safety.crisis_plain import EATING
 from assistant.safety.crisis_words import (
     ACUTE,
     CHILD,
@@ -44,7 +45,7 @@ CRISIS_MAYBE = "crisis-misschien.md"  # a possible concern: the calm line, {hulp
 
 
 # Signals that only say "this may be about a crisis": a topic word, signs (of neglect, grooming), the net by meaning.
-TENTATIVE = {MEANING, "onderwerp", "kind", "nu", MAYBE_YOUNG, SIGNS}
+TENTATIVE = {MEANING, "onderwerp", "kind", "nu", MAYBE_YOUNG, SIGNS, EATING}
 
 
 def is_concern(crisis: Crisis) -> bool:
@@ -74,7 +75,7 @@ def crisis_message(crisis: Crisis, prompts_dir: Path, audience: str = "ouder") -
         # A child gets the Kindertelefoon first, then the number for what the message is about (113, Veilig Thuis or
         # both); words of danger now add 112 as a question after them. Calm sentences, never the full block.
         chosen = [k for k in CALM_PROMPTS if k in kinds] or [VIOLENCE]
-        if chosen == [CHILD]:
+        if chosen == [CHILD] and EATING not in crisis.signals:  # a child's eating: the Kindertelefoon
             chosen.append(VIOLENCE)
         if _maybe_young(crisis, audience):
             chosen.append(CHILD)

@@ -1,4 +1,4 @@
-"""Crisis told in the other languages our readers write in: Polish, Turkish, Arabic and English.
+"""Crisis told in the other languages our readers write in: Polish, Turkish, Arabic, English and more.
 
 Red team rounds 10 and 11 and fresh set J: "chcę się zabić", "أريد أن أموت", "annem beni her gün kemerle dövüyor",
 "my mom hasnt come home for 3 days" got a refusal and no help line. These rules read the normalised text of
@@ -28,15 +28,24 @@ _SUICIDE_SAID = _said(
     "самоубийство", "is dili", "isdil", "dhiman rabaa", "will nicht mehr leben", "mich umbringen", "selbstmord",
     "nie chcę żyć", "nie chcę już żyć", "pocięłam się", "pociąłem się", "tnę się", "سأنهي حياتي", "انهي حياتي",
     "end my life", "kill myself", "want to die",
+    # red team round 13 and fresh set K: Polish, Spanish, Papiamento, Romanian
+    "nie mam siły już żyć", "nie mam siły żyć", "quiero morir", "no quiero vivir", "me quiero matar", "matarme",
+    "mi no ke biba mas", "mi ke muri", "nu mai vreau să trăiesc", "vreau să mor", "să mă sinucid",
 )  # fmt: skip
 _VIOLENCE_SAID = _said(
     "б'є мене", "бьет меня", "б'ють мене", "бьют меня", "знущається", "издевается", "i garaacaa", "i garaaca",
     "schlägt mich", "schlaegt mich", "verprügelt mich", "missbraucht mich", "mnie dusi", "dusi mnie", "bije mnie",
     "zamknął mnie", "يحبسني", "بدون أكل",
+    # red team round 13 and fresh set K: Ukrainian, Somali, Arabic, Turkish, Spanish, Romanian
+    "мене вдарила", "мене вдарив", "мене б'ють", "i garaacdaa", "i garaacay", "way i garaacdaa", "يلمسني",
+    "لا تخبري أحدا", "لا تخبر أحدا", "çıplak fotoğraf", "nos pega", "padre me pega", "madre me pega", "papá me pega",
+    "mamá me pega", "padrastro me pega", "me pegan", "abusa de mí",
+    "o atinge", "mă atinge", "mă bate", "ne bate",
 )  # fmt: skip
 _NOW_SAID = _said(
     "сьогодні", "сегодня", "зараз", "сейчас", "tonight", "right now", "şu anda", "şimdi", "dzisiaj", "teraz", "heute",
-    "الليلة", "الآن", "od wczoraj", "krew nie przestaje",
+    "الليلة", "الآن", "od wczoraj", "krew nie przestaje", "şu an", "kilitlendim", "saldırdı", "кров з голови",
+    "awe nochi", "e anochi", "esta noche", "ahora mismo", "în seara asta", "acum",
 )  # fmt: skip
 
 LANGUAGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
@@ -56,6 +65,16 @@ LANGUAGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"[^.!?]{0,60}\b(?:unless|if i (?:don'?t|do not))\b",
             r"\A(?=.*\b(?:coach|teacher|uncle|stepdad|neighbou?r|trainer|he)\b)(?=.*\b(?:our (?:little )?(?:secret|"
             r"game)|(?:cuddles|hugs|kisses) are special|parents would(?:n'?t| not) understand)\b)",
+        ),
+    ),
+    (
+        # English: a goodbye message or note, and the writer's child cannot be reached (red team round 13)
+        "engels_afscheid",
+        (ACUTE, SUICIDE),
+        _rx(
+            r"\A(?=.*\b(?:goodbye (?:message|note|letter|post|video)|suicide note|farewell (?:message|note))\b)"
+            r"(?=.*\b(?:not answering|isn'?t answering|won'?t answer|can'?t reach|cannot reach|missing|gone|not "
+            r"picking up|phone is off)\b)",
         ),
     ),
     (

@@ -56,6 +56,15 @@ _INSTRUCTION = re.compile(
 )
 
 
+# An ordinary loss told without any word of harm (a friend who moved, parents who divorce, a break-up, a friend who may
+# not come to play): sadness, not danger. The net gave such messages a calm crisis line (everyday set 1, fresh set K).
+ORDINARY_LOSS = re.compile(
+    r"\b(?:mis (?:haar|hem|ze|mijn \w+)|(?:is|zijn) (?:\w+ ){0,3}verhuisd|(?:gaan|gingen|zijn) (?:\w+ )?(?:scheiden|"
+    r"uit elkaar)|uitgemaakt|mag (?:\w+ ){0,2}niet meer (?:bij (?:mij|me|ons) )?(?:komen )?spelen|"
+    r"(?:hond|kat|poes|konijn|cavia|hamster|opa|oma) (?:\w+ ){0,2}(?:is |was )?(?:dood|overleden|gestorven))\b"
+)
+
+
 def fit_for_meaning(text: str) -> bool:
     """Whether the net may judge this text at all: four words or more, Dutch, no instruction to the assistant.
 
@@ -72,6 +81,8 @@ def fit_for_meaning(text: str) -> bool:
         return False
     words = _LETTERS.findall(norm)
     if len(words) < MIN_WORDS or looks_like_instruction(text) or _INSTRUCTION.search(norm) or HARMLESS.search(norm):
+        return False
+    if ORDINARY_LOSS.search(norm) and not names_harm(text):
         return False
     dutch_only, english_only = set(STOPWORDS_DUTCH) - set(STOPWORDS_EN), set(STOPWORDS_EN) - set(STOPWORDS_DUTCH)
     dutch = sum(1 for w in words if w in dutch_only or w in {"ik", "mijn", "het", "niet", "een", "en", "ze"})

@@ -117,7 +117,8 @@ VEILED_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"(?:overweg|spoor|spoorlijn|rails|spoorbrug)\b[^.?!]{0,15}\b(?:gestaan|gezeten|staan|zitten|stond|zat)\b",
             r"\A(?=.*\b(?:pillen|tabletten|touw|strop) (?:liggen|ligt|hangt) (?:al )?klaar\b)(?=.*\b(?:niet meer|"
             r"afscheid|brief|vanavond|vannacht|straks|er dan)\b)",  # not "klaar in de medicijnkast voor zijn adhd"
-            r"\bof ik er (?:dan|straks|morgen|volgend jaar|over \w+ \w+) (?:nog|nog wel) ben\b|\b(?:ik ga|ga ik) "
+            r"\bof (?:ik|ze|zij|hij) er (?:dan|straks|morgen|volgend jaar|over \w+ \w+) (?:nog|nog wel) (?:ben|is)\b|"
+            r"\b(?:ik ga|ga ik) "
             r"(?:dat|het) (?:zelf )?niet meer meemaken\b",
             _two_of(
                 r"\b(?:mijn|zijn|haar) laatste (?:avond|dag|nacht)\b",

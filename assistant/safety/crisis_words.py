@@ -203,6 +203,8 @@ HARMLESS = _rx(
     r"\b(?:among us|fortnite|minecraft|roblox|gta|call of duty|weerwol\w*|moordspel\w*|cluedo|wie is de mol|"
     r"een (?:spel|game|spelletje))\b[^.?!]{0,60}"
     r"\b(?:vermoord\w*|doodmaken|dood maken|doodschiet\w*|schiet\w*)\b",
+    r"\b(?:vermoord\w*|doodmaken|doodschiet\w*)\b[^.?!]{0,60}\b(?:among us|fortnite|minecraft|roblox|gta|call of "
+    r"duty|in (?:een|het|de) (?:spel|game|spelletje))\b",  # set K: "schreeuwde IK VERMOORD JE toen … in fortnite"
     r"\b(?:kickboks\w*|boks\w*|judo\w*|karate|taekwondo|vechtsport\w*|hockey\w*|honkbal)\b[^.?!]{0,40}"
     r"\b(?:slaat|slaan|sloeg|schopt|schoppen)\b(?: \w+)?",
     r"\b(?:kamp\w*|scouting|logeer\w*|vakantie)\b[^.?!]{0,40}\b(?:slapen|slaap\w*) in de (?:schuur|tent|hooiberg)\b",
@@ -228,8 +230,8 @@ HARMLESS = _rx(
     r"\bzelfmoord(?:actie|missie|opdracht|plan van)\w*\b|\bsla\w* (?:\w+ )?(?:zijn|haar|de|een) (?:knuffel|pop|kussen|"
     r"speelgoed|beer)\w*\b|\b(?:blauwe plek\w*|bult) (?:\w+ ){0,2}van (?:het |de )?(?:hockey|judo|turnen|korfbal|"
     r"trampoline|klimrek)\b",
-    r"\b(?:vermoordt|vermoorden|afmaken|af maken|maakt (?:me|mij) af) (?:\w+ ){0,4}als (?:\w+ ){0,5}"
-    r"(?:te laat|rapport|cijfers?|toets\w*|huiswerk|vergeet|kamer|telefoon|schoolreis)\b",
+    r"\b(?:vermoordt|vermoorden|afmaken|af maken|maakt (?:me|mij) af) (?:\w+ ){0,4}als (?:\w+ ){0,7}"
+    r"(?:te laat|rapport|cijfers?|toets\w*|huiswerk|vergeet|kamer|telefoon|schoolreis|kwijt|verloren|vergeten)\b",
     r"\b(?:vermoordt|vermoorden|maakt|maken) (?:me|mij|ons) (?:nog )?(?:af )?met (?:al )?(?:dat|die|haar|zijn|hun|"
     r"de|het|d'r|z'n)? ?(?:huiswerk|toetsen|toets|vragen|gezeur|mails|regels|opdrachten|eisen|lessen|praatjes|"
     r"grappen|geklaag|gezanik)\b",
@@ -238,6 +240,13 @@ HARMLESS = _rx(
     r"(?:\w+ )?(?:bijna |nog )?met (?:al )?(?:mijn|die|deze) (?:vragen|gezeur|berichten|mails)\b|\bsla\w* (?:mezelf|"
     r"mijzelf|me|zich|zichzelf) (?:\w+ )?voor (?:mijn|de|zijn|haar|m'n) (?:kop|hoofd|harses)\b",
     r"\bkan (?:\w+ ){0,2}(?:hoofd|kop) (?:wel )?tegen de muur (?:slaan|bonken|beuken)\b",  # set J: frustration
+    # set K: "schiet ik mezelf in de voet", "hij jaagt me de dood in", "de sla" (lettuce), blood clotting in biology
+    r"\b(?:schiet|schieten|schoot) (?:\w+ )?(?:mezelf|zichzelf|jezelf|onszelf|ons|me|zich) (?:\w+ )?in de voet\b|"
+    r"\bde dood in (?:jagen|jaag|jaagt|gejaagd)\b|\bjaagt? (?:\w+ ){0,2}de dood in\b|\bde sla\b|"
+    r"\bbloed (?:\w+ )?(?:stolt|stolling)[^.?!]*|\bbloedstolling\b[^.?!]*|\b(?:tablet|tabletten|repen|reep) "
+    r"(?:chocola\w*|kauwgom|pepermunt\w*|druivensuiker)\b",
+    r"\b(?:bloedde|bloedt) (?:\w+ )?een beetje\b[^.?!]{0,60}\bpleister\w*|\bik ga dood als (?:hij|ze|zij) (?:me|mij) "
+    r"(?:\w+ ){0,2}(?:vraagt|uitnodigt|aankijkt|appt)\b",
     # red team round 11: "mijn kind wil niet meer leven zonder zijn knuffel"
     r"\bniet (?:meer )?(?:kan |kunnen |wil |willen )?leven zonder (?:zijn|haar|mijn|m'n|z'n|d'r|de|het|hun) \w+",
     r"\b(?:een |het )?mes op de keel\b",  # round 12: "de school heeft ons het mes op de keel gezet"
@@ -290,7 +299,8 @@ HARMLESS = _rx(
     r"school\w*|rekenen|wiskunde|toetsen)\b|"
     r"\bbal (?:\w+ ){0,8}(?:geschopt|getrapt)\b|\b(?:schop\w*|trap\w*) (?:\w+ ){0,2}(?:de |een )?bal\b|"
     r"\bsla\w* (?:\w+ )?met (?:de )?deur\w*|\bwaar slaat\b|\bslaat (?:dat|dit|het) op\b|"
-    r"\b(?:sla\w*|sloeg\w*) (?:de|een|zijn|haar) (?:bal|plank|spijker|brug|slag|handen)\b",
+    r"\b(?:sla\w*|sloeg\w*) (?:\w+ ){0,3}(?:de|een|zijn|haar) (?:bal|plank|spijker|brug|slag|handen)\b",
+    r"\bper ongeluk\b[^.?!]{0,60}\bmet (?:een|de|zijn|haar) (?:stok|tak|bal|stick|racket)\b",
     r"\bgewelddadig\w* (?:game|games|spel|spelletje|spelletjes|film|films|serie|video|muziek)\b|"
     r"\bgeweld in (?:games|films|spelletjes)\b|\bvecht(?:scheiding|sport\w*)\b",
     r"\b(?:blauwe plek|wond|wondje|bloedneus|schaafwond\w*|bult) (?:\w+ ){0,7}(?:van|bij|door|na) (?:de |het |een )?(?:"

@@ -67,6 +67,7 @@ ADULT_WRITER = re.compile(
     r"\b(?:mijn|onze|mien) (?:zoon|dochter|kind|kinderen|kids|kindje|baby|kleinzoon|kleindochter|neefje|nichtje|"
     r"man|vrouw|partner|leerling|leerlingen|client|pupil|jong|oudste|jongste|zoontje|dochtertje|tiener|puber|"
     r"peuter|kleuter|\d{1,2} ?-?jarige)\b|\bons (?:kind|kindje|zoontje|dochtertje)\b|"
+    r"\b(?:ons|onze) [a-z]+ \(\d{1,2}\)|"  # "ons Lieke (9)": a parent, in Brabant and Limburg
     rf"\bik ben (?:de |een )?(?:vader|moeder|opa|oma|mama|papa|{_PROFESSIONS}|vrijwilliger|\d{{2,}})\b|"
     r"\b(?:ik werk|hier:|ik begeleid|collega)\b|\b(?:met|aan|tegen|bij|door) de ouders\b(?! van)|"
     rf"\bals (?:{_PROFESSIONS}|ouder|moeder|vader)\b|"

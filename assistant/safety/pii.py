@@ -64,8 +64,11 @@ DATE = re.compile(
 # dash at most between two digits (red team, 2026-12-04: the 4-4-1 and 2-2-2-3 groupings were echoed back).
 # Nine digits with any grouping: spaces, dots, dashes of any kind, slashes or underscores, with or without spaces
 # around them ("1234 / 56 / 782", "123–456–782", red team).
-_BSN_SEP = r"(?: ?[./_\u2010-\u2015\u2212-] ?| )?"
+# A line break counts as a space: "111222\n333" in a hard-wrapped file was printed as "111222 333" (red team round 13).
+_BSN_SEP = r"(?: ?[./_\u2010-\u2015\u2212-] ?| ?\r?\n ?| )?"
 NINE_DIGITS = re.compile(rf"(?<![\d./_-])(\d(?:{_BSN_SEP}\d){{8}})(?!\d|{_BSN_SEP}\d)")
+# A spreadsheet's scientific notation of nine digits ("1,11222333E+08", round 13): a BSN when it passes the 11-check.
+SCIENTIFIC_BSN = re.compile(r"(?<![\d.,])(\d)[.,](\d{8})[eE]\+0?8\b")
 
 # Nine digits that someone calls a BSN are redacted even when they fail the 11-check (a typo is still a BSN).
 LABELLED_BSN = re.compile(
@@ -196,6 +199,7 @@ RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], bool] | None]]
     ("datum", DATE_IN_WORDS, None),
     ("iban", IBAN, None),
     ("bsn", NINE_DIGITS, lambda m: bsn_valid(m.group(1))),
+    ("bsn", SCIENTIFIC_BSN, lambda m: bsn_valid(m.group(1) + m.group(2))),
     ("bsn", LABELLED_BSN, None),
     ("telefoon", PHONE, None),
     ("telefoon", SPELLED_NUMBER, None),
