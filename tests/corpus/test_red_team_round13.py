@@ -77,6 +77,7 @@ def test_a_new_card_file_that_reuses_an_old_cards_id_is_the_one_in_error(tmp_pat
     header = real.read_text(encoding="utf-8").splitlines()[0]
     row = next(line for line in real.read_text(encoding="utf-8").splitlines() if line.startswith("wijkteam-tiel,"))
     impostor = root / "sociale-kaart" / "r13-tiel.csv"
-    impostor.write_text(header + "\n" + row.replace("Sociaal Wijkteam Tiel", "Wijkteam Tiel (nieuw)") + "\n", encoding="utf-8")
+    twin = row.replace("Sociaal Wijkteam Tiel", "Wijkteam Tiel (nieuw)")
+    impostor.write_text(header + "\n" + twin + "\n", encoding="utf-8")
     errors = [e for e in check_corpus(root).errors if e.field == "dubbel-id"]
     assert [e.file for e in errors] == ["sociale-kaart/r13-tiel.csv"], errors
