@@ -32,8 +32,8 @@ from assistant.safety.crisis_words import ACUTE, CHILD, SUICIDE, VIOLENCE
             {VIOLENCE},
         ),
         (
-            "Ik ben moeder van een meisje van 4 en mijn nieuwe vriend wil steeds alleen met haar in bad, ze huilt als hij "
-            "komt. Wat moet ik doen?",
+            "Ik ben moeder van een meisje van 4 en mijn nieuwe vriend wil steeds alleen met haar in bad, ze huilt "
+            "als hij komt. Wat moet ik doen?",
             {VIOLENCE},
         ),
         (
