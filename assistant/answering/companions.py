@@ -175,3 +175,48 @@ def age_rules(question: str, hits: list[Hit], document_sentences: Callable[[Hit]
             if states_age_rule(text) or states_from_12(text):
                 found.append(Sentence(rank, AFTER_PASSAGE + n, text, 0.0))  # no neighbours in its source
     return found
+
+
+# A sentence that points back at the one before it ("Daarvoor is geen toestemming nodig", "Voor hen geldt: …",
+# "Zij krijgen een overzicht", "mag de school die termijn verlengen"): shown without it, it answers another question
+# (blind set 14 q15, red team round 13 G14: "Daarvoor is geen toestemming van ouders nodig" under a psychologist's
+# report, about the school file).
+LEANS_BACK = re.compile(
+    r"^(?:Hiervoor|Daarom|Daardoor|Daarbij|Daarin|Daarop|Daaruit|Voor (?:hen|hem|haar)|Ook dat|Dat|Dit|Ze|Zo)\b|"
+    r"\b(?:die|deze|dezelfde) (?:termijn|periode|toestemming|uitzondering|gegevens|verklaring|melding)\b"
+)
+POINTS_BACK = re.compile(r"^(?:Die|Deze|Hij|Zij|Daar|Daarvoor|(?:Dat|Dit) (?:mag|moet|kan|geldt|hoeft|is|betekent))\b")
+PERMITS = re.compile(r"\b(?:toestemming|mag|mogen|hoeft|hoeven|nodig|tegenhouden|verplicht|verboden)\b", re.I)
+Chosen = tuple[float, int, int, str]  # score, source rank, position in the source, text
+
+
+def points_back(text: str) -> bool:
+    """Whether a sentence cannot stand without the one before it ("Daarvoor …", "Voor hen geldt", "die termijn")."""
+    return bool(LEANS_BACK.search(text) or POINTS_BACK.match(text))
+
+
+def finished(question: str, chosen: list[Chosen], by_rank: dict[int, list[str]]) -> list[Chosen]:
+    """The chosen sentences as shown: none beside the asked age, and none without the sentence it points back at.
+
+    That sentence joins, whatever the length; where the source has none before it, a permission that points back
+    ("Daarvoor is geen toestemming nodig") is left out: alone it answers whatever was asked."""
+    ages = ages_asked(question)
+    chosen = [c for c in chosen if not beside_the_age(ages, c[3])] or chosen
+    have = {(c[1], c[2]) for c in chosen}
+    out, queue = list(chosen), list(chosen)
+    for item in queue:
+        _, rank, pos, text = item
+        own = by_rank.get(rank)
+        if own is None or not 0 <= pos < AFTER_PASSAGE or (rank, pos - 1) in have:
+            continue
+        leans = points_back(text)
+        if not (leans or NEEDS_BEFORE.match(text)):
+            continue
+        if 0 < pos <= len(own):
+            before = (0.0, rank, pos - 1, own[pos - 1])
+            out.append(before)
+            queue.append(before)
+            have.add((rank, pos - 1))
+        elif leans and PERMITS.search(text) and item in out:  # "Daarvoor is geen toestemming nodig" alone
+            out.remove(item)
+    return out or chosen

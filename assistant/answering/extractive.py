@@ -17,7 +17,7 @@ import numpy as np
 
 from assistant.answering.amounts import asked_amounts, asking_words, asks_cost, states_any
 from assistant.answering.cards import card_line
-from assistant.answering.companions import Sentence, age_rules, ages_asked, beside_the_age, companions
+from assistant.answering.companions import Sentence, age_rules, companions, finished, points_back
 from assistant.answering.evidence import Evidence
 from assistant.answering.guidance import lead, short_answer
 from assistant.answering.lines import signed_or_reviewed, speaks_for_a_line, stands_in_for_lines
@@ -212,6 +212,7 @@ class Extractor:
         short = short_answer(question, hits[0], self.index.rows, self._shown)
         opening = lead(short, asked=str(hits[0].metadata.get("title", "")))
         rest = [t for t in short if t not in opening and not any(o.endswith(t) for o in opening)]
+        rest = [t for t in rest if not points_back(t) or short[max(short.index(t) - 1, 0)] in opening]
         if opening:  # the rule first, then the one sentence of the short answer that fits the question best
             sims = self._similarities(question, rest)
             fit = [(1 - w) * self.evidence.coverage(q_stems, t) + w * sim for t, sim in zip(rest, sims, strict=True)]
@@ -233,8 +234,7 @@ class Extractor:
             (0.0, c.rank, c.pos, c.text)
             for c in companions(question, [Sentence(r, p, t, sc) for sc, r, p, t in chosen], by_rank, pool)
         ]
-        ages = ages_asked(question)
-        chosen = [c for c in chosen if not beside_the_age(ages, c[3])] or chosen
+        chosen = finished(question, chosen, by_rank)
         chosen.sort(key=lambda x: (x[1], x[2]))
         return " ".join(f"{sent} [{rank + 1}]" for _, rank, _, sent in chosen)
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from assistant.answering.companions import points_back
 from assistant.index.sentences import sibling_id
 from assistant.search.retrieve import Hit
 
@@ -42,9 +43,18 @@ def short_answer(
             return []
         first = str(rows[node_id]["text"]).lstrip().split("\n", 1)[0]
         if SHORT_ANSWER.match(first):
-            own = " ".join(str(rows[node_id]["text"]).split())
-            return [t for t in shown(node_id) if t[:40] in own]  # not the next section's sentences
+            own = _words(str(rows[node_id]["text"]))
+            return [t for t in shown(node_id) if _words(t)[:40] in own]  # not the next section's sentences
     return []
+
+
+def _words(text: str) -> str:
+    """Text as its words only, list numbers and markup left out: a list item is shown joined to its lead-in ("Er
+    gelden drie regels: Het onderwijskundig rapport …" for "Er gelden drie regels:\n1. **Het onderwijskundig …")."""
+    return " ".join(re.sub(r"(?:^|(?<=\s))\d{1,2}[.)](?=\s)", " ", text).lower().translate(_MARKS).split())
+
+
+_MARKS = str.maketrans({c: " " for c in "*_#>:;.,!?()[]`\"'"})
 
 
 # A short answer that opens by pointing back at its file's question ("Dat mag zonder toestemming …"): read alone, under
@@ -56,9 +66,13 @@ def lead(sentences: list[str], words: int = LEAD_WORDS, asked: str = "") -> list
     """The short answer's opening whole sentences, up to ``words`` (two at least): the rule, then its condition.
     ``asked``: the file's own question, put before an opening that points back at it."""
     out: list[str] = []
-    for sentence in (s for s in sentences if s.rstrip()[-1:] in ".!?)"):
+    for i, sentence in enumerate(sentences):
+        if sentence.rstrip()[-1:] not in ".!?)":
+            continue
         if len(out) >= 2 and sum(len(s.split()) for s in out) + len(sentence.split()) > words:
             break
+        if out and points_back(sentence) and sentences[i - 1] not in out:
+            break  # "Daarvoor is geen toestemming nodig" without what it points back at says yes to anything
         out.append(sentence)
     if out and asked.strip().endswith("?") and POINTS_BACK.match(out[0]):
         out[0] = f"{asked.strip()} {out[0]}"

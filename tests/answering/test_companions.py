@@ -125,3 +125,17 @@ def test_the_rule_for_under_12_is_left_out_for_a_14_year_old() -> None:
     whole = "Toestemming: jonger dan 12 jaar de ouders; 12 tot 16 jaar de jongere én de ouders; vanaf 16 de jongere."
     assert beside_the_age([14], young) and not beside_the_age([9], young)
     assert not beside_the_age([14], whole)
+
+
+def test_a_sentence_that_points_back_brings_its_sentence_or_a_permission_stays_out() -> None:
+    from assistant.answering.companions import finished
+
+    own = ["Het rapport gaat altijd mee naar de nieuwe school.", "Daarvoor is geen toestemming van ouders nodig."]
+    shown = finished("mag de school dat doorsturen?", [(1.0, 0, 1, own[1])], {0: own})
+    assert sorted(shown, key=lambda c: c[2]) == [(0.0, 0, 0, own[0]), (1.0, 0, 1, own[1])]
+    # at a source's start there is nothing to bring: the permission alone would answer any question
+    alone = ["Daarvoor is geen toestemming van ouders nodig.", "De school bewaart het rapport twee jaar."]
+    kept = finished("mag de school dat doorsturen?", [(1.0, 0, 0, alone[0]), (0.9, 0, 1, alone[1])], {0: alone})
+    assert [c[3] for c in kept] == [alone[1]]
+    bare = ["Bel 0344-014410 of mail de consulent."]
+    assert finished("wie helpt?", [(1.0, 0, 0, bare[0])], {0: bare}) == [(1.0, 0, 0, bare[0])]

@@ -26,6 +26,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
     base = tmp_path_factory.mktemp("guidance")
     shutil.copytree(FIXTURES / "mini_corpus", base / "corpus")
     shutil.copy(ROOT / "corpus" / "privacy" / "foto-en-video-in-de-klas.md", base / "corpus" / "privacy")
+    shutil.copy(ROOT / "corpus" / "privacy" / "aanmelding-met-schone-lei.md", base / "corpus" / "privacy")
     settings = Settings(corpus_dir=base / "corpus", index_dir=base / "index", data_dir=base / "data")
     ingest(settings)
     yield Answerer(LoadedIndex(settings))
@@ -104,3 +105,24 @@ def test_an_opening_that_points_back_carries_its_own_question() -> None:
     assert opening[0] == f"{asked} Dat mag zonder toestemming (Wmo 2015 art. 5.2.6)."
     plain = lead(["Toestemming is nodig per kanaal.", "Onder 16 geven de ouders die."], asked=asked)
     assert plain[0] == "Toestemming is nodig per kanaal."  # a rule that stands on its own stays as it is
+
+
+def test_a_sentence_that_points_back_never_leads_without_what_it_points_at() -> None:
+    """Red team round 13 (G14): "Daarvoor is geen toestemming van ouders nodig" — said of the onderwijskundig
+    rapport — opened the answer about a psychologist's report, whose list item had been lost."""
+    listed = ["Ouders mogen zelf bepalen wat zij vertellen.", "Er gelden drie regels:", "Daarvoor is geen toestemming."]
+    assert lead(listed) == ["Ouders mogen zelf bepalen wat zij vertellen."]  # the lead-in is no whole sentence
+    whole = ["Het rapport gaat altijd mee.", "Daarvoor is geen toestemming nodig."]
+    assert lead(whole) == whole
+
+
+def test_a_psychologists_report_is_not_answered_with_the_school_reports_rule(answerer: Answerer) -> None:
+    answer = answerer.ask(
+        "mag de mentor het verslag van de schoolpsycholoog over mijn dochter van 13 doorsturen naar haar nieuwe "
+        "school zonder mijn toestemming?"
+    )
+    text = answer.answer
+    assert "alleen met toestemming" in text, text
+    if "Daarvoor is geen toestemming" in text:  # only right after the sentence about the onderwijskundig rapport
+        before = text[: text.index("Daarvoor is geen toestemming")]
+        assert before.rstrip().rsplit(". [", 1)[0].endswith("WVO 2020)") or "onderwijskundig rapport" in before[-250:]
