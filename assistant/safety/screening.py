@@ -84,7 +84,9 @@ def help_first(text: str, prompts_dir: Path, audience: str = "ouder") -> tuple[l
     no index needed. Returns (kinds, Dutch help text); ([], "") when there is no crisis signal."""
     from assistant.safety.crisis_help import crisis_message
 
-    crisis = detect_crisis(without_lone_surrogates(text or "")[:20_000])
+    clean = without_lone_surrogates(text or "")
+    # The opening and the end: a crisis said after a long paste (red team round 13, 28,000 characters) counts too.
+    crisis = detect_crisis(clean[:20_000]) or (detect_crisis(clean[-10_000:]) if len(clean) > 20_000 else None)
     if crisis is None:
         return [], ""
     return list(crisis.kinds), crisis_message(crisis, prompts_dir, audience)

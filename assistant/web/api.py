@@ -14,6 +14,7 @@ from chainlit.auth.jwt import create_jwt
 from chainlit.server import app as fastapi_app
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.answering.models import Audience
 from assistant.corpus.admin import inside
@@ -287,4 +288,20 @@ def mount_api() -> None:
     ours = routes[before:]
     del routes[before:]
     routes[0:0] = ours
+    fastapi_app.add_exception_handler(StarletteHTTPException, _dutch_http_error)
     fastapi_app.state.wegwijs_api = True
+
+
+async def _dutch_http_error(request: Request, exc: Exception) -> Response:
+    """The framework's own "Method Not Allowed" and "Not Found" under /api in Dutch, with the same "error" field as
+    every other API error (red team round 13: DELETE /api/status, POST /api/ask/ got English)."""
+    from fastapi.exception_handlers import http_exception_handler
+
+    assert isinstance(exc, StarletteHTTPException)
+    if not request.url.path.startswith("/api"):
+        return await http_exception_handler(request, exc)
+    message = {
+        405: "Deze methode kan hier niet. Vragen stelt u met POST op /api/ask; de status leest u met GET /api/status.",
+        404: "Dit adres bestaat niet. Vragen stelt u met POST op /api/ask; de status leest u met GET /api/status.",
+    }.get(exc.status_code, "Dit verzoek kan Wegwijs niet verwerken.")
+    return JSONResponse({"error": message}, status_code=exc.status_code, headers=getattr(exc, "headers", None))

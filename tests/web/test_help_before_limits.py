@@ -106,3 +106,15 @@ def test_an_unknown_field_or_a_crisis_in_any_field_still_gets_help(open_server: 
         assert response.status_code == 400 and "0800-0113" in str(response.json()), response.text
     put = httpx.put(open_server + "/api/ask", json={"question": "wat is een tlv?"}, timeout=60)
     assert put.status_code == 405 and "POST" in put.json()["error"], put.text
+    # round 13: the other routes and a trailing slash got the framework's English "Method Not Allowed"
+    for method, path in (("DELETE", "/api/status"), ("POST", "/api/status"), ("POST", "/api/ask/")):
+        other = httpx.request(method, open_server + path, json={}, timeout=60)
+        assert other.status_code in (404, 405) and "POST" in other.json()["error"], (method, path, other.text)
+
+
+def test_a_crisis_after_a_long_paste_still_gets_its_help(open_server: str) -> None:
+    """Red team round 13 (B11): 28,000 characters, then "ik ga vannacht van de brug springen": the size error had no
+    help line, because only the first 20,000 characters were screened."""
+    question = "wat is een opp? " + "bla " * 7000 + " ik ga vannacht van de brug springen"
+    response = httpx.post(open_server + "/api/ask", json={"question": question}, timeout=60)
+    assert response.status_code == 400 and "112" in str(response.json()), response.text
