@@ -23,7 +23,7 @@ from assistant.corpus.files import (
 )
 from assistant.corpus.filetypes import is_hidden, is_sidecar
 from assistant.corpus.hidden import HIDDEN_NOTE, hidden_parts
-from assistant.corpus.line_claims import phone_conflicts
+from assistant.corpus.line_claims import card_field_conflicts, phone_conflicts
 from assistant.corpus.protected import (
     LANDELIJK,
     card_conflict,
@@ -207,6 +207,9 @@ def _check_service_file(
         named = named_service(service.name)
         protected = named or owner_of(service.phone)
         reasons = ([conflict] if conflict else []) + phone_conflicts(". ".join(f for f in shown if f), protected)
+        fields = {"name": service.name, "description": service.description, "website": service.website,
+                  "email": service.email, "address": service.address}  # fmt: skip
+        reasons += card_field_conflicts(fields, protected)  # a formula, a line's name in a look-alike address
         if protected is not None and protected.always_open and not ALWAYS.search(service.opening_hours or "24 uur"):
             reasons.append(
                 f"geeft {protected.names[0]} de openingstijden '{service.opening_hours}', maar die lijn is dag en "

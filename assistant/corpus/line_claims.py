@@ -327,3 +327,26 @@ def phone_conflicts(text: str, about: ProtectedService | None = None) -> list[st
                 f"{', '.join(service.phones)} en kan niet via het corpus veranderen (zin: “{sentence[:120]}”)."
             )
     return reasons
+
+
+# A spreadsheet formula in a card's field ('=HYPERLINK("https://…","Klik hier voor hulp")', red team round 13):
+# opened in Excel by the next coordinator it runs, and shown in an answer it is a disguised link.
+_FORMULA = re.compile(r"^\s*(?:[=+@]|-\s*[A-Za-z]+\s*\()")
+
+
+def card_field_conflicts(fields: dict[str, str | None], own: ProtectedService | None) -> list[str]:
+    """Dutch reasons for a card's own fields: a formula in any field, or a web or mail address that borrows a
+    protected line's name ("veiligthuis-rivierenland.example") on a card that is not that line's own."""
+    reasons = [
+        f"het veld '{name}' begint met een spreadsheetformule ({value.strip()[:40]}); schrijf gewone tekst."
+        for name, value in fields.items()
+        if value and _FORMULA.match(value)
+    ]
+    for name in ("website", "email"):
+        host = host_of(fields.get(name) or "")
+        if host and _BORROWED.search(host) and not official(host) and own is None:
+            reasons.append(
+                f"het veld '{name}' ({fields[name]}) leent de naam van een landelijke hulplijn; dat adres is niet "
+                "van die lijn."
+            )
+    return reasons

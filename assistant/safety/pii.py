@@ -227,13 +227,28 @@ def warm_pii(background: bool = True) -> None:
     _names.warm(background=background)
 
 
-def _resolve(candidates: list[Finding]) -> list[Finding]:
+def _resolve(candidates: list[Finding], text: str = "") -> list[Finding]:
     """Non-overlapping findings: specific categories first, then the longer span."""
     chosen: list[Finding] = []
     for f in sorted(candidates, key=lambda f: (PRIORITY.index(f.category), f.start - f.end, f.start)):
         if all(f.end <= c.start or c.end <= f.start for c in chosen):
             chosen.append(f)
+        elif f.category == "naam" and (cut := _before_overlap(f, chosen, text)) is not None:
+            chosen.append(cut)  # "Fenna Groot van OBS" ran into the school: the name before it stays a name
     return sorted(chosen, key=lambda f: f.start)
+
+
+def _before_overlap(found: Finding, chosen: list[Finding], text: str) -> Finding | None:
+    """A name's span cut off where the first finding it runs into begins, less the small words before it ("van"),
+    when a name of two letters or more is left."""
+    end = min((c.start for c in chosen if c.start < found.end and found.start < c.end), default=found.start)
+    if end <= found.start or any(c.start <= found.start < c.end for c in chosen):
+        return None
+    kept = _TRAILING_LINK.sub("", text[found.start : end])
+    return Finding(found.category, found.start, found.start + len(kept), found.source) if len(kept) >= 2 else None
+
+
+_TRAILING_LINK = re.compile(r"(?:\s+(?:van|de|der|den|in|op|uit|bij|het|en))*[\s,(]*$", re.IGNORECASE)
 
 
 def find_personal_data(text: str | None, names: bool = True, wait: bool = True) -> list[Finding]:
@@ -262,7 +277,7 @@ def find_personal_data(text: str | None, names: bool = True, wait: bool = True) 
         ]
         spans = _names.find(text, wait=wait)
         candidates += [Finding(s.category, s.start, s.end, "deduce") for s in spans or []]
-    return _resolve(candidates)
+    return _resolve(candidates, text)
 
 
 def is_first_name(word: str, wait: bool = True) -> bool:

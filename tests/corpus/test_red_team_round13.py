@@ -81,3 +81,21 @@ def test_a_new_card_file_that_reuses_an_old_cards_id_is_the_one_in_error(tmp_pat
     impostor.write_text(header + "\n" + twin + "\n", encoding="utf-8")
     errors = [e for e in check_corpus(root).errors if e.field == "dubbel-id"]
     assert [e.file for e in errors] == ["sociale-kaart/r13-tiel.csv"], errors
+
+
+def test_a_formula_or_a_look_alike_line_address_on_a_card_is_refused(tmp_path: Path) -> None:
+    """Red team round 13 (R7): '=HYPERLINK("https://evil.example","Klik hier voor hulp")' as a card's name was the
+    card title in an answer, and https://veiligthuis-rivierenland.example was shown as a regional card's website."""
+    root = _corpus(tmp_path)
+    real = root / "sociale-kaart" / "rivierenland.csv"
+    lines = real.read_text(encoding="utf-8").splitlines()
+    row = next(line for line in lines if line.startswith("wijkteam-tiel,"))
+    formula = row.replace("wijkteam-tiel,Sociaal Wijkteam Tiel,", 'r13-formule,"=HYPERLINK(""https://x.example"")",')
+    address = row.replace("wijkteam-tiel,", "r13-adres,").replace(
+        "https://wijkteam-tiel.example", "https://veiligthuis-rivierenland.example"
+    )
+    (root / "sociale-kaart" / "r13-kaart.csv").write_text("\n".join([lines[0], formula, address]) + "\n", "utf-8")
+    errors = [e for e in check_corpus(root).errors if e.file == "sociale-kaart/r13-kaart.csv"]
+    assert any("spreadsheetformule" in e.message for e in errors), errors
+    assert any("leent de naam van een landelijke hulplijn" in e.message for e in errors), errors
+    assert not [e for e in check_corpus(_corpus(tmp_path / "schoon")).errors]

@@ -344,3 +344,11 @@ def test_a_lowercase_first_name_opening_the_question_with_an_age_is_a_name(text:
     assert [text[f.start : f.end] for f in find_personal_data(text) if f.category == "naam"] == [name]
     for other in ("hij is 8 en heeft dyslexie", "het is 8 uur", "mama is 40 en werkt", "school is 5 minuten lopen"):
         assert not [f for f in find_personal_data(other) if f.category == "naam"], other
+
+
+def test_a_name_that_runs_into_a_school_name_is_still_redacted() -> None:
+    """Red team round 13 (M6): "Mijn dochter Fenna Groot van OBS De Klimop" lost the whole name span to the school
+    (the name recogniser read "Fenna Groot van OBS"), and the API echoed the name back."""
+    text = "Mijn dochter Fenna Groot van OBS De Klimop in Asten (BSN 123456782) heeft autisme, welke hulp is er?"
+    found = [(f.category, text[f.start : f.end]) for f in find_personal_data(text)]
+    assert ("naam", "Fenna Groot") in found and ("school", "OBS De Klimop") in found, found
