@@ -57,6 +57,9 @@ PARENTS_NOT_NEEDED = re.compile(
     r"(?:tekenen|toestemmen|toestemming\s+te\s+geven|beslissen|weten|worden\s+ingelicht)\b|"
     r"\b(?:toestemming|handtekening|akkoord)\s+van\s+(?:de\s+)?ouders?\s+(?:\w+\s+){0,3}(?:overbodig|niet\s+vereist)\b|"
     r"\bparents\s+(?:have|get)\s+no\s+say\b|"
+    # round 13: "hoeven ouders niet om toestemming gevraagd te worden", "ouders tekenen vanaf dat moment niet meer mee"
+    r"\b(?:hoeven|hoeft)\s+(?:de\s+)?ouders?\s+(?:\w+\s+){0,2}niet\b[^.!?;]{0,40}\b(?:toestemming|tekenen|gevraagd|"
+    r"ingelicht)\b|\bouders?\s+(?:\w+\s+){0,5}niet\s+meer\s+mee\b|"
     # round 11: "de ouders worden niet ingelicht", "the consent of their parents is not required"
     r"\bouders\s+worden\s+(?:\w+\s+)?niet\s+(?:ingelicht|geinformeerd|geïnformeerd)\b|"
     r"\bconsent\s+of\s+(?:their|the)\s+parents\s+(?:is|are)\s+not\s+(?:required|needed)\b",
@@ -92,9 +95,35 @@ _AGE_WORDS = {
 _AGE_WORD = re.compile(rf"\b({'|'.join(_AGE_WORDS)})\b", re.IGNORECASE)
 
 
+# An age told as a school stage (red team round 13: "vanaf de brugklas beslist de leerling zelf", "zodra een leerling
+# naar het voortgezet onderwijs gaat, geeft hij zelf toestemming"): a pupil there is 12 or 13.
+_STAGE = re.compile(
+    r"\b(?:vanaf|in|op|zodra\s+(?:een|de|je|hij|zij)\s+(?:\w+\s+)?(?:naar|in|op))\s+(?:de\s+|het\s+)?(?:brugklas|"
+    r"voortgezet\s+onderwijs|middelbare\s+school|vo|klas\s+1|secondary\s+school)\b",
+    re.IGNORECASE,
+)
+
+
 def _as_digits(text: str) -> str:
     text = _AGE_WORD.sub(lambda m: str(_AGE_WORDS[m.group(1).lower()]), text)
+    text = _STAGE.sub("vanaf 12 jaar", text)
     return re.sub(r"\b(\d{1,2})\s*\+", r"vanaf \1", text)  # "12+", "18+"
+
+
+# Round 13: the parents keep the last word up to 18 ("tot het achttiende levensjaar hebben ouders altijd het laatste
+# woord over jeugdhulp"), and a child under 16 who may keep the parents out ("pupils aged 12 and over can refuse that
+# their parents see their school file").
+PARENTS_TO_18 = re.compile(
+    r"\b(?:tot|onder)\s+(?:het\s+|de\s+leeftijd\s+van\s+)?(?:18|achttien\w*)\s*(?:levens)?(?:jaar)?\b[^.!?;]{0,60}"
+    r"\bouders?\b[^.!?;]{0,30}\b(?:laatste\s+woord|beslissen|bepalen|toestemming\s+geven)\b",
+    re.IGNORECASE,
+)
+KEEPS_PARENTS_OUT = re.compile(
+    rf"\b{_AGE}\b[^.!?;]{{0,80}}\b(?:can|may|kan|kunnen|mag|mogen)\s+(?:\w+\s+)?(?:refuse|block|stop|prevent|"
+    r"weigeren|tegenhouden|verbieden|blokkeren)\b[^.!?;]{0,40}\b(?:parents?|ouders?)\b[^.!?;]{0,40}\b(?:see|access|"
+    r"inzage|inzien|zien|file|dossier|informatie|gegevens)",
+    re.IGNORECASE,
+)
 
 
 def age_conflicts(text: str) -> list[str]:
@@ -113,6 +142,16 @@ def age_conflicts(text: str) -> list[str]:
                 "zegt dat de ouders van een jongere van 16 of 17 moeten instemmen met hulp of behandeling; vanaf 16 "
                 "beslist de jongere zelf (WGBO art. 7:447 BW, Jeugdwet art. 7.3.4). Dat kan niet via het corpus "
                 f"veranderen (zin: “{sentence[:120]}”)."
+            )
+            continue
+        out = KEEPS_PARENTS_OUT.search(sentence)
+        to_18 = PARENTS_TO_18.search(sentence) and _CARE.search(sentence)
+        if (out is not None and int(out.group("age")) < 16) or to_18:
+            reasons.append(
+                "geeft een kind onder de 16 het recht om de ouders buiten te sluiten, of de ouders het laatste woord "
+                "tot 18; onder 16 oefenen de ouders met gezag de rechten van het kind mee uit en vanaf 16 beslist de "
+                "jongere zelf (UAVG art. 5, WGBO art. 7:447 en 7:450 BW, Jeugdwet art. 7.3.4). Dat kan niet via het "
+                f"corpus veranderen (zin: “{sentence[:120]}”)."
             )
             continue
         if not sentence or _TOGETHER.search(sentence):

@@ -26,6 +26,7 @@ TINY_HALF_POINTS = 4  # text of 2 pt or less: not meant to be read
 MAX_POSITION_HALF_POINTS = 200  # a run raised or lowered more than 100 pt: off its line, likely off the page
 A4_TWIPS = (11906, 16838)
 MIN_WIDTH_PERCENT = 20  # w:w, the character scale: under a fifth of the width is not meant to be read
+MIN_TWIPS_PER_CHAR = 30  # w:fitText: a character is ~100 twips wide; under 1.5 pt each is not meant to be read
 LIGHT_THEME = {"background1", "bg1", "light1", "lt1"}  # the theme's background colours (white in every default theme)
 _HEADING_STYLE = re.compile(r"^(?:heading|kop|titel|title)\s*(\d)?$", re.IGNORECASE)
 
@@ -35,9 +36,16 @@ def _first(layers: list[ElementTree.Element], tag: str) -> ElementTree.Element |
     return next((found for layer in layers if (found := layer.find(f"{W}{tag}")) is not None), None)
 
 
-def _hidden_run(layers: list[ElementTree.Element], page: tuple[int, int, int] = (255, 255, 255)) -> bool:
-    """``page``: the document's page colour (w:background), the ground of every run without its own shading."""
+def _hidden_run(
+    layers: list[ElementTree.Element], page: tuple[int, int, int] = (255, 255, 255), chars: int = 0
+) -> bool:
+    """``page``: the document's page colour (w:background), the ground of every run without its own shading;
+    ``chars``: how many characters the run holds (for text fitted into a width)."""
     if (vanish := _first(layers, "vanish")) is not None and vanish.get(f"{W}val", "true") not in ("0", "false"):
+        return True
+    fit = _first(layers, "fitText")  # round 13: a sentence fitted into 20 twips (1 pt) of width
+    width = str(fit.get(f"{W}val", "")) if fit is not None else ""
+    if chars and width.isdigit() and int(width) / chars < MIN_TWIPS_PER_CHAR:
         return True
     color = _first(layers, "color")
     shade = _first(layers, "shd")
@@ -171,7 +179,8 @@ def docx_text(path: Path) -> tuple[str, int]:
         for run in paragraph.iter(f"{W}r"):
             if id(run) in away_runs:
                 continue  # counted with its own paragraph in the text box
-            if _hidden_run(_layers(run, paragraph, styles), ground or (255, 255, 255)):
+            chars = sum(len(t.text or "") for t in run.iter(f"{W}t"))
+            if _hidden_run(_layers(run, paragraph, styles), ground or (255, 255, 255), chars):
                 hidden += sum(1 for t in run.iter(f"{W}t") if (t.text or "").strip())
                 continue
             for child in run:

@@ -408,3 +408,20 @@ def test_web_white_in_eight_digit_hex_and_word_text_on_the_page_colour_are_left_
         )
     text, hidden = docx_text(path)
     assert "Praat met de mentor." in text and "terug" not in text and hidden == 1
+
+
+def test_word_text_fitted_into_a_sliver_is_left_out(tmp_path: Path) -> None:
+    """Red team round 13 (W5): w:fitText w:val="20" squeezed a whole sentence into one point of width and it was
+    indexed; a heading fitted into its column (about a hundred twips a character) is read."""
+    path = tmp_path / "passend.docx"
+    write_docx(
+        path,
+        [
+            "<w:p>" + run("Praat met de mentor.") + "</w:p>",
+            "<w:p>" + run("Ouders betalen 40 euro voor inzage.", '<w:fitText w:val="20" w:id="1"/>') + "</w:p>",
+            "<w:p>" + run("Kopje op maat", '<w:fitText w:val="1400" w:id="2"/>') + "</w:p>",
+        ],
+    )
+    text, hidden = docx_text(path)
+    assert "Praat met de mentor." in text and "Kopje op maat" in text
+    assert "40 euro" not in text and hidden == 1

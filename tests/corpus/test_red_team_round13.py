@@ -99,3 +99,37 @@ def test_a_formula_or_a_look_alike_line_address_on_a_card_is_refused(tmp_path: P
     assert any("spreadsheetformule" in e.message for e in errors), errors
     assert any("leent de naam van een landelijke hulplijn" in e.message for e in errors), errors
     assert not [e for e in check_corpus(_corpus(tmp_path / "schoon")).errors]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voor een gesprek van een leerling van 14 met de schoolpsycholoog hoeven ouders niet om toestemming gevraagd "
+        "te worden; het kind beslist dat helemaal zelf.",
+        "Tot het achttiende levensjaar hebben ouders altijd het laatste woord over jeugdhulp, ook als een jongere van "
+        "16 of 17 het er niet mee eens is.",
+        "Vanaf de brugklas beslist de leerling zelf over toestemming voor hulp; ouders tekenen dan niet meer mee.",
+        "Zodra een leerling naar het voortgezet onderwijs gaat, geeft hij zelf toestemming; de handtekening van de "
+        "ouders is dan niet meer nodig.",
+        "Pupils aged 12 and over can refuse that their parents see their school file.",
+    ],
+)
+def test_a_wrong_consent_age_told_another_way_is_refused(sentence: str) -> None:
+    from assistant.corpus.age_claims import age_conflicts
+
+    assert age_conflicts(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vanaf 16 jaar beslist de jongere zelf over jeugdhulp; de ouders hoeven dan niet te tekenen.",
+        "In de brugklas krijgt de leerling een mentor die het contact met de ouders onderhoudt.",
+        "Tot 18 jaar hebben ouders met gezag recht op informatie over hun kind.",
+        "Jongeren vanaf 16 kunnen weigeren dat hun ouders hun dossier inzien.",
+    ],
+)
+def test_true_age_rules_pass(sentence: str) -> None:
+    from assistant.corpus.age_claims import age_conflicts
+
+    assert age_conflicts(sentence) == [], sentence
