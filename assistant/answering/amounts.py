@@ -69,9 +69,11 @@ def asked_amounts(question: str) -> list[Amount]:
     """The amounts the question asks for, each once; [] when it asks for none."""
     found: list[Amount] = []
     if ASK_MONEY.search(question):
-        found.append(Amount("money"))
+        # "hoeveel euro per leerling krijgt …?" asks for a sum, which "gratis" or "de kosten" do not give (blind set 14)
+        found.append(Amount("money", SUM if ASK_SUM.search(question) and not asks_cost(question) else None))
     if ASK_DURATION.search(question):
-        found.append(Amount("duration"))
+        # "hoe lang is de wachtlijst?": a term of something else ("de hulp duurt een paar maanden") is no answer
+        found.append(Amount("duration", WAIT if WAITING.search(question) else None))
     taken = [m.span() for rx in (ASK_MONEY, ASK_DURATION) for m in rx.finditer(question)]
     for match in ASK_COUNT.finditer(question):
         if any(start <= match.start() < end for start, end in taken):
@@ -100,13 +102,19 @@ def _forms(noun: str) -> str:
     return rf"(?:{'|'.join(re.escape(f) for f in sorted(forms))}|{re.escape(stem)}\w*)"
 
 
+SUM, WAIT = "bedrag", "wachttijd"  # the nouns of a sum of money and of a waiting time
+ASK_SUM = re.compile(r"\bhoeveel (?:geld|euro|subsidie|budget)|\bhoe hoog (?:is|zijn)\b|\bwelk bedrag\b", re.I)
+A_SUM = re.compile(r"€\s?\d|\b\d[\d.,]*\s*(?:euro|€|miljoen|miljard)", re.IGNORECASE)
+WAITING = re.compile(r"\bwacht(?:lijst|tijd|en)\w*", re.IGNORECASE)
+
+
 def states_amount(amount: Amount, sentence: str) -> bool:
-    """Whether the sentence states an amount of the kind asked: a sum (or "gratis"), a term, or a number of the thing
-    counted ("zestien uren", "ten minste drie leden")."""
+    """Whether the sentence states an amount of the kind asked: a sum (or "gratis" for a cost), a term (of waiting,
+    when that is asked), or a number of the thing counted ("zestien uren", "ten minste drie leden")."""
     if amount.kind == "money":
-        return bool(MONEY.search(sentence))
+        return bool(A_SUM.search(sentence) if amount.noun == SUM else MONEY.search(sentence))
     if amount.kind == "duration":
-        return bool(DURATION.search(sentence))
+        return bool(DURATION.search(sentence)) and (amount.noun != WAIT or bool(WAITING.search(sentence)))
     if amount.noun is None:
         return bool(re.search(rf"\b{COUNT_NUMBER}\b", sentence, re.IGNORECASE))
     return bool(re.search(rf"\b{COUNT_NUMBER}\s+(?:[\w-]+ ){{0,2}}{_forms(amount.noun)}\b", sentence, re.IGNORECASE))

