@@ -10,6 +10,7 @@ import logging
 import math
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import bm25s
@@ -29,6 +30,7 @@ from assistant.index.sentences import SentenceVectors, ranking_units
 from assistant.index.store import IndexStore, Manifest, dutch_stemmer, row_to_node
 from assistant.search.filters import NATIONAL, Filters
 from assistant.search.intent import word_query
+from assistant.text import stems
 
 # With filters, dense asks this many times the candidates unfiltered and filters them itself (see _dense).
 DENSE_OVERSAMPLE = 4
@@ -200,6 +202,16 @@ class LoadedIndex:
             corpus_weight_mask=mask,
         )
 
+    @cached_property
+    def heading_idf(self) -> dict[str, float]:
+        """Stem → idf over the BM25 word index (a word in every passage weighs nothing)."""
+        if self.bm25 is None:
+            return {}
+        df = np.diff(np.asarray(self.bm25.scores["indptr"]))
+        n = max(int(self.bm25.scores.get("num_docs", 1)), 1)
+        vocab = self.bm25.vocab_dict.items()
+        return {t: float(np.log(1 + (n - df[i] + 0.5) / (df[i] + 0.5))) for t, i in vocab if i < len(df)}
+
     def known_share(self, question: str) -> float:
         """The share of the question's words (stemmed, Dutch stopwords out) that occur in the passages."""
         if self.bm25 is None:
@@ -278,6 +290,8 @@ class HybridRetriever(BaseRetriever):
             asked = word_query(question) if s.intent_words else question
             ranking = [(n.node.node_id, float(n.score)) for n in bm25.retrieve(asked) if n.score and n.score > 0]
             vote(ranking, s.bm25_weight * self.index.known_share(asked), "bm25")
+        if s.heading_weight > 0:  # "Artikel 13a. Vakantie" for "mag ik haar uit school halen voor vakantie?"
+            vote(self._by_heading(question, passages), s.heading_weight, "heading")
         w = s.unit_fusion_weight
         for hit in passages.values():
             hit.score = units[unit(hit.metadata)] if w < 0 else w * units[unit(hit.metadata)] + own[hit.node_id]
@@ -285,6 +299,19 @@ class HybridRetriever(BaseRetriever):
         ranked = diversify(ordered, self.top_k, s.max_per_doc)
         self._fill_cosine(ranked, query_embedding)
         return ranked
+
+    def _by_heading(self, question: str, passages: dict[str, Hit]) -> list[tuple[str, float]]:
+        """The candidates whose own (last) heading holds an idf-weighted share of the question's words, best first."""
+        stemmer, idf = self.index.stemmer, self.index.heading_idf
+        asked = {t: idf.get(t, 0.0) for t in stems(stemmer, question)}
+        total = sum(asked.values()) or 1.0
+        found = []
+        for node_id, hit in passages.items():
+            leaf = stems(stemmer, str(hit.metadata.get("heading", "")).split(" > ")[-1])
+            share = sum(w for t, w in asked.items() if t in leaf) / total
+            if share > 0:
+                found.append((node_id, share))
+        return sorted(found, key=lambda x: x[1], reverse=True)
 
     def _dense(self, query_embedding: list[float]) -> list[tuple[str, float]]:
         """(id, cosine) best first. With filters, an unfiltered query of a few times as many candidates, filtered
