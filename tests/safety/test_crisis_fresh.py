@@ -73,7 +73,14 @@ reached.
   case told by an adult): half A 1.0 / 0.883 / 0.967 / 0 / 0.024; half B did not move at all. Rules written per
   kind from one half did not transfer to the other: the bars below keep B where it stands. Red team round 12's
   fixes (Polish read through normalise's "nie" to "niet", chosen on none of these sets) moved B to 0.883 / 0.617 /
-  0.733."""
+  0.733.
+- Set K (tests/eval/fresh_k, written blind 2026-12-05 by a twelfth helper: 120 crisis, 250 ordinary, 16 crisis
+  messages in ten other languages, Brabants, Limburgs and Gronings) at first sight (fourteenth session, before any
+  change): whole 0.867 / 0.783 / 0.725 / 0.032 / 0.064, half A 0.883 / 0.767 / 0.717 / 0.024 / 0.064, half B 0.850 /
+  0.800 / 0.733 / 0.040 / 0.064. Fixes on half A and red team round 13 (safety/crisis_plain.py: danger told plainly;
+  idioms, blood clotting in biology, an ordinary loss or a family-law question as no crisis by meaning): half A
+  0.983 / 0.883 / 0.967 / 0 / 0; half B's recall and leads did not move (0.850 / 0.800 / 0.733), its alarms fell to
+  0 / 0.008: what transferred was the ordinary side (idioms and losses are common words), not the crisis rules."""
 
 from __future__ import annotations
 
@@ -95,6 +102,7 @@ FRESH_G = FRESH.parent / "fresh_g"
 FRESH_H = FRESH.parent / "fresh_h"
 FRESH_I = FRESH.parent / "fresh_i"
 FRESH_J = FRESH.parent / "fresh_j"
+FRESH_K = FRESH.parent / "fresh_k"
 
 # (set, half): recall, correct line leads, all lines; then the most full blocks and any crisis text on ordinary ones.
 BARS = {
@@ -112,6 +120,8 @@ BARS = {
     ("fresh_i", "B"): (0.95, 0.87, 0.85, 0.02, 0.05),
     ("fresh_j", "A"): (0.98, 0.87, 0.95, 0.01, 0.03),
     ("fresh_j", "B"): (0.85, 0.60, 0.70, 0.02, 0.07),
+    ("fresh_k", "A"): (0.98, 0.87, 0.95, 0.01, 0.01),
+    ("fresh_k", "B"): (0.83, 0.78, 0.70, 0.01, 0.02),
 }
 
 
@@ -135,6 +145,7 @@ def figures(request: pytest.FixtureRequest, helper: Any) -> tuple[dict[str, Any]
         "fresh_h": FRESH_H,
         "fresh_i": FRESH_I,
         "fresh_j": FRESH_J,
+        "fresh_k": FRESH_K,
     }
     result = evaluate_fresh(helper, PROMPTS, half, folders[name])
     print(name, {k: v for k, v in result.items() if k not in ("wrong_lead", "missing_lines", "alarms")})
