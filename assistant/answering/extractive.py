@@ -153,7 +153,7 @@ class Extractor:
         sources_only = {
             r for r, h in enumerate(hits[:2]) if SOURCE_SECTION.search(_leaf(h)) and not LAW_ASKED.search(question)
         }
-        for rank, hit in enumerate(hits[:2]):
+        for rank, hit in enumerate(read := hits[: 3 if len({h.doc for h in hits[:3]}) == 1 else 2]):
             if hit.metadata.get("kind") == "sociale_kaart":
                 candidates.append((rank, 0, card_line(hit.metadata), hit.text))
             else:
@@ -179,7 +179,7 @@ class Extractor:
         # Without shared words (an English question, say) only the best passage may speak: another source's
         # sentence must hold a word of the question's subject (blind set 11: a TLV deadline under the Dutch class).
         topic = q_stems - self.evidence.stems(asking_words(question)) - self.evidence.place_stems
-        leaves = {r: self.evidence.stems(_leaf(h)) for r, h in enumerate(hits[:2])}
+        leaves = {r: self.evidence.stems(_leaf(h)) for r, h in enumerate(read)}
         scored = [i for i in scored if not i[1] or _overlaps(topic, leaves[i[1]] | self.evidence.stems(i[3]))]
         scored.sort(key=lambda x: x[0], reverse=True)
         best = scored[0][0]
