@@ -18,7 +18,7 @@ _AGE = (
 )
 _DECIDE = (
     r"(?:beslis\w*|bepa\w*|toestemming|ja of nee|kiezen|kiest|starten|start|beginnen|aanmelden|aanvragen|decide\w*|"
-    r"consent\w*|instemm\w*|tekenen|ondertekenen)"
+    r"consent\w*|instemm\w*|tekenen|ondertekenen|handtekening)"
 )
 _ALONE = r"(?:zelf|alleen|zelfstandig|alone|on (?:their|his|her) own|by (?:themselves|himself|herself))"
 _SELF = (
@@ -60,6 +60,7 @@ PARENTS_NOT_NEEDED = re.compile(
     # round 13: "hoeven ouders niet om toestemming gevraagd te worden", "ouders tekenen vanaf dat moment niet meer mee"
     r"\b(?:hoeven|hoeft)\s+(?:de\s+)?ouders?\s+(?:\w+\s+){0,2}niet\b[^.!?;]{0,40}\b(?:toestemming|tekenen|gevraagd|"
     r"ingelicht)\b|\bouders?\s+(?:\w+\s+){0,5}niet\s+meer\s+mee\b|"
+    r"\bouders?\s+(?:tekenen|beslissen|ondertekenen)\s+(?:\w+\s+){0,2}niet\s+meer\b|"
     # round 11: "de ouders worden niet ingelicht", "the consent of their parents is not required"
     r"\bouders\s+worden\s+(?:\w+\s+)?niet\s+(?:ingelicht|geinformeerd|geïnformeerd)\b|"
     r"\bconsent\s+of\s+(?:their|the)\s+parents\s+(?:is|are)\s+not\s+(?:required|needed)\b",
@@ -102,10 +103,17 @@ _STAGE = re.compile(
     r"voortgezet\s+onderwijs|middelbare\s+school|vo|klas\s+1|secondary\s+school)\b",
     re.IGNORECASE,
 )
+# Round 14: "in groep 8 mogen leerlingen zelf beslissen", "leerlingen in de tweede klas tekenen zelf": the year's age.
+_YEAR = re.compile(
+    r"\b(?:vanaf|in|uit)\s+(?:de\s+)?(groep\s+[78]|(?:eerste|tweede|derde)\s+klas|klas\s+[123])\b", re.IGNORECASE
+)
+_YEAR_AGE = {"groep 7": 10, "groep 8": 11, "eerste klas": 12, "klas 1": 12, "tweede klas": 13, "klas 2": 13,
+             "derde klas": 14, "klas 3": 14}  # fmt: skip
 
 
 def _as_digits(text: str) -> str:
     text = _AGE_WORD.sub(lambda m: str(_AGE_WORDS[m.group(1).lower()]), text)
+    text = _YEAR.sub(lambda m: f"vanaf {_YEAR_AGE[' '.join(m.group(1).lower().split())]} jaar", text)
     text = _STAGE.sub("vanaf 12 jaar", text)
     return re.sub(r"\b(\d{1,2})\s*\+", r"vanaf \1", text)  # "12+", "18+"
 

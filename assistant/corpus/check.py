@@ -23,6 +23,7 @@ from assistant.corpus.files import (
 )
 from assistant.corpus.filetypes import is_hidden, is_sidecar
 from assistant.corpus.hidden import HIDDEN_NOTE, hidden_parts
+from assistant.corpus.language import language_issues, language_reason
 from assistant.corpus.line_claims import card_field_conflicts, phone_conflicts
 from assistant.corpus.protected import (
     LANDELIJK,
@@ -223,7 +224,7 @@ def _check_service_file(
             )
         report.warnings.extend(_instruction_warnings("\n".join(f for f in shown if f), label, row))
         reasons += private_reasons(". ".join(f for f in shown if f))  # a BSN, or "Noah (groep 8) heeft ADHD"
-        reasons += age_conflicts(". ".join(f for f in shown if f))
+        reasons += age_conflicts(text := ". ".join(f for f in shown if f)) + list(filter(None, [language_reason(text)]))
         for reason in reasons:
             report.errors.append(
                 CorpusIssue(file=label, row=row, field="phone", message=f"Rij {row} ({service.id}): {reason}")
@@ -292,6 +293,8 @@ def _check_document(
         report.errors.append(CorpusIssue(file=label, field="bsn", message=reason))
     for reason in age_conflicts(shown):  # "vanaf 12 jaar beslist een jongere helemaal zelf" (red team round 9)
         report.errors.append(CorpusIssue(file=label, field="leeftijd", message=reason))
+    for issue in language_issues(shown, label):  # the same claims in Polish or French (red team rounds 13 and 14)
+        (report.errors if issue.field else report.warnings).append(issue)
     if not front and not sidecar and suffix not in FRONT_MATTER_SUFFIXES:
         report.warnings.append(
             CorpusIssue(

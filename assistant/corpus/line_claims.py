@@ -27,7 +27,9 @@ _LINES = (
     r"(?:112|113|alarmnummer|alarmcentrale|veilig ?thuis|kinder ?telefoon|kindernummer|kinderlijn|amk|"
     r"zelfmoordpreventie(?:lijn)?|zelfmoordlijn|de politie)"
 )
-_EMERGENCY = r"112|het alarmnummer|(?:een|de) ambulance|ambulance"
+_EMERGENCY = (
+    r"112|het alarmnummer|(?:een|de) ambulance|ambulance|(?:de )?meldkamer|(?:de )?hulpdiensten|(?:de )?alarmcentrale"
+)
 _INSTEAD = re.compile(
     rf"\bin plaats van (?:de |het )?(?:landelijke |nationale |gratis )?{_LINES}\b|"
     rf"\b(?:bel|belt|bellen)\b(?: (?:je|u|jij|dus|voortaan|maar))* (?:niet|nooit) (?:meer )?(?:naar )?"
@@ -69,11 +71,16 @@ _INSTEAD = re.compile(
     r"(?:meer )?nodig\b|\b(?:een )?melding bij (?:een|de) (?:instantie|instanties) (?:\S+ ){0,2}niet (?:meer )?nodig\b|"
     # round 13: 112 behind a call to a doctor ("belt eerst de jeugdarts; pas als die het nodig vindt, wordt er een
     # ambulance besteld", "overlegt altijd eerst met de schoolarts voordat er een ambulance wordt gevraagd")
-    rf"\beerst\b(?! (?:{_EMERGENCY}))[^.!?]{{0,100}}\b(?:voordat|voor|pas als|pas wanneer|pas nadat|daarna pas)\b"
+    rf"\beerst\b(?! (?:{_EMERGENCY}))[^.!?]{{0,100}}\b(?:voordat|voor|pas als|pas wanneer|pas nadat|daarna pas|"
+    r"daarna alleen|alleen als|zo nodig|indien nodig|als (?:die|hij|zij) (?:het|dat) nodig vindt|om te beoordelen of)\b"
     rf"[^.!?]{{0,40}}\b(?:{_EMERGENCY})\b|"
     rf"\bpas (?:als|wanneer|nadat)\b[^.!?]{{0,60}}\b(?:{_EMERGENCY}) (?:\S+ ){{0,3}}(?:besteld|gebeld|gevraagd|"
     r"opgeroepen|ingeschakeld|geregeld)\b|"
-    rf"\b(?:bel|belt|bellen) (?:\S+ )?(?:{_EMERGENCY}) (?:\S+ ){{0,2}}pas (?:als|wanneer|nadat|na)\b",
+    rf"\b(?:bel|belt|bellen) (?:\S+ )?(?:{_EMERGENCY}) (?:\S+ ){{0,2}}pas (?:als|wanneer|nadat|na)\b|"
+    # round 14: "de meldkamer wordt daarna alleen gebeld als de ouders dat willen"
+    rf"\b(?:{_EMERGENCY})\b[^.!?]{{0,60}}\b(?:alleen|pas)\b[^.!?]{{0,20}}\b(?:als|wanneer|nadat)\s+"
+    r"(?:de |een |onze |uw )?(?:ouders?|arts|huisarts|schoolarts|jeugdarts|directeur|directie|co[öo]rdinator|"
+    r"die|hij|zij)\b",
     re.IGNORECASE,
 )
 # Emergency numbers of other countries: in the Netherlands the only one is 112.

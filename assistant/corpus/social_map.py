@@ -210,10 +210,27 @@ def _load_services(
                     f"in {first_file} (rij {first_row}); elk id moet uniek zijn.",
                 )
             )
+        # A second card with a card's name in another file (round 14: "Sociaal Wijkteam Tiel" under a new id, "het
+        # nummer 0344-012301 is vervallen"): an impostor beside the real one, whatever its id.
+        name_key = "naam:" + " ".join(service.name.lower().split()) + f"@{service.region}"
+        # (a national line's name has its own, stricter rules: its number and hours in check.py)
+        if name_key in seen and seen[name_key][0] not in (label, "sociale-kaart/landelijk.yaml") and not problems:
+            first_file, first_row = seen[name_key]
+            problems.append(
+                CorpusIssue(
+                    file=label,
+                    row=row,
+                    field="dubbel-id",
+                    message=f"Rij {row} ({service.id}): de naam '{service.name}' staat al op een kaart in {first_file} "
+                    f"(rij {first_row}); een tweede kaart met dezelfde naam kan de echte vervangen. Pas de bestaande "
+                    "kaart aan.",
+                )
+            )
         if problems:
             issues.extend(problems)
             continue
         seen[service.id] = (label, row)
+        seen.setdefault(name_key, (label, row))
         services.append((row, service))
     return services, issues
 

@@ -20,7 +20,8 @@ from assistant.errors import CorpusError
 # one. The national file is all safety: unsigned or wrong, its last good version serves.
 # "landelijk-id": a national line's id in another file; "dubbel-id": a service's id taken by a second card (a look-alike
 # "Wijkteam Tiel" with a 0900 number was served beside the real one, red team round 5)
-SAFETY_FIELDS = ("phone", "bsn", "leeftijd", "landelijk-id", "dubbel-id")  # "leeftijd": the consent ages
+# "leeftijd": the consent ages; "taal": text in another language, which none of these checks can read
+SAFETY_FIELDS = ("phone", "bsn", "leeftijd", "landelijk-id", "dubbel-id", "taal")
 
 
 def refused_files(corpus_dir: Path, todo: list[str], served: set[str]) -> dict[str, str]:

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.corpus.language import foreign_sentences
 from assistant.index.progress import Progress
 from assistant.text import is_fragment, merge_overlap, sentences, whole_sentences
 
@@ -50,7 +51,8 @@ def window_sentences(rows: dict[str, dict[str, Any]], node_id: str) -> list[str]
         at = flat.find(sentence[:40])  # where it sits, compared on its first words (markup is stripped when split)
         if at < 0 or (at < end and at + len(sentence) > start):
             out.append(sentence)
-    return out or [s for s in sentences(text) if not is_fragment(s)] or sentences(text)
+    found = out or [s for s in sentences(text) if not is_fragment(s)] or sentences(text)
+    return [s for s in found if not foreign_sentences(s)]  # unchecked: another language (corpus/language.py)
 
 
 def ranking_units(rows: dict[str, dict[str, Any]], node_id: str, table: SentenceVectors | None) -> list[str]:

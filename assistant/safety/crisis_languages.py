@@ -31,7 +31,19 @@ _SUICIDE_SAID = _said(
     # red team round 13 and fresh set K: Polish, Spanish, Papiamento, Romanian
     "nie mam siły już żyć", "nie mam siły żyć", "quiero morir", "no quiero vivir", "me quiero matar", "matarme",
     "mi no ke biba mas", "mi ke muri", "nu mai vreau să trăiesc", "vreau să mor", "să mă sinucid",
+    "is dilo", "tomorrow i will be gone", "i won't be here tomorrow",
 )  # fmt: skip
+# Round 14: pills taken, in other languages, often with a child who no longer wakes: 112 and 113.
+_OVERDOSE_SAID = _said(
+    "połknęła całe opakowanie", "połknął całe opakowanie", "wszystkie tabletki", "nie mogę jej obudzić",
+    "nie mogę go obudzić", "bütün ilaçlarını içti", "ilaçlarını içti", "uyanmıyor", "كل حبوب", "حبوب الدواء",
+    "todas las pastillas", "no despierta", "took all my", "took a handful", "swallowed a handful",
+)  # fmt: skip
+# A drunk adult and a car, in other languages (round 14: Ukrainian, Polish, Romanian)
+_DRUNK_SAID = _said("п'яний", "п'яна", "пьяный", "пьяная", "pijany", "pijana", "e beat", "e beată", "este beat",
+                    "este beată", "sarhoş", "borracho", "borracha", "drunk")  # fmt: skip
+_CAR_SAID = _said("машин", "samochod", "mașin", "masin", "araba", "coche", "carro", "drive", "driving", "in the car",
+                  "into the car")  # fmt: skip
 _VIOLENCE_SAID = _said(
     "б'є мене", "бьет меня", "б'ють мене", "бьют меня", "знущається", "издевается", "i garaacaa", "i garaaca",
     "schlägt mich", "schlaegt mich", "verprügelt mich", "missbraucht mich", "mnie dusi", "dusi mnie", "bije mnie",
@@ -41,15 +53,28 @@ _VIOLENCE_SAID = _said(
     "لا تخبري أحدا", "لا تخبر أحدا", "çıplak fotoğraf", "nos pega", "padre me pega", "madre me pega", "papá me pega",
     "mamá me pega", "padrastro me pega", "me pegan", "abusa de mí",
     "o atinge", "mă atinge", "mă bate", "ne bate",
+    # round 14: Polish knife threat, Tigrinya, English
+    "grozi nożem", "ይወቕዓኒ", "ይወቕዑኒ", "burns me", "beats me", "hits me", "hurts me",
 )  # fmt: skip
 _NOW_SAID = _said(
     "сьогодні", "сегодня", "зараз", "сейчас", "tonight", "right now", "şu anda", "şimdi", "dzisiaj", "teraz", "heute",
     "الليلة", "الآن", "od wczoraj", "krew nie przestaje", "şu an", "kilitlendim", "saldırdı", "кров з голови",
-    "awe nochi", "e anochi", "esta noche", "ahora mismo", "în seara asta", "acum",
+    "awe nochi", "e anochi", "esta noche", "ahora mismo", "în seara asta", "acum", "caawa", "zaraz", "зараз",
 )  # fmt: skip
 
 LANGUAGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ("zelfdoding_gezegd", (SUICIDE,), re.compile(_SUICIDE_SAID)),
+    ("overdosis_gezegd", (ACUTE, SUICIDE), re.compile(_OVERDOSE_SAID)),
+    ("dronken_auto_gezegd", (ACUTE, VIOLENCE), re.compile(rf"\A(?=.*\b(?:{_DRUNK_SAID})\b)(?=.*\b(?:{_CAR_SAID}))")),
+    (
+        # English: a child home alone since yesterday, nobody back, no food (round 14)
+        "engels_alleen",
+        (ACUTE, VIOLENCE),
+        re.compile(
+            r"\A(?=.*\b(?:home alone|alone at home|by myself)\b)(?=.*\b(?:since yesterday|for \w+ days|no food|"
+            r"nothing to eat|hasn'?t come back|didn'?t come back)\b)"
+        ),
+    ),
     ("geweld_gezegd", (VIOLENCE,), re.compile(_VIOLENCE_SAID)),
     (
         "acuut_gezegd",

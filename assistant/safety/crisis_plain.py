@@ -13,7 +13,8 @@ import re
 from assistant.safety.crisis_words import ACUTE, CHILD, SIGNS, SUICIDE, VIOLENCE, _rx
 
 _PILLS = r"(?:pillen|slaappillen|\w*tabletten|pilletjes|paracetamol\w*|oxazepam|diazepam|ibuprofen|medicijnen)"
-_NOT_PILLS = r"(?! (?:chocola\w*|snoep\w*|kauwgom|druivensuiker|dextro\w*|vitamine\w*|pepermunt\w*))"
+_SWEETS = r"(?:chocola\w*|snoep\w*|kauwgom|druivensuiker|dextro\w*|vitamine\w*|pepermunt\w*)"
+_NOT_PILLS = rf"(?! {_SWEETS})"
 _TAKEN = r"(?:genomen|ingenomen|geslikt|doorgeslikt|opgegeten|leeggegeten|leeg gegeten)"
 # Five or more, written as a number ("zo'n 20", "wel 12"): a daily dose is one or two ("mijn 2 pilletjes").
 _COUNT = r"(?:[5-9]|[1-9]\d|\d{3})"
@@ -42,6 +43,9 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             rf"\b(?:een|het|de|hele|heel) (?:doosje|doos|strip|strippen|potje|pot|pak|flesje) (?:\w+ )?{_PILLS}\b"
             rf"{_NOT_PILLS}(?:\s[\w']+){{0,4}} {_TAKEN}\b",
             rf"\balle (?:\w+ )?{_PILLS}\b{_NOT_PILLS}(?:\s[\w']+){{0,4}} {_TAKEN}\b",
+            # round 14: any medicine by name ("een hele pot sertraline doorgeslikt", "een hele doos melatonine")
+            rf"\b(?:een hele|de hele|een volle|een|het) (?:doos|doosje|pot|potje|strip|strippen|flesje|pak|verpakking) "
+            rf"(?!{_SWEETS})[\w-]+\b(?:\s[\w']+){{0,6}} (?:geslikt|doorgeslikt|ingeslikt|ingenomen)\b",
         ),
     ),
     (
@@ -63,6 +67,9 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"(?:het|de|onze|ons|een) (?:dak|flat|brug|balkon|toren|parkeergarage|viaduct)\b",
             r"\b(?:ga|spring) ik (?:\w+ )?(?:vanavond|vannacht|straks|morgen|nu|zo meteen) (?:van|vanaf|af) (?:het|de|"
             r"onze|ons|een) (?:dak|flat|brug|balkon|toren|parkeergarage|viaduct)\b",
+            # round 14: "dat hij straks van de Waalbrug springt"
+            r"\b(?:vanavond|vannacht|straks|nu|zo meteen|morgen)\b[^.?!]{0,30}\b(?:van|vanaf|af) (?:het|de|een) "
+            r"(?:\w*brug|dak|flat|balkon|toren|viaduct|parkeergarage)\b[^.?!]{0,15}\bspring\w*",
         ),
     ),
     (
@@ -107,8 +114,11 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         (ACUTE, VIOLENCE),
         _rx(
             r"\A(?=.*\b(?:fles wijn|flessen wijn|dronken|bezopen|stomdronken|(?:te ?veel|heel veel) (?:\w+ )?gedronken|"
-            r"zat van de drank)\b)(?=.*\b(?:in de auto (?:\w+ ){0,3}(?:brengt|brengen|rijden|rijdt|mee)|"
-            r"(?:wil|gaat|gaan) (?:\w+ ){0,3}(?:rijden|autorijden)|achter het stuur)\b)",
+            r"zat van de drank|lalt|lallen|ruikt (?:\w+ ){0,2}naar (?:drank|alcohol)|beschonken|aangeschoten|"
+            r"na een avond drinken|(?:drie|vier|vijf|zes|[3-9]) (?:wijntjes|biertjes|glazen|glaasjes|flesjes))\b)"
+            r"(?=.*\b(?:in de auto (?:\w+ ){0,3}(?:brengt|brengen|rijden|rijdt|mee|zetten|zet)|(?:wil|gaat|gaan) "
+            r"(?:\w+ ){0,3}(?:rijden|autorijden)|achter het stuur|rijdt (?:\w+ ){0,4}naar|zit(?:ten)? (?:al )?(?:in de "
+            r"auto|achterin))\b)",
         ),
     ),
     (
@@ -129,7 +139,10 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(
             r"\b(?:is|ligt|raakte|werd) (?:\w+ ){0,3}(?:buiten bewustzijn|bewusteloos|niet (?:meer )?aanspreekbaar)\b"
             r"(?! (?:raakt|raken|is|wordt)\b)|\bbuiten bewustzijn geraakt\b|"
-            r"\bis (?:\w+ )?flauwgevallen en (?:\w+ ){0,2}(?:reageert|ademt|wordt) (?:niet|slecht|nauwelijks)\b",
+            r"\bis (?:\w+ )?flauwgevallen en (?:\w+ ){0,2}(?:reageert|ademt|wordt) (?:niet|slecht|nauwelijks)\b|"
+            # round 14: "ligt op het schoolplein, is gevallen van het klimrek en reageert niet meer"
+            r"\b(?:ligt|lag|is gevallen)\b[^.?!]{0,80}\breageert (?:niet|nauwelijks)(?: meer)?\b(?! op)|"
+            r"\b(?:krijg|krijgen|kreeg) (?:\w+ ){0,3}niet (?:\w+ )?wakker\b",
         ),
     ),
     (

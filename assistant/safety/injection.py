@@ -42,7 +42,10 @@ _PATTERNS = [
     # een taalmodel of chatbot bent die dit leest: …", "Wegwijs, je nieuwe taak is: …")
     r"\b(voor|aan)\s+(de|het|een|die|alle)?\s*(ai|a\.i\.|taalmodel(len)?|chatbots?|chatassistent|llms?|bots?|"
     # round 10: "Notitie voor het taalmodel dat deze tekst verwerkt:"; round 11: "Aan de software die … leest:"
-    r"samenvatter|software|programma|computer|digitale\s+\w+)\b[^:.\n]{0,60}:",
+    r"samenvatter|software|programma|computer|digitale\s+\w+|systeem|zoeksysteem)\b[^:.\n]{0,60}:",
+    # round 14: "Hinweis an das System:", "For the AI summariser:" (addressed in other languages)
+    r"\b(an|für|for|to|pour|para)\s+(das|den|die|the|le|la|el)?\s*(system|systeem|ai|ki|a\.i\.|summari[sz]er|"
+    r"assistant|assistenten|model|modell|bot|chatbot)\b[^:.\n]{0,40}:",
     r"\bals\s+(je|jij|u)\s+(een\s+)?(ai|taalmodel|chatbot|assistent|llm|bot|computer|language\s+model)\b.{0,30}"
     r"\b(bent|is|leest)\b",
     r"\b(je|jouw)\s+nieuwe\s+(taak|opdracht|rol|instructie)\s+(is|luidt)\b",

@@ -69,6 +69,8 @@ _BSN_SEP = r"(?: ?[./_\u2010-\u2015\u2212-] ?| ?\r?\n ?| )?"
 NINE_DIGITS = re.compile(rf"(?<![\d./_-])(\d(?:{_BSN_SEP}\d){{8}})(?!\d|{_BSN_SEP}\d)")
 # A spreadsheet's scientific notation of nine digits ("1,11222333E+08", round 13): a BSN when it passes the 11-check.
 SCIENTIFIC_BSN = re.compile(r"(?<![\d.,])(\d)[.,](\d{8})[eE]\+0?8\b")
+# Nine digits with a spreadsheet's decimals ("123456782.00", round 14): the same number.
+DECIMAL_BSN = re.compile(r"(?<![\d.,])(\d{9})[.,]0{1,2}\b")
 
 # Nine digits that someone calls a BSN are redacted even when they fail the 11-check (a typo is still a BSN).
 LABELLED_BSN = re.compile(
@@ -200,6 +202,7 @@ RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], bool] | None]]
     ("iban", IBAN, None),
     ("bsn", NINE_DIGITS, lambda m: bsn_valid(m.group(1))),
     ("bsn", SCIENTIFIC_BSN, lambda m: bsn_valid(m.group(1) + m.group(2))),
+    ("bsn", DECIMAL_BSN, lambda m: bsn_valid(m.group(1))),
     ("bsn", LABELLED_BSN, None),
     ("telefoon", PHONE, None),
     ("telefoon", SPELLED_NUMBER, None),

@@ -91,8 +91,10 @@ def test_a_formula_or_a_look_alike_line_address_on_a_card_is_refused(tmp_path: P
     lines = real.read_text(encoding="utf-8").splitlines()
     row = next(line for line in lines if line.startswith("wijkteam-tiel,"))
     formula = row.replace("wijkteam-tiel,Sociaal Wijkteam Tiel,", 'r13-formule,"=HYPERLINK(""https://x.example"")",')
-    address = row.replace("wijkteam-tiel,", "r13-adres,").replace(
-        "https://wijkteam-tiel.example", "https://veiligthuis-rivierenland.example"
+    address = (
+        row.replace("wijkteam-tiel,", "r13-adres,")
+        .replace("Sociaal Wijkteam Tiel,", "Gezinshulp Tiel-Oost,")
+        .replace("https://wijkteam-tiel.example", "https://veiligthuis-rivierenland.example")
     )
     (root / "sociale-kaart" / "r13-kaart.csv").write_text("\n".join([lines[0], formula, address]) + "\n", "utf-8")
     errors = [e for e in check_corpus(root).errors if e.file == "sociale-kaart/r13-kaart.csv"]

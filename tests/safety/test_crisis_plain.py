@@ -60,6 +60,30 @@ def test_plain_danger_is_found(text: str, kinds: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("zojuist een hele pot sertraline doorgeslikt, ben 16, mn hart gaat heel raar", {ACUTE, SUICIDE}),
+        ("de vader van een klasgenootje lalt en ruikt sterk naar drank, hij wil ze zo in de auto zetten", {ACUTE}),
+        ("moeder zit achter het stuur, heeft drie wijntjes op, en de kinderen zitten al achterin", {ACUTE}),
+        ("mijn beste vriend (15) appte net dat hij straks van de Waalbrug springt", {ACUTE, SUICIDE}),
+        ("leerling ligt op het plein, is gevallen van het klimrek en reageert niet meer, ik sta bij hem", {ACUTE}),
+        ("Moja córka (15) połknęła całe opakowanie tabletek nasennych i nie mogę jej obudzić", {ACUTE, SUICIDE}),
+        ("Kızım 15 yaşında, bir saat önce bütün ilaçlarını içti ve şimdi uyanmıyor", {ACUTE, SUICIDE}),
+        ("Mi hijo de 16 años tomó todas las pastillas de su abuela hace media hora", {ACUTE, SUICIDE}),
+        ("Мій тато п'яний і хоче зараз везти нас з братом машиною до бабусі, мені 10", {ACUTE}),
+        ("my 12 yo swallowed a handful of his dad's blood pressure pills and now he feels dizzy", {ACUTE}),
+        ("I am 13 and home alone since yesterday, mum hasn't come back and there's no food", {ACUTE}),
+        ("wat is de procedure voor een TLV? also my stepdad burns me with cigarettes when mum is at work", {VIOLENCE}),
+        ("Waxaan rabaa inaan is dilo caawa, cidna iima daryeesho", {SUICIDE}),
+    ],
+)
+def test_round_14_look_alikes_are_found(text: str, kinds: set[str]) -> None:
+    """Red team round 14: round 13's kinds of danger in new words and languages."""
+    found = detect_crisis(text)
+    assert found is not None and kinds <= set(found.kinds), (text, found)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "mijn dochter moet 2 tabletten per dag innemen, mag de juf die geven?",
@@ -82,6 +106,11 @@ def test_plain_danger_is_found(text: str, kinds: set[str]) -> None:
         "mijn broer zegt dat ik hem de dood in jaag met mijn gezeur",
         "mijn moeder eet bijna niks meer sinds ze op dieet is en voelt zich schuldig over elk koekje",
         "mijn man heeft twee biertjes op, mag hij de kinderen nog naar school rijden?",
+        "ik heb een pak koekjes opgegeten en nu heb ik buikpijn",
+        "my daughter reads a handful of books every week, is that enough?",
+        "morgen gaan we met de klas naar de Waalbrug om foto's te maken",
+        "mijn moeder reed ons naar school want papa had gedronken op het feest gisteren",
+        "mijn zoon ligt al de hele dag op de bank en reageert niet op mijn appjes, hij heeft vakantie",
     ],
 )
 def test_look_alikes_stay_ordinary(text: str) -> None:

@@ -94,7 +94,7 @@ def test_a_document_with_instructions_is_data_not_orders(corpus: Path, tmp_path:
     (corpus / "overig" / "nieuwsbrief.md").write_text(POISONED, encoding="utf-8")
     check = check_corpus(corpus)
     warned = [w.message for w in check.warnings if w.file == "overig/nieuwsbrief.md"]
-    assert warned and "instructie aan de assistent" in warned[0]
+    assert any("instructie aan de assistent" in w for w in warned), warned
 
     settings = settings_for(corpus, tmp_path / "index")
     ingest(settings)
