@@ -207,9 +207,12 @@ def finished(question: str, chosen: list[Chosen], by_rank: dict[int, list[str]])
     for item in queue:
         _, rank, pos, text = item
         own = by_rank.get(rank)
+        leans = points_back(text)
+        if pos >= AFTER_PASSAGE and leans and not states_age_rule(text) and item in out:
+            out.remove(item)  # from elsewhere in its document: what it points back at cannot come along
+            continue
         if own is None or not 0 <= pos < AFTER_PASSAGE or (rank, pos - 1) in have:
             continue
-        leans = points_back(text)
         if not (leans or NEEDS_BEFORE.match(text)):
             continue
         if 0 < pos <= len(own):
@@ -217,6 +220,6 @@ def finished(question: str, chosen: list[Chosen], by_rank: dict[int, list[str]])
             out.append(before)
             queue.append(before)
             have.add((rank, pos - 1))
-        elif leans and PERMITS.search(text) and item in out:  # "Daarvoor is geen toestemming nodig" alone
-            out.remove(item)
+        elif leans and (PERMITS.search(text) or rank > 0) and item in out:
+            out.remove(item)  # "Daarvoor is geen toestemming nodig" alone; a second source's "Deze kennisgeving …"
     return out or chosen

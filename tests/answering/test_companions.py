@@ -139,3 +139,15 @@ def test_a_sentence_that_points_back_brings_its_sentence_or_a_permission_stays_o
     assert [c[3] for c in kept] == [alone[1]]
     bare = ["Bel 0344-014410 of mail de consulent."]
     assert finished("wie helpt?", [(1.0, 0, 0, bare[0])], {0: bare}) == [(1.0, 0, 0, bare[0])]
+
+
+def test_a_second_sources_opening_that_points_back_stays_out() -> None:
+    """Blind set 14 q24: "Deze kennisgeving moet worden ingediend …" opened a second source and was shown after the
+    answer, pointing at nothing."""
+    from assistant.answering.companions import finished
+
+    main = ["De leerplicht begint op de eerste schooldag van de maand na de vijfde verjaardag."]
+    other = ["Deze kennisgeving moet worden ingediend voor 1 juli."]
+    chosen = [(1.0, 0, 0, main[0]), (0.8, 1, 0, other[0])]
+    shown = finished("wanneer begint de leerplicht?", chosen, {0: main, 1: other})
+    assert [c[3] for c in shown] == main
