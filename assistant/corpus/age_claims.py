@@ -18,7 +18,7 @@ _AGE = (
 )
 _DECIDE = (
     r"(?:beslis\w*|bepa\w*|toestemming|ja of nee|kiezen|kiest|starten|start|beginnen|aanmelden|aanvragen|decide\w*|"
-    r"consent\w*|instemm\w*|tekenen|ondertekenen|handtekening)"
+    r"consent\w*|instemm\w*|tekenen|tekent|ondertek\w*|handtekening)"
 )
 _ALONE = r"(?:zelf|alleen|zelfstandig|alone|on (?:their|his|her) own|by (?:themselves|himself|herself))"
 _SELF = (
@@ -27,7 +27,7 @@ _SELF = (
     # round 11: "zonder medeweten van de ouders", "zonder toestemming van hun ouders starten"
     r"zonder\s+(?:\w+\s+){0,1}(?:medeweten|toestemming|instemming|handtekening|akkoord)\s+van\s+(?:de|hun|zijn|haar)\s+"
     r"ouders|zonder\s+(?:zijn|haar|hun|de)\s+ouders\s+(?:in\s+te\s+lichten|te\s+informeren|te\s+vragen)|"
-    r"without\s+(?:their|the)\s+parents"
+    r"without\s+(?:their|the)\s+parents|zonder\s+(?:je|jouw|hun|zijn|haar)\s+ouders"
 )
 # "vanaf 12 jaar beslist een jongere helemaal zelf", "kinderen vanaf 10 jaar mogen zelf beslissen"
 DECIDES_ALONE = re.compile(rf"\b{_AGE}\b[^.!?;]{{0,60}}\b(?:{_SELF})\b", re.IGNORECASE)
@@ -60,7 +60,9 @@ PARENTS_NOT_NEEDED = re.compile(
     # round 13: "hoeven ouders niet om toestemming gevraagd te worden", "ouders tekenen vanaf dat moment niet meer mee"
     r"\b(?:hoeven|hoeft)\s+(?:de\s+)?ouders?\s+(?:\w+\s+){0,2}niet\b[^.!?;]{0,40}\b(?:toestemming|tekenen|gevraagd|"
     r"ingelicht)\b|\bouders?\s+(?:\w+\s+){0,5}niet\s+meer\s+mee\b|"
-    r"\bouders?\s+(?:tekenen|beslissen|ondertekenen)\s+(?:\w+\s+){0,2}niet\s+meer\b|"
+    r"\bouders?\s+(?:tekenen|beslissen|ondertekenen)\s+(?:\w+\s+){0,2}niet\s+(?:meer\b|mee\b)|"
+    r"\bhandtekening\s+van\s+(?:de\s+)?ouders?\s+(?:\w+\s+){0,2}vervalt\b|\bouders\s+worden\s+(?:\w+\s+){0,3}niet\s+"
+    r"meer\s+(?:bij\s+)?betrokken\b|"
     # round 11: "de ouders worden niet ingelicht", "the consent of their parents is not required"
     r"\bouders\s+worden\s+(?:\w+\s+)?niet\s+(?:ingelicht|geinformeerd|geïnformeerd)\b|"
     r"\bconsent\s+of\s+(?:their|the)\s+parents\s+(?:is|are)\s+not\s+(?:required|needed)\b",
@@ -113,6 +115,7 @@ _YEAR_AGE = {"groep 7": 10, "groep 8": 11, "eerste klas": 12, "klas 1": 12, "twe
 
 def _as_digits(text: str) -> str:
     text = _AGE_WORD.sub(lambda m: str(_AGE_WORDS[m.group(1).lower()]), text)
+    text = re.sub(r"\b(?:een|de)\s+brugklasser\w*", "een leerling van 12 jaar", text, flags=re.IGNORECASE)
     text = _YEAR.sub(lambda m: f"vanaf {_YEAR_AGE[' '.join(m.group(1).lower().split())]} jaar", text)
     text = _STAGE.sub("vanaf 12 jaar", text)
     return re.sub(r"\b(\d{1,2})\s*\+", r"vanaf \1", text)  # "12+", "18+"

@@ -40,13 +40,22 @@ FOREIGN = _words(
     "el los las del y es para con por una se su sus solo años",  # Spanish
     "i w z się nie jest do że od dla po jego ich sam lat",  # Polish
     "ve bir bu için ile gibi daha olan çok ama sadece",  # Turkish
+    "ab allein auch bei bis durch eltern jahren jahre darf dürfen soll sollen kein keine",  # more German
 )
+# Languages close to Dutch that share its small words (round 15): Afrikaans ("'n", "nie … nie", "eers") and Frisian
+# ("fan", "dyn", "âlden"). Two of their own words make a clause theirs, Dutch words or not.
+_NEIGHBOURS = _words(
+    "nie eers jy hulle ek baie ambulans juffrou ouers",  # Afrikaans
+    "fan dyn do hjir neat jier sels âlden wy jo tekenjen tolve jûn mei",  # Frisian
+)
+_CLAUSE = re.compile(r"[^,;:()]+")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 # Letters Dutch never writes (Turkish, Polish, Romanian, German): two words with them make a sentence foreign.
 _OTHER_LETTERS = re.compile(r"[ğşıİąęłńśźżăâșțßœ]")
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 MIN_WORDS = 6
+MIN_CLAUSE = 4  # a short sentence or a clause between commas: "Ab 12 entscheidet das Kind allein"
 
 
 def foreign_sentences(text: str) -> list[str]:
@@ -54,15 +63,30 @@ def foreign_sentences(text: str) -> list[str]:
     words of another language (a heading, a title or a list of laws has neither)."""
     found = []
     for match in _SENTENCE.finditer(text):
-        words = [w.lower() for w in _WORD.findall(match.group())]
-        if len(words) < MIN_WORDS or any(w in _DUTCH_ONLY for w in words):
-            continue
-        letters = "".join(words)
-        other_script = sum(1 for c in letters if not _LATIN.match(c)) > len(letters) / 2
-        marked = sum(1 for w in words if _OTHER_LETTERS.search(w))
-        if other_script or marked >= 2 or sum(w in FOREIGN for w in words) >= 2:
-            found.append(match.group().strip())
+        sentence = match.group()
+        # a whole sentence, or a clause of it: "Bij flauwvallen geldt de afspraak: if the pupil does not wake up, …"
+        if any(_foreign(part, MIN_CLAUSE) for part in (sentence, *_clauses(sentence))):
+            found.append(sentence.strip())
     return found
+
+
+def _clauses(sentence: str) -> list[str]:
+    parts = [m.group() for m in _CLAUSE.finditer(sentence)]
+    return parts if len(parts) > 1 else []
+
+
+def _foreign(text: str, least: int) -> bool:
+    words = [w.lower() for w in _WORD.findall(text.replace("'n ", "'n_ "))]
+    if len(words) < least:
+        return False
+    if sum(w in _NEIGHBOURS or w == "n_" for w in words) >= 2:
+        return True
+    if any(w in _DUTCH_ONLY for w in words):
+        return False
+    letters = "".join(words)
+    other_script = sum(1 for c in letters if not _LATIN.match(c)) > len(letters) / 2
+    marked = sum(1 for w in words if _OTHER_LETTERS.search(w))
+    return other_script or marked >= 2 or sum(w in FOREIGN for w in words) >= 2
 
 
 def _long_sentences(text: str) -> int:

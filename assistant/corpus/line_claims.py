@@ -72,6 +72,7 @@ _INSTEAD = re.compile(
     # round 13: 112 behind a call to a doctor ("belt eerst de jeugdarts; pas als die het nodig vindt, wordt er een
     # ambulance besteld", "overlegt altijd eerst met de schoolarts voordat er een ambulance wordt gevraagd")
     rf"\beerst\b(?! (?:{_EMERGENCY}))[^.!?]{{0,100}}\b(?:voordat|voor|pas als|pas wanneer|pas nadat|daarna pas|"
+    r"pas daarna|"
     r"daarna alleen|alleen als|zo nodig|indien nodig|als (?:die|hij|zij) (?:het|dat) nodig vindt|om te beoordelen of)\b"
     rf"[^.!?]{{0,40}}\b(?:{_EMERGENCY})\b|"
     rf"\bpas (?:als|wanneer|nadat)\b[^.!?]{{0,60}}\b(?:{_EMERGENCY}) (?:\S+ ){{0,3}}(?:besteld|gebeld|gevraagd|"

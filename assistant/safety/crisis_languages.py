@@ -32,12 +32,14 @@ _SUICIDE_SAID = _said(
     "nie mam siły już żyć", "nie mam siły żyć", "quiero morir", "no quiero vivir", "me quiero matar", "matarme",
     "mi no ke biba mas", "mi ke muri", "nu mai vreau să trăiesc", "vreau să mor", "să mă sinucid",
     "is dilo", "tomorrow i will be gone", "i won't be here tomorrow",
+    "vor den zug", "vor einen zug", "mich vor den zug", "sich vor den zug",  # round 15: German
 )  # fmt: skip
 # Round 14: pills taken, in other languages, often with a child who no longer wakes: 112 and 113.
 _OVERDOSE_SAID = _said(
     "połknęła całe opakowanie", "połknął całe opakowanie", "wszystkie tabletki", "nie mogę jej obudzić",
     "nie mogę go obudzić", "bütün ilaçlarını içti", "ilaçlarını içti", "uyanmıyor", "كل حبوب", "حبوب الدواء",
     "todas las pastillas", "no despierta", "took all my", "took a handful", "swallowed a handful",
+    "a avalé", "vomit du sang", "vomit de sang", "swallowed a battery", "swallowed bleach",  # round 15
 )  # fmt: skip
 # A drunk adult and a car, in other languages (round 14: Ukrainian, Polish, Romanian)
 _DRUNK_SAID = _said("п'яний", "п'яна", "пьяный", "пьяная", "pijany", "pijana", "e beat", "e beată", "este beat",
@@ -55,11 +57,13 @@ _VIOLENCE_SAID = _said(
     "o atinge", "mă atinge", "mă bate", "ne bate",
     # round 14: Polish knife threat, Tigrinya, English
     "grozi nożem", "ይወቕዓኒ", "ይወቕዑኒ", "burns me", "beats me", "hits me", "hurts me",
+    "kicked me", "punched me", "choked me", "strangled me", "ihn umbringen", "umbringen will", "mich umbringen will",
 )  # fmt: skip
 _NOW_SAID = _said(
     "сьогодні", "сегодня", "зараз", "сейчас", "tonight", "right now", "şu anda", "şimdi", "dzisiaj", "teraz", "heute",
     "الليلة", "الآن", "od wczoraj", "krew nie przestaje", "şu an", "kilitlendim", "saldırdı", "кров з голови",
     "awe nochi", "e anochi", "esta noche", "ahora mismo", "în seara asta", "acum", "caawa", "zaraz", "зараз",
+    "heute nacht", "heute abend", "still downstairs", "he's still here", "just kicked", "ce soir",
 )  # fmt: skip
 
 LANGUAGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [

@@ -146,6 +146,25 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        # something harmful swallowed (round 15: "heeft een knoopcelbatterij ingeslikt", cleaning products): 112
+        "ingeslikt",
+        (ACUTE,),
+        _rx(
+            r"\b(?:knoopcel\w*|batterij\w*|magneetje\w*|schoonmaakmiddel\w*|vaatwas\w*|afwasmiddel\w*|bleek\w*|"
+            r"ontstopper\w*|wasmiddel\w*|wasbolletje\w*|vaatwastablet\w*|lampenolie|aanstekervloeistof)\b"
+            r"(?:\s[\w']+){0,4} (?:ingeslikt|doorgeslikt|opgedronken|gedronken|binnengekregen|opgegeten)\b",
+        ),
+    ),
+    (
+        # farewell letters written and the means at hand (round 15): 112 and 113
+        "afscheid_klaar",
+        (ACUTE, SUICIDE),
+        _rx(
+            r"\A(?=.*\bafscheids?brie\w*\b)(?=.*\b(?:alles wat ik nodig heb|alles (?:ligt )?klaar|heb (?:ik )?(?:alles|"
+            r"het) (?:al )?(?:klaargelegd|geregeld|gekocht))\b)",
+        ),
+    ),
+    (
         # a young person's own eating that has become dangerous: one calm line, the Kindertelefoon
         # ("ik eet bijna niks meer … voel me super schuldig", "ik weeg nu 41 kilo en vind het nog te veel")
         EATING,

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from assistant.safety.crisis_idioms import IDIOMS
 from assistant.text import HOMOGLYPHS
 
 ACUTE = "acuut"
@@ -240,13 +241,7 @@ HARMLESS = _rx(
     r"(?:\w+ )?(?:bijna |nog )?met (?:al )?(?:mijn|die|deze) (?:vragen|gezeur|berichten|mails)\b|\bsla\w* (?:mezelf|"
     r"mijzelf|me|zich|zichzelf) (?:\w+ )?voor (?:mijn|de|zijn|haar|m'n) (?:kop|hoofd|harses)\b",
     r"\bkan (?:\w+ ){0,2}(?:hoofd|kop) (?:wel )?tegen de muur (?:slaan|bonken|beuken)\b",  # set J: frustration
-    # set K: "schiet ik mezelf in de voet", "hij jaagt me de dood in", "de sla" (lettuce), blood clotting in biology
-    r"\b(?:schiet|schieten|schoot) (?:\w+ )?(?:mezelf|zichzelf|jezelf|onszelf|ons|me|zich) (?:\w+ )?in de voet\b|"
-    r"\bde dood in (?:jagen|jaag|jaagt|gejaagd)\b|\bjaagt? (?:\w+ ){0,2}de dood in\b|\bde sla\b|"
-    r"\bbloed (?:\w+ )?(?:stolt|stolling)[^.?!]*|\bbloedstolling\b[^.?!]*|\b(?:tablet|tabletten|repen|reep) "
-    r"(?:chocola\w*|kauwgom|pepermunt\w*|druivensuiker)\b",
-    r"\b(?:bloedde|bloedt) (?:\w+ )?een beetje\b[^.?!]{0,60}\bpleister\w*|\bik ga dood als (?:hij|ze|zij) (?:me|mij) "
-    r"(?:\w+ ){0,2}(?:vraagt|uitnodigt|aankijkt|appt)\b",
+    *IDIOMS,  # fresh set K and red team round 15 (safety/crisis_idioms.py)
     # red team round 11: "mijn kind wil niet meer leven zonder zijn knuffel"
     r"\bniet (?:meer )?(?:kan |kunnen |wil |willen )?leven zonder (?:zijn|haar|mijn|m'n|z'n|d'r|de|het|hun) \w+",
     r"\b(?:een |het )?mes op de keel\b",  # round 12: "de school heeft ons het mes op de keel gezet"

@@ -66,7 +66,8 @@ DATE = re.compile(
 # around them ("1234 / 56 / 782", "123–456–782", red team).
 # A line break counts as a space: "111222\n333" in a hard-wrapped file was printed as "111222 333" (red team round 13).
 _BSN_SEP = r"(?: ?[./_\u2010-\u2015\u2212-] ?| ?\r?\n ?| )?"
-NINE_DIGITS = re.compile(rf"(?<![\d./_-])(\d(?:{_BSN_SEP}\d){{8}})(?!\d|{_BSN_SEP}\d)")
+# "/" and "=" before it are allowed: a BSN in a web address ("…/bsn/123456782", red team round 15) is still one.
+NINE_DIGITS = re.compile(rf"(?<![\d._-])(\d(?:{_BSN_SEP}\d){{8}})(?!\d|{_BSN_SEP}\d)")
 # A spreadsheet's scientific notation of nine digits ("1,11222333E+08", round 13): a BSN when it passes the 11-check.
 SCIENTIFIC_BSN = re.compile(r"(?<![\d.,])(\d)[.,](\d{8})[eE]\+0?8\b")
 # Nine digits with a spreadsheet's decimals ("123456782.00", round 14): the same number.

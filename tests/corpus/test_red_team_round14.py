@@ -109,3 +109,38 @@ def test_a_new_card_with_a_real_cards_name_is_refused(tmp_path: Path) -> None:
     (root / "sociale-kaart" / "r14-tiel.csv").write_text(real[0] + "\n" + twin + "\n", encoding="utf-8")
     errors = [e for e in check_corpus(root).errors if e.field == "dubbel-id"]
     assert [e.file for e in errors] == ["sociale-kaart/r14-tiel.csv"], errors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As 'n leerling val en nie meer reageer nie, bel die juffrou eers die ouers; 'n ambulans kom net as hulle vra.",
+        "Fan tolve jier ôf regelest do hjir sels help; dyn âlden hoege neat te tekenjen.",
+        "Bij flauwvallen geldt de afspraak: if the pupil does not wake up, the teacher phones the parents first.",
+        "Wij volgen de regel. Ab 12 entscheidet das Kind allein. Meer informatie bij de school.",
+    ],
+)
+def test_round_15_a_neighbouring_language_or_a_switch_midway_is_foreign(text: str) -> None:
+    """Red team round 15: Afrikaans and Frisian passed as Dutch, a Dutch opening carried an English or Polish rule,
+    and a short German sentence was the whole answer."""
+    assert foreign_sentences(text), text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Een brugklasser zet zelf zijn handtekening; de ouders worden daar niet meer bij betrokken.",
+        "Vanaf dertien jaar ondertekent de leerling het formulier voor jeugdhulp alleen; ouders tekenen niet mee.",
+        "Vanaf 12 jaar kun je hier zonder je ouders hulp regelen; zij hoeven niets te tekenen.",
+        "Zit een leerling in de derde klas, dan ondertekent hij zelf; de handtekening van de ouders vervalt.",
+    ],
+)
+def test_round_15_consent_ages_are_refused(sentence: str) -> None:
+    assert age_conflicts(sentence), sentence
+
+
+def test_round_15_112_after_the_parents_and_a_bsn_in_a_web_address() -> None:
+    from assistant.safety.pii import find_personal_data
+
+    assert phone_conflicts("Bij benauwdheid bellen we eerst de ouders; pas daarna halen we er een ambulance bij.")
+    assert [f.category for f in find_personal_data("https://zorgdossier.example/bsn/123456782", names=False)] == ["bsn"]

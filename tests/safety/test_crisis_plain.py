@@ -84,6 +84,23 @@ def test_round_14_look_alikes_are_found(text: str, kinds: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("I'm 14 and my dad just kicked me so hard I can't stand up, he's still downstairs", {ACUTE, VIOLENCE}),
+        ("Mein Sohn (15) hat eben geschrieben, dass er sich heute Nacht vor den Zug wirft", {ACUTE, SUICIDE}),
+        ("Ma fille de 12 ans a avalé du produit pour le lave-vaisselle et elle vomit du sang", {ACUTE}),
+        ("ik heb afscheidsbrieven geschreven voor mijn ouders en ik heb alles wat ik nodig heb", {ACUTE, SUICIDE}),
+        ("ein Schüler (12) hat mir eben erzählt, dass sein Vater ihn heute Abend umbringen will", {ACUTE, VIOLENCE}),
+        ("mijn zoontje van 2 heeft net een knoopcelbatterij ingeslikt", {ACUTE}),
+    ],
+)
+def test_round_15_look_alikes_are_found(text: str, kinds: set[str]) -> None:
+    """Red team round 14: round 13's kinds of danger in new words and languages."""
+    found = detect_crisis(text)
+    assert found is not None and kinds <= set(found.kinds), (text, found)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "mijn dochter moet 2 tabletten per dag innemen, mag de juf die geven?",
@@ -111,6 +128,8 @@ def test_round_14_look_alikes_are_found(text: str, kinds: set[str]) -> None:
         "morgen gaan we met de klas naar de Waalbrug om foto's te maken",
         "mijn moeder reed ons naar school want papa had gedronken op het feest gisteren",
         "mijn zoon ligt al de hele dag op de bank en reageert niet op mijn appjes, hij heeft vakantie",
+        "we moeten een nieuwe batterij kopen voor de rookmelder",
+        "ik heb een afscheidsbrief geschreven voor mijn juf want ze gaat met pensioen",
     ],
 )
 def test_look_alikes_stay_ordinary(text: str) -> None:
