@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from assistant.search.retrieve import Hit
 
 # A sentence that leans on the one before it: a bare instruction to call or mail, or "Dat/Dit mag …".
+_PRONOUN = r"Die|Deze|Hij|Zij|Daar|Daarvoor"  # a sentence that opens on what the one before said
+_THAT = r"(?:Dat|Dit) (?:mag|moet|kan|geldt|hoeft|is|betekent"
 NEEDS_BEFORE = re.compile(
-    r"^(?:Bel|Mail|App|Stuur|Kijk op|Die|Deze|Hij|Zij|Daar|Daarvoor|Daarna|"
-    r"(?:Dat|Dit) (?:mag|moet|kan|geldt|hoeft|is|betekent|gebeurt|doet|doe|gaat)|"
+    rf"^(?:Bel|Mail|App|Stuur|Kijk op|{_PRONOUN}|Daarna|{_THAT}|gebeurt|doet|doe|gaat)|"
     r"(?:Helpt|Lukt|Werkt) dat niet|\w+ dan)\b"  # "Vraag dan …", "Helpt dat niet, dan …": the condition is before
 )
 
@@ -185,7 +186,7 @@ LEANS_BACK = re.compile(
     r"^(?:Hiervoor|Daarom|Daardoor|Daarbij|Daarin|Daarop|Daaruit|Voor (?:hen|hem|haar)|Ook dat|Dat|Dit|Ze|Zo)\b|"
     r"\b(?:die|deze|dezelfde) (?:termijn|periode|toestemming|uitzondering|gegevens|verklaring|melding)\b"
 )
-POINTS_BACK = re.compile(r"^(?:Die|Deze|Hij|Zij|Daar|Daarvoor|(?:Dat|Dit) (?:mag|moet|kan|geldt|hoeft|is|betekent))\b")
+POINTS_BACK = re.compile(rf"^(?:{_PRONOUN}|{_THAT}))\b")  # the part of NEEDS_BEFORE that cannot stand alone
 PERMITS = re.compile(r"\b(?:toestemming|mag|mogen|hoeft|hoeven|nodig|tegenhouden|verplicht|verboden)\b", re.I)
 Chosen = tuple[float, int, int, str]  # score, source rank, position in the source, text
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import cached_property
 
-import numpy as np
-
 from assistant.answering.refusal import RefusalModel, packaged_for, signals
 from assistant.config import Settings
 from assistant.search.retrieve import Hit, LoadedIndex
@@ -24,20 +22,10 @@ class Evidence:
         self.index = index
         self.settings = settings
 
-    @cached_property
+    @property
     def idf(self) -> dict[str, float]:
-        """Stem → idf from the BM25 index."""
-        bm25 = self.index.bm25
-        if bm25 is None:
-            return {}
-        indptr = np.asarray(bm25.scores["indptr"])
-        n = max(int(bm25.scores.get("num_docs", 1)), 1)
-        df = np.diff(indptr)
-        return {
-            tok: float(np.log(1 + (n - df[i] + 0.5) / (df[i] + 0.5)))
-            for tok, i in bm25.vocab_dict.items()
-            if i < len(df)
-        }
+        """Stem → idf from the BM25 index (computed once per loaded index, search/retrieve.py)."""
+        return self.index.idf
 
     @cached_property
     def rarest(self) -> float:

@@ -90,6 +90,7 @@ class LoadedIndex:
             BM25Retriever.from_persist_dir(str(bm25_dir), show_progress=False).bm25 if bm25_dir.is_dir() else None
         )
         self.stemmer = dutch_stemmer()
+        self._leaf_stems: dict[str, frozenset[str]] = {}
         self.sentence_vectors = SentenceVectors.read(build_dir)
         self._masks: dict[tuple[Any, ...], list[int]] = {}
         self._lock = threading.Lock()
@@ -203,14 +204,23 @@ class LoadedIndex:
         )
 
     @cached_property
-    def heading_idf(self) -> dict[str, float]:
-        """Stem → idf over the BM25 word index (a word in every passage weighs nothing)."""
+    def idf(self) -> dict[str, float]:
+        """Stem → idf over the BM25 word index (a word in every passage weighs nothing): the evidence's word weights
+        and the heading vote's."""
         if self.bm25 is None:
             return {}
         df = np.diff(np.asarray(self.bm25.scores["indptr"]))
         n = max(int(self.bm25.scores.get("num_docs", 1)), 1)
         vocab = self.bm25.vocab_dict.items()
         return {t: float(np.log(1 + (n - df[i] + 0.5) / (df[i] + 0.5))) for t, i in vocab if i < len(df)}
+
+    def leaf_stems(self, node_id: str) -> frozenset[str]:
+        """The stems of a passage's own (last) heading, worked out once per loaded index."""
+        found = self._leaf_stems.get(node_id)
+        if found is None:
+            heading = str(self.rows[node_id]["metadata"].get("heading", "")).split(" > ")[-1]
+            found = self._leaf_stems[node_id] = frozenset(stems(self.stemmer, heading))
+        return found
 
     def known_share(self, question: str) -> float:
         """The share of the question's words (stemmed, Dutch stopwords out) that occur in the passages."""
@@ -302,12 +312,12 @@ class HybridRetriever(BaseRetriever):
 
     def _by_heading(self, question: str, passages: dict[str, Hit]) -> list[tuple[str, float]]:
         """The candidates whose own (last) heading holds an idf-weighted share of the question's words, best first."""
-        stemmer, idf = self.index.stemmer, self.index.heading_idf
+        stemmer, idf = self.index.stemmer, self.index.idf
         asked = {t: idf.get(t, 0.0) for t in stems(stemmer, question)}
         total = sum(asked.values()) or 1.0
         found = []
-        for node_id, hit in passages.items():
-            leaf = stems(stemmer, str(hit.metadata.get("heading", "")).split(" > ")[-1])
+        for node_id in passages:
+            leaf = self.index.leaf_stems(node_id)
             share = sum(w for t, w in asked.items() if t in leaf) / total
             if share > 0:
                 found.append((node_id, share))
