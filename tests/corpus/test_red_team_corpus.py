@@ -125,6 +125,13 @@ def _corpus(tmp_path: Path) -> Path:
     return root
 
 
+def document_errors(tmp_path: Path, rel: str, text: str) -> list[CorpusIssue]:
+    """check-corpus's errors for one Markdown file with ``text`` added to a copy of the shipped corpus."""
+    root = _corpus(tmp_path)
+    (root / rel).write_text(FRONT + text + "\n", encoding="utf-8")
+    return [e for e in check_corpus(root).errors if e.file == rel]
+
+
 CARD = """services:
   - id: {id}
     name: "{name}"
@@ -439,9 +446,7 @@ def test_a_pupil_or_a_bsn_in_disguise_is_refused_by_check_corpus(tmp_path: Path,
     """Red team round 9 (U2-U6): zero-width spaces in a BSN, a name as a heading over the case, 'fictief, behalve',
     a lowercase name, Cyrillic letters in a name. check-corpus reads the text as shown and refuses each one, so a
     file planted by hand is held back like an upload."""
-    root = _corpus(tmp_path)
-    (root / "privacy" / "leerling.md").write_text(FRONT + text + "\n", encoding="utf-8")
-    found = [e for e in check_corpus(root).errors if e.file == "privacy/leerling.md"]
+    found = document_errors(tmp_path, "privacy/leerling.md", text)
     assert any(expected in e.message and e.field in SAFETY_FIELDS for e in found), found
 
 

@@ -14,7 +14,7 @@ from assistant.corpus.check import check_corpus
 from assistant.corpus.line_claims import phone_conflicts
 from assistant.index.gate import SAFETY_FIELDS
 from assistant.safety.injection import looks_like_instruction
-from tests.corpus.test_red_team_corpus import FRONT, _corpus
+from tests.corpus.test_red_team_corpus import _corpus, document_errors
 
 
 @pytest.mark.parametrize(
@@ -55,9 +55,7 @@ def test_true_sentences_about_112_and_the_lines_pass(sentence: str) -> None:
     ],
 )
 def test_a_bsn_over_two_lines_or_in_scientific_notation_is_refused(tmp_path: Path, text: str) -> None:
-    root = _corpus(tmp_path)
-    (root / "privacy" / "export.md").write_text(FRONT + text + "\n", encoding="utf-8")
-    found = [e for e in check_corpus(root).errors if e.file == "privacy/export.md"]
+    found = document_errors(tmp_path, "privacy/export.md", text)
     assert any(e.field in SAFETY_FIELDS and "burgerservicenummer" in e.message for e in found), found
 
 

@@ -16,7 +16,7 @@ from assistant.corpus.language import foreign_sentences
 from assistant.corpus.line_claims import phone_conflicts
 from assistant.index.gate import SAFETY_FIELDS
 from assistant.safety.injection import looks_like_instruction
-from tests.corpus.test_red_team_corpus import FRONT, _corpus
+from tests.corpus.test_red_team_corpus import _corpus, document_errors
 
 
 @pytest.mark.parametrize(
@@ -30,9 +30,7 @@ from tests.corpus.test_red_team_corpus import FRONT, _corpus
     ],
 )
 def test_a_document_in_another_language_is_refused(tmp_path: Path, text: str) -> None:
-    root = _corpus(tmp_path)
-    (root / "privacy" / "anders.md").write_text(FRONT + text + "\n", encoding="utf-8")
-    found = [e for e in check_corpus(root).errors if e.file == "privacy/anders.md"]
+    found = document_errors(tmp_path, "privacy/anders.md", text)
     assert any(e.field == "taal" and e.field in SAFETY_FIELDS for e in found), found
 
 
@@ -92,9 +90,7 @@ def test_consent_by_school_year(sentence: str, refused: bool) -> None:
 
 
 def test_a_bsn_with_decimals_is_refused(tmp_path: Path) -> None:
-    root = _corpus(tmp_path)
-    (root / "privacy" / "export.md").write_text(FRONT + "Het nummer kwam als 111222333.00 uit de export.\n", "utf-8")
-    found = [e for e in check_corpus(root).errors if e.file == "privacy/export.md"]
+    found = document_errors(tmp_path, "privacy/export.md", "Het nummer kwam als 111222333.00 uit de export.")
     assert any(e.field == "bsn" for e in found), found
 
 
