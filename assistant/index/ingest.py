@@ -6,6 +6,7 @@ inside an ``IngestionPipeline``; social-map files become one passage per service
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import time
 from pathlib import Path
 from typing import Any
@@ -333,12 +334,29 @@ def ingest(
             report.seconds = time.perf_counter() - started
             return report
         store.commit(build_id, staging)
+        _forget_old_text(settings, store, previous, rows, report)
         store.prune()
         audit_changes(settings, actor or cli_actor(), build_id, todo, failed, report, previous)
         report.build_id = build_id
         report.passages = len(rows)
         report.seconds = time.perf_counter() - started
         return report
+
+
+def _forget_old_text(
+    settings: Settings, store: IndexStore, previous: Manifest | None, rows: list[dict[str, Any]], report: ChangeReport
+) -> None:
+    """Retired or replaced text leaves what Wegwijs keeps too: kept answers and source panels quoting it."""
+    from assistant.records.forget import forget_old_versions
+
+    if previous is None or not (report.removed or report.changed):
+        return
+    try:
+        done = forget_old_versions(Path(settings.data_dir), store.read_nodes(previous.build_id), rows, report)
+    except (OSError, sqlite3.Error) as exc:  # the new build serves; what is kept is cleaned on the next change
+        report.warnings.append(f"Bewaarde antwoorden met oude tekst konden niet worden opgeruimd: {exc}")
+        return
+    report.forgotten_answers, report.forgotten_panels = done.answers, done.panels
 
 
 def _regions_still_served(

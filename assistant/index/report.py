@@ -29,6 +29,9 @@ class ChangeReport(BaseModel):
     stale: dict[str, str] = Field(default_factory=dict)
     # Why this build was not published (too many passages or a national service lost); None when it was.
     blocked: str | None = None
+    # Kept answers and source panels deleted because they quote text that left the corpus (records/forget.py).
+    forgotten_answers: int = 0
+    forgotten_panels: int = 0
 
     @property
     def has_changes(self) -> bool:
@@ -54,6 +57,11 @@ class ChangeReport(BaseModel):
                 f"Index bijgewerkt: {self.passages} passages, {self.embedded} opnieuw ingebed, "
                 f"{self.sentences_embedded} nieuwe zinnen ingebed ({self.seconds:.1f} s)."
             )
+            if self.forgotten_answers or self.forgotten_panels:
+                lines.append(
+                    f"Bewaarde antwoorden en bronpanelen met tekst die niet meer in het corpus staat, verwijderd: "
+                    f"{self.forgotten_answers} antwoord(en), {self.forgotten_panels} paneel/panelen."
+                )
         else:
             lines.append("Geen wijzigingen: de bestaande index blijft in gebruik.")
         return "\n".join(lines)
