@@ -259,9 +259,9 @@ def unreadable(text: tuple[int, int, int], ground: tuple[int, int, int]) -> bool
     return (b + 0.05) / (a + 0.05) < 1.5
 
 
-def _hides(style: str) -> bool:
+def _hides(style: str, page: tuple[int, int, int] = (255, 255, 255)) -> bool:
     """A style that hides its text: not shown, no size, off the page, or in (nearly) the colour of its background
-    (white when it sets none)."""
+    (the page's when it sets none)."""
     if _HIDING_STYLE.search(style) or (_FOLDED.search(style) and _OVERFLOW.search(style)):
         return True
     fill = _FILL.search(style)
@@ -272,40 +272,55 @@ def _hides(style: str) -> bool:
     if text is None:
         return False
     ground = _BACKGROUND.search(style)
-    back = rgb(ground.group(1).split()[0]) if ground else (255, 255, 255)
+    back = rgb(ground.group(1).split()[0]) if ground else page
     return back is not None and unreadable(text, back)
 
 
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 
 
-def _style_of(el: Tag) -> str:
-    """The element's inline style, with the nearest ancestor's background when it sets none (white on a blue banner)."""
-    style = str(el.get("style", ""))
+def _sheet(soup: BeautifulSoup) -> dict[int, str]:
+    """Each element's declarations from the page's style sheets, for simple selectors (tag, .class, #id, tag.class);
+    a style we cannot read adds nothing."""
+    found: dict[int, str] = {}
+    for style in soup.find_all("style"):
+        for selector, body in _RULE.findall(style.get_text()):
+            for simple in (s.strip() for s in selector.split(",")):
+                if not re.fullmatch(r"[\w.#-]+", simple):
+                    continue
+                try:
+                    matched = soup.select(simple)
+                except Exception:  # soupsieve rejects odd selectors
+                    continue
+                for el in matched:
+                    found[id(el)] = f"{found.get(id(el), '')};{body}"
+    return found
+
+
+def _own_style(el: Tag, sheet: dict[int, str]) -> str:
+    style = f"{sheet.get(id(el), '')};{el.get('style', '')}"
     if el.name == "font" and el.get("color"):  # the old <font color="#ffffff"> (red team round 10)
         style = f"color:{el.get('color')};{style}"
-    if not _COLOR.search(style) or _BACKGROUND.search(style):
+    return style
+
+
+def _style_of(el: Tag, sheet: dict[int, str]) -> str:
+    """The element's style (sheet, then inline), with the nearest ancestor's background when it sets none (white on
+    a blue banner; round 14: black on a page made black by a style sheet on <body>)."""
+    style = _own_style(el, sheet)
+    if not (_COLOR.search(style) or _FILL.search(style)) or _BACKGROUND.search(style):
         return style
     for parent in el.parents:
-        if isinstance(parent, Tag) and (ground := _BACKGROUND.search(str(parent.get("style", "")))):
+        if isinstance(parent, Tag) and (ground := _BACKGROUND.search(_own_style(parent, sheet))):
             return f"{style};background:{ground.group(1)}"
     return style
 
 
 def hide_hidden(soup: BeautifulSoup) -> int:
-    """Remove the elements a browser does not show (the ``hidden`` attribute, an inline or simple class/id style that
-    hides them or writes white); returns how many were removed."""
-    selectors: list[str] = []
-    for style in soup.find_all("style"):
-        for selector, body in _RULE.findall(style.get_text()):
-            if _hides(body):
-                selectors += [s.strip() for s in selector.split(",") if re.fullmatch(r"[\w.#-]+", s.strip())]
-    doomed: list[Tag] = [el for el in soup.find_all(True) if el.has_attr("hidden") or _hides(_style_of(el))]
-    for selector in selectors:
-        try:
-            doomed += soup.select(selector)
-        except Exception:  # soupsieve rejects odd selectors: a style we cannot read hides nothing
-            continue
+    """Remove the elements a browser does not show (the ``hidden`` attribute, an inline or style-sheet style that
+    hides them or writes in the colour of what lies under them); returns how many were removed."""
+    sheet = _sheet(soup)
+    doomed: list[Tag] = [el for el in soup.find_all(True) if el.has_attr("hidden") or _hides(_style_of(el, sheet))]
     removed = 0
     for el in doomed:
         if not el.decomposed:

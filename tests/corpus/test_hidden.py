@@ -67,6 +67,22 @@ def test_a_web_page_loses_its_hidden_elements() -> None:
     assert hide_hidden(BeautifulSoup("<p>gewoon</p>", "html.parser")) == 0
 
 
+def test_a_page_made_dark_by_its_style_sheet_hides_dark_text_and_shows_light_text() -> None:
+    """Red team round 14 (X17): black text on a page whose style sheet made <body> black was the whole answer."""
+    html = """<html><head><style>body { background: #000; color: #eee } .kop, .noot { color: #fff }
+    .inkt { color: #111 } div.vak { background-color: #fff }</style></head><body>
+    <h1 class="kop">Verslag lezen</h1><p>Ouders mogen het verslag altijd inzien.</p>
+    <p style="color:#000">Ouders moeten zes maanden wachten voordat ze het verslag lezen.</p>
+    <p class="inkt">Vraag eerst toestemming aan de directeur.</p><p class="noot">Licht op donker blijft leesbaar.</p>
+    <div class="vak"><p class="inkt">Donker op een wit vak is zichtbaar.</p><p class="noot">Wit op wit niet.</p></div>
+    </body></html>"""
+    text, _ = html_to_markdown(html)
+    for shown in ("Verslag lezen", "altijd inzien", "Licht op donker", "Donker op een wit vak is zichtbaar."):
+        assert shown in text, shown
+    for hidden in ("zes maanden", "directeur", "Wit op wit"):
+        assert hidden not in text, hidden
+
+
 def test_check_corpus_names_the_hidden_text(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     shutil.copytree(FIXTURES / "mini_corpus", corpus)
