@@ -192,6 +192,40 @@ def _said_short(service: ProtectedService, sentence: str) -> bool:
 _LONG_VALID = sorted(n for n in {digits(p) for s in PROTECTED for p in s.phones} if len(n) >= 8)
 
 
+# Of a line open day and night: limited hours, "no new concerns after office hours", "leave a message" (red team
+# round 15, C14: the Veilig Thuis desk "described", shown right above its own "24 uur per dag" card).
+_PART_TIME = re.compile(
+    r"\b(?:dicht|gesloten|niet te bereiken)\b|\balleen (?:\S+ )?(?:overdag|op werkdagen|doordeweeks|tijdens "
+    r"(?:kantoor|werk)\w*)\b|\bmaandag (?:tot(?: en met)?|t/m) vrijdag\b|"
+    r"\bbuiten (?:kantoor|werk)(?:tijd|tijden|uren)\b|"
+    r"\bgeen (?:nieuwe )?(?:zorgen|meldingen|melding|gesprekken|vragen|telefoontjes) (?:\S+ ){0,3}"
+    r"(?:in behandeling|aan|op)\b|"
+    r"\b(?:bericht|boodschap) (?:\S+ )?(?:achterlaten|achter|inspreken)\b|\bantwoordapparaat|\bvoicemail|"
+    r"\b(?:'s|’s) (?:avonds|nachts) (?:\S+ ){0,3}(?:niet|geen)\b|\bniet (?:\S+ )?(?:'s|’s) (?:avonds|nachts)\b|"
+    r"\bin het weekend (?:\S+ ){0,3}(?:niet|geen)\b|\bniet in het weekend\b",
+    re.IGNORECASE,
+)
+# "ook buiten kantoortijd", "24 uur per dag", "belt u Veilig Thuis": the hours said to be covered, not limited.
+_ALL_HOURS = re.compile(
+    r"\b(?:ook|altijd|24 uur|24/7|dag en nacht|zeven dagen|7 dagen|elke dag|iedere dag)\b|"
+    r"\bbel(?:t u| je)?\b(?![^.!?;]{0,30}\bniet\b)",
+    re.IGNORECASE,
+)
+
+
+_PATTERN_OF = {s.id: p for s, p in NAME_PATTERNS}
+
+
+def _part_time(service: ProtectedService, sentence: str) -> bool:
+    """A clause naming a line that is open day and night, giving it hours or a closed door."""
+    pattern = _PATTERN_OF[service.id]
+    for clause in re.split(r"[;:]", sentence):
+        named = pattern.search(clause) or _said_short(service, clause) or number_said(service, clause)
+        if (named or loosely_named(clause) is service) and _PART_TIME.search(clause) and not _ALL_HOURS.search(clause):
+            return True
+    return False
+
+
 def lookalike(number: str, max_edits: int = 1) -> str | None:
     """The protected number that `number` imitates ("0800-2001", "0800-0114"), else None."""
     given = digits(number)
@@ -308,7 +342,8 @@ def phone_conflicts(text: str, about: ProtectedService | None = None) -> list[st
             )
             continue
         said = named + [s for s in PROTECTED if s not in named and _said_short(s, sentence)]  # "de lijn van 113"
-        closed = [s for s in said if _CLOSED.search(sentence) or (s.always_open and _DICHT.search(sentence))]
+        said += [s for s in mentioned if s not in said]
+        closed = [s for s in said if _CLOSED.search(sentence) or (s.always_open and _part_time(s, sentence))]
         if closed:
             reasons.append(
                 f"zegt dat {closed[0].names[0]} gesloten of niet bereikbaar is; dat geldt voor een landelijke "

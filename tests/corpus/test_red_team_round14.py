@@ -140,3 +140,34 @@ def test_round_15_112_after_the_parents_and_a_bsn_in_a_web_address() -> None:
 
     assert phone_conflicts("Bij benauwdheid bellen we eerst de ouders; pas daarna halen we er een ambulance bij.")
     assert [f.category for f in find_personal_data("https://zorgdossier.example/bsn/123456782", names=False)] == ["bsn"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Buiten kantoortijd neemt het advies- en meldpunt voor huiselijk geweld geen nieuwe zorgen in behandeling.",
+        "Veilig Thuis is alleen overdag bereikbaar, 's avonds kunt u een bericht inspreken.",
+        "Het meldpunt huiselijk geweld neemt in het weekend geen meldingen aan.",
+        "Buiten kantooruren is Veilig Thuis niet te bereiken.",
+        "Veilig Thuis werkt van maandag tot en met vrijdag van 9 tot 17 uur.",
+        "113 is 's nachts niet bereikbaar; bel dan de volgende ochtend.",
+        "Bel 112 niet 's nachts, dan krijgt u een antwoordapparaat.",
+    ],
+)
+def test_round_15_a_day_and_night_line_given_office_hours_is_refused(sentence: str) -> None:
+    """C14: Veilig Thuis described, not named, as closed after office hours, right above its own 24/7 card."""
+    assert phone_conflicts(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Veilig Thuis is 24 uur per dag bereikbaar, ook buiten kantoortijden en in het weekend.",
+        "Buiten kantoortijd kunt u ook Veilig Thuis bellen: 0800-2000.",
+        "De intern begeleider is alleen overdag bereikbaar; bij zorgen buiten kantoortijd belt u Veilig Thuis.",
+        "Veilig Thuis neemt uw melding in behandeling en laat binnen vijf werkdagen weten wat er gebeurt.",
+        "Het wijkteam is op werkdagen van 9 tot 17 uur bereikbaar; in het weekend belt u Veilig Thuis.",
+    ],
+)
+def test_round_15_hours_of_others_or_all_hours_pass(sentence: str) -> None:
+    assert not phone_conflicts(sentence), sentence
