@@ -21,6 +21,8 @@ DOMAIN_WORDS = {
     "betuwe", "peelland", "havo", "vwo", "vmbo", "mbo", "hbo", "pro", "vso", "sbo", "so", "tlv", "avg", "dpia",
     "groep", "klas", "mdo", "zat", "oso", "duo", "wmo", "wlz", "opp", "ib", "ib'er", "rt", "gedragswetenschapper",
     "schoolmaatschappelijk", "cliëntondersteuning", "meedoenfonds", "opvoedspreekuur", "ouderpunt", "wet",
+    # a plan's programme names: "ook met Arrangement Koers erbij" lost its arrangement to [NAAM] (blind set 15)
+    "arrangement", "arrangementen",
     # diagnoses: "mijn kind heeft PDD-NOS" lost its question to [NAAM] (red team round 7)
     "pdd", "nos", "pdd-nos", "adhd", "add", "ass", "odd", "dcd", "ptss", "gad", "ocd", "tos", "eed",
 }  # fmt: skip
@@ -30,6 +32,8 @@ ENGLISH_WORDS = {
     "my", "can", "will", "may", "i", "is", "the", "our", "his", "her", "we", "she", "he", "how", "what", "where", "who",
     "when", "does", "do", "am", "an", "and", "are", "should", "could", "would", "hello", "hi", "dear", "thanks",
     "please", "son", "daughter", "mom", "dad", "school", "teacher", "student", "help", "why", "it", "there",
+    # languages ("My Dutch is not good yet", blind set 15)
+    "dutch", "english", "arabic", "turkish", "polish", "tigrinya", "somali", "ukrainian", "french", "german",
 }  # fmt: skip
 # Nationalities and languages, capitalised in Dutch: "ik ben Marokkaans", "mijn man is Turks".
 NATIONALITY = re.compile(

@@ -87,6 +87,8 @@ def test_deduce_is_active_with_the_newer_regex() -> None:
         ("Juf Marloes zegt dat Daan extra hulp nodig heeft.", "Juf [NAAM] zegt dat [NAAM] extra hulp nodig heeft."),
         ("De moeder, mevrouw Visser, belt op 0492-123456.", "De moeder, mevrouw [NAAM], belt op [TELEFOON]."),
         ("mijn zoon thijs van 12 heeft adhd", "mijn zoon [NAAM] van 12 heeft adhd"),
+        ("Wij kregen Arrangement Rustpunt voor Daan.", "Wij kregen Arrangement Rustpunt voor [NAAM]."),
+        ("het arrangement van Sanne de Vries loopt af", "het arrangement van [NAAM] loopt af"),
         ("Mijn zoon Oliwier Wiśniewski (8) verveelt zich.", "Mijn zoon [NAAM] (8) verveelt zich."),
         ("Ik ben Yusuf, vader van Zeynep en Ali.", "Ik ben [NAAM], vader van [NAAM] en [NAAM]."),
         ("Ons adres: Van Goghlaan 37, 5702 CD Helmond.", "Ons adres: [ADRES], [ADRES] Helmond."),
@@ -141,6 +143,9 @@ DOMAIN = [
     "My son is 10 and we live in Culemborg. Can he get homework help?",
     "Ik ben IB'er en onze leerling heeft een TLV voor het SBO.",
     "Vanaf 2025 is het ondersteuningsplan anders, tot 1 augustus.",
+    # blind set 15: a plan's arrangement and a language were read as names
+    "Ze loopt al twee jaar vast, ook met Arrangement Koers erbij.",
+    "Hi, we moved to Tiel. My Dutch is not good yet, I speak English and Tigrinya.",
 ]
 
 
