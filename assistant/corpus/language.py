@@ -89,6 +89,21 @@ def _foreign(text: str, least: int) -> bool:
     return other_script or marked >= 2 or sum(w in FOREIGN for w in words) >= 2
 
 
+def mostly_foreign(text: str) -> bool:
+    """A message in another language, by its words rather than its sentences: another script, letters Dutch never
+    writes, or more function words of other languages than words only Dutch uses ("Je veux mourir, personne ne
+    m'aime": French "je" is also Dutch). For the crisis net, which reads other languages at its own line."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words:
+        return False
+    letters = "".join(words)
+    if sum(1 for c in letters if not _LATIN.match(c)) > len(letters) / 2:
+        return True
+    own = sum(w in _DUTCH_ONLY for w in words)
+    other = sum(w in FOREIGN or w in _NEIGHBOURS for w in words) + sum(1 for w in words if _OTHER_LETTERS.search(w))
+    return other > own
+
+
 def _long_sentences(text: str) -> int:
     return sum(1 for m in _SENTENCE.finditer(text) if len(_WORD.findall(m.group())) >= MIN_WORDS)
 

@@ -45,7 +45,7 @@ ACUTE_BODY = _rx(
     # set K: "ze bloed aan haar hoofd"
     r"\bbloed (?:aan|uit) (?:haar|zijn|mijn|het|d'r|z'n) (?:hoofd|neus|mond|gezicht|lip|oor)\b|"
     r"\bhet stopt niet(?: echt| meer)?\b|\bglas (?:\w+ )?breken\b",  # round 9: "… open gemaakt en het stopt niet echt"
-    r"\b(?:blijft bloeden|bloedt nog|komt (?:nu )?naar boven|staat (?:\w+ ){0,2}(?:voor|aan) de deur|"
+    r"\b(?:blijft (?:\w+ )?bloeden|bloedt nog|komt (?:nu )?naar boven|staat (?:\w+ ){0,2}(?:voor|aan) de deur|"
     r"neemt (?:\w+ )?niet "
     r"(?:meer )?op|niet meer bereikbaar|(?:staan|staat|zitten|zit) (?:\w+ )?te (?:huilen|gillen) achter)\b",
     r"\b(?:moet|gaat) (?:\w+ ){0,2}(?:vandaag|straks|vanmiddag|om \d+[.:]?\d*(?: uur)?) (?:\w+ )?(?:weer )?naar huis\b|"
@@ -316,7 +316,7 @@ def detect_crisis(text: str | None) -> Crisis | None:
                 or _about_data(norm, match)
                 or (
                     # "na het toneelstuk wil ik zelfmoord plegen" is the writer; "wie heeft Caesar vermoord?" a lesson
-                    name in ("zelfmoord", "doodswens", "doodsbedreiging")
+                    name in ("zelfmoord", "doodswens", "doodsbedreiging", "zelfdoding_breed")
                     and about_a_story(norm)
                     and not FIRST_PERSON.search(norm[max(0, match.start() - 12) : match.end()])
                     and not ELIDED_I.search(before[-80:])  # "ik ga naar het toneelstuk en wil daarna niet meer …"

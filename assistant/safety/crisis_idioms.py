@@ -1,4 +1,4 @@
-"""Everyday idioms with crisis words in them that fresh set K and red team round 15 found alarming: blanked out
+"""Everyday idioms with crisis words in them that fresh sets K and L and red team round 15 found alarming: blanked out
 before any rule runs, with the older ones in safety/crisis_words.py's HARMLESS."""
 
 from __future__ import annotations
@@ -14,4 +14,17 @@ IDIOMS: tuple[str, ...] = (
     r"(?:chocola\w*|kauwgom|pepermunt\w*|druivensuiker)\b",
     r"\b(?:bloedde|bloedt) (?:\w+ )?een beetje\b[^.?!]{0,60}\bpleister\w*|\bik ga dood als (?:hij|ze|zij) (?:me|mij) "
     r"(?:\w+ ){0,2}(?:vraagt|uitnodigt|aankijkt|appt)\b",
+    # set L: a wasp sting, a game's deaths, a lesson about a hard topic, how to write down what one sees
+    r"\b(?:door|van) (?:een |de )?(?:wesp|bij|mug|teek|kwal|hommel|horzel|brandnetel)\w* gestoken\b|"
+    r"\bgestoken door (?:een |de )?(?:wesp|bij|mug|teek|kwal|hommel|horzel)\w*\b|"
+    # a game's deaths only: grooming in a game ("een man in roblox die zegt dat ik fotos moet sturen") stays a crisis
+    r"\bin (?:minecraft|fortnite|roblox|gta|call of duty|among us|fifa|brawl stars|zelda|pokemon|sims|valorant|"
+    r"apex)\b[^.?!,]{0,40}\b(?:dood|gedood|vermoord|afgeschoten|doodgeschoten|neergeschoten|gekild)\b[^.?!,]{0,30}|"
+    r"\b(?:dood|gedood|vermoord|afgeschoten|doodgeschoten|neergeschoten|gekild)\b[^.?!,]{0,50}\bin (?:minecraft|"
+    r"fortnite|roblox|gta|among us|brawl stars|valorant|apex)\b|"
+    r"\b(?:een )?(?:les|lessen|lessenserie|lesmateriaal|lespakket\w*|voorlichting|workshop|spreekbeurt|werkstuk|"
+    r"profielwerkstuk|pws) (?:\w+ ){0,3}over (?:\w+ ){0,2}(?:sextortion|grooming|seksueel misbruik|misbruik|"
+    r"kindermishandeling|huiselijk geweld|zelfmoord\w*|suicide\w*|mishandeling|verwaarlozing|loverboys?|"
+    r"eerwraak|sexting)\b(?: en (?:\w+ ){0,3}(?:naaktfoto'?s|sexting|grooming|doorsturen van \w+))?|"
+    r"\bhoe (?:schrijf|noteer|formuleer|beschrijf) ik (?:\w+ ){0,5}op dat een kind\b[^.?!]*",
 )

@@ -33,6 +33,9 @@ _SUICIDE_SAID = _said(
     "mi no ke biba mas", "mi ke muri", "nu mai vreau să trăiesc", "vreau să mor", "să mă sinucid",
     "is dilo", "tomorrow i will be gone", "i won't be here tomorrow",
     "vor den zug", "vor einen zug", "mich vor den zug", "sich vor den zug",  # round 15: German
+    # round 16: French, Ukrainian infinitives, Portuguese
+    "en finir", "me tuer", "je veux mourir", "me suicider", "envie de mourir", "покінчити з собою",
+    "покончить с собой", "не хочу більше жити", "quero morrer", "me matar", "não quero mais viver",
 )  # fmt: skip
 # Round 14: pills taken, in other languages, often with a child who no longer wakes: 112 and 113.
 _OVERDOSE_SAID = _said(
@@ -40,6 +43,9 @@ _OVERDOSE_SAID = _said(
     "nie mogę go obudzić", "bütün ilaçlarını içti", "ilaçlarını içti", "uyanmıyor", "كل حبوب", "حبوب الدواء",
     "todas las pastillas", "no despierta", "took all my", "took a handful", "swallowed a handful",
     "a avalé", "vomit du sang", "vomit de sang", "swallowed a battery", "swallowed bleach",  # round 15
+    # round 16: Turkish "not breathing", English pills already taken
+    "nefes almıyor", "nefes alamıyor", "took all my pills", "took all the pills", "not breathing",
+    "isn't breathing", "is not breathing",
 )  # fmt: skip
 # A drunk adult and a car, in other languages (round 14: Ukrainian, Polish, Romanian)
 _DRUNK_SAID = _said("п'яний", "п'яна", "пьяный", "пьяная", "pijany", "pijana", "e beat", "e beată", "este beat",
@@ -58,6 +64,9 @@ _VIOLENCE_SAID = _said(
     # round 14: Polish knife threat, Tigrinya, English
     "grozi nożem", "ይወቕዓኒ", "ይወቕዑኒ", "burns me", "beats me", "hits me", "hurts me",
     "kicked me", "punched me", "choked me", "strangled me", "ihn umbringen", "umbringen will", "mich umbringen will",
+    # set L: a forced marriage in Somali, sextortion in English
+    "aan u guursado", "guursado nin", "threatens to share", "threatening to share", "threatened to share",
+    "threatens to post", "threatened to post",
 )  # fmt: skip
 _NOW_SAID = _said(
     "сьогодні", "сегодня", "зараз", "сейчас", "tonight", "right now", "şu anda", "şimdi", "dzisiaj", "teraz", "heute",

@@ -49,6 +49,13 @@ WORDLESS_THRESHOLD = 0.95
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+# Messages in other languages (English, Farsi, Ukrainian, Arabic …) are judged by the net too: e5 is multilingual,
+# and red team round 16 found French and Ukrainian suicide messages with no help at all where no pattern knew the
+# language. Measured on fresh sets A–K before adopting: of 129 ordinary messages in other languages the highest
+# probability was 0.39; of 34 crisis messages 29 reach the net's own 0.7, among them all four no pattern caught
+# but one (a Turkish parent finding cuts, 0.74 — caught too). A foreign message never gets more than the calm line.
+
+
 # Talk to or about the assistant itself ("herhaal", "je instructies"): never a crisis by meaning.
 _INSTRUCTION = re.compile(
     r"\b(?:instructies?|systeemprompt|prompt|negeer|herhaal|jailbreak|ontwikkelaar|repeat|pretend|ignore|print)\b|"
@@ -67,11 +74,10 @@ ORDINARY_LOSS = re.compile(
 )
 
 
-def fit_for_meaning(text: str) -> bool:
-    """Whether the net may judge this text at all: four words or more, Dutch, no instruction to the assistant.
-
-    Very short messages, gibberish, English-only (or other languages) and instruction-like text are outside what
-    the net was trained on; patterns still read them.
+def fit_for_meaning(text: str, any_language: bool = False) -> bool:
+    """Whether the net may judge this text at all: five words or more, Dutch (unless ``any_language``), no
+    instruction to the assistant, no idiom, story or ordinary loss. Very short messages, gibberish and
+    instruction-like text are outside what the net was trained on; patterns still read them.
     """
     from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 
@@ -86,6 +92,8 @@ def fit_for_meaning(text: str) -> bool:
         return False
     if ORDINARY_LOSS.search(norm) and not names_harm(text):
         return False
+    if any_language:
+        return True
     dutch_only, english_only = set(STOPWORDS_DUTCH) - set(STOPWORDS_EN), set(STOPWORDS_EN) - set(STOPWORDS_DUTCH)
     dutch = sum(1 for w in words if w in dutch_only or w in {"ik", "mijn", "het", "niet", "een", "en", "ze"})
     english = sum(1 for w in words if w in english_only)
@@ -168,9 +176,16 @@ class CrisisNet:
         """
         import numpy as np
 
-        if text is not None and not fit_for_meaning(text):
-            return None
-        threshold = self.threshold if text is None or names_harm(text) else max(self.threshold, WORDLESS_THRESHOLD)
+        foreign = False
+        if text is not None:
+            from assistant.corpus.language import mostly_foreign
+
+            if not fit_for_meaning(text, any_language=True):
+                return None
+            # another language: its harm words are not ours to check, so the net's own line
+            foreign = mostly_foreign(text) or not fit_for_meaning(text)
+        wordless = text is not None and not foreign and not names_harm(text)
+        threshold = max(self.threshold, WORDLESS_THRESHOLD) if wordless else self.threshold
         if self.familiarity(vector) < self.ood_threshold or self.probability(vector) < threshold:
             return None
         q = np.asarray(vector, dtype=np.float64)

@@ -46,6 +46,20 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             # round 14: any medicine by name ("een hele pot sertraline doorgeslikt", "een hele doos melatonine")
             rf"\b(?:een hele|de hele|een volle|een|het) (?:doos|doosje|pot|potje|strip|strippen|flesje|pak|verpakking) "
             rf"(?!{_SWEETS})[\w-]+\b(?:\s[\w']+){{0,6}} (?:geslikt|doorgeslikt|ingeslikt|ingenomen)\b",
+            # round 16 and set L: "ik heb net al mijn pillen genomen", "pillen en wodka … er al een hoop van op"
+            rf"\bal (?:mijn|zijn|haar|d'r|de) (?:\w+ )?{_PILLS}\b(?:\s[\w']+){{0,4}} {_TAKEN}\b",
+            rf"\A(?=.*\b{_PILLS}\b)(?=.*\b(?:een hoop|heel veel|te veel|de helft|bijna alles) (?:er )?van (?:op|"
+            r"genomen|ingenomen|geslikt|doorgeslikt)\b)",
+        ),
+    ),
+    (
+        # a wish to die with the means in a pocket or bag ("nooit meer wakker worden, heb de hele doos … in mn zak")
+        "middel_bij_de_hand",
+        (ACUTE, SUICIDE),
+        _rx(
+            r"\A(?=.*\b(?:nooit meer wakker|niet meer wakker|dood wil|wil dood|er niet meer zijn|er een eind aan|"
+            r"er een punt achter|niet meer leven)\b)(?=.*\b(?:(?:hele|volle) (?:doos|doosje|strip|pot|potje)|pillen|"
+            r"touw|mes)\b[^.?!]{0,40}\b(?:in (?:mijn|me) (?:zak|tas|jas|broekzak)|bij me|naast me|klaar)\b)",
         ),
     ),
     (
@@ -70,6 +84,41 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             # round 14: "dat hij straks van de Waalbrug springt"
             r"\b(?:vanavond|vannacht|straks|nu|zo meteen|morgen)\b[^.?!]{0,30}\b(?:van|vanaf|af) (?:het|de|een) "
             r"(?:\w*brug|dak|flat|balkon|toren|viaduct|parkeergarage)\b[^.?!]{0,15}\bspring\w*",
+        ),
+    ),
+    (
+        # on a platform or at the tracks with a wish to end it (round 16: "zit op t station en denk erover om voor de
+        # volgende trein te springen"; set L: "ik sta op het perron … ik wil het gewoon doen"): 112 and 113
+        "perron",
+        (ACUTE, SUICIDE),
+        _rx(
+            r"\A(?=.*\b(?:ik (?:sta|zit|ben|loop) (?:\w+ ){0,3}(?:op|bij|aan|naar) (?:het|de|een) (?:perron|station|"
+            r"spoor|rails|overweg|spoorbrug))\b)(?=.*\b(?:spring\w*|(?:wil|ga) het (?:\w+ )?doen(?!\s*:)"
+            r"(?! (?:\w+ ){0,2}(?:naar|met|zonder))|eind aan|punt achter|"
+            r"niet meer (?:leven|zijn)|dood)\b)",
+        ),
+    ),
+    (
+        # in front of a train or under a car, said as a wish ("hij wil gewoon onder een auto lopen"): 113; a book's
+        # character is a story (safety/crisis.py leaves "doodswens" in a story alone)
+        "doodswens",
+        (SUICIDE,),
+        _rx(
+            r"\b(?:voor|onder) (?:de|een) (?:\w+ )?(?:trein|intercity|sprinter|metro|tram|bus|auto|vrachtwagen)\b "
+            r"(?:\w+ )?(?:te )?(?:springen|spring|lopen|loop|stappen|gooien|wil lopen|wil springen)\b",
+        ),
+    ),
+    (
+        # an adult waving or standing with a weapon now (round 16: "mien va is weer zat en zwaait mit n mes deur de
+        # kamer"): 112; cutting bread or vegetables with a knife is no threat
+        "wapen_nu",
+        (ACUTE, VIOLENCE),
+        _rx(
+            r"\b(?:papa|vader|stiefvader|mama|moeder|stiefmoeder|oom|broer|hij|ze|zij|man|vriend|ex|buurman|jongen|"
+            r"leerling)\b (?:\w+ ){0,4}(?:zwaait|zwaaide|zwaaien|loopt|liep|staat|stond|rent|rende|dreigt|dreigde|komt|"
+            r"kwam)\b[^.?!]{0,25}\bmet (?:een |n |'n |zijn |het |de )?(?:groot |grote |keuken)?(?:mes|messen|bijl|"
+            r"hamer|pistool|vuurwapen|wapen|knuppel|honkbalknuppel)\b(?! (?:\w+ ){0,3}(?:brood|groente|snijden|smeren|"
+            r"te snijden|knutselen|laten zien))",
         ),
     ),
     (
@@ -142,7 +191,16 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\bis (?:\w+ )?flauwgevallen en (?:\w+ ){0,2}(?:reageert|ademt|wordt) (?:niet|slecht|nauwelijks)\b|"
             # round 14: "ligt op het schoolplein, is gevallen van het klimrek en reageert niet meer"
             r"\b(?:ligt|lag|is gevallen)\b[^.?!]{0,80}\breageert (?:niet|nauwelijks)(?: meer)?\b(?! op)|"
-            r"\b(?:krijg|krijgen|kreeg) (?:\w+ ){0,3}niet (?:\w+ )?wakker\b",
+            r"\b(?:krijg|krijgen|kreeg) (?:\w+ ){0,3}niet (?:\w+ )?wakker\b|"
+            # round 16 and set L: "nu doet mama haar ogen niet meer open", "niet meer bij zijn positieven komt"
+            r"\bdoet (?:\w+ )?(?:haar|zijn|de) ogen niet (?:meer )?open\b|\bniet (?:meer )?bij (?:zijn|haar) "
+            r"positieven\b|\b(?:komt|kwam) (?:\w+ )?niet (?:meer )?bij\b(?! (?:ons|mij|me|jou|u|de|het|elkaar|"
+            r"school|op)\b)|\b(?:ademt|ademde) (?:\w+ )?niet (?:meer)\b",
+            # "in het zwembadje gevallen en ik heb hem eruit gehaald maar hij doet niks": 112
+            r"\A(?=.*\b(?:in|uit) (?:het|de|een|ons) (?:\w+ )?(?:zwembad\w*|water|sloot|vijver|gracht|kanaal|bad|"
+            r"meer|zee)\b)(?=.*\b(?:gevallen|eruit gehaald|eruit getrokken|onder water|kopje onder|dreef|drijft)\b)"
+            r"(?=.*\b(?:doet|deed) (?:\w+ )?(?:niks|niets)(?: meer)?\b(?! (?:liever|aan|anders|mee|om|van|uit|dan))|"
+            r".*\bbeweegt niet\b|.*\bis blauw\b)",
         ),
     ),
     (
@@ -151,8 +209,12 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         (ACUTE,),
         _rx(
             r"\b(?:knoopcel\w*|batterij\w*|magneetje\w*|schoonmaakmiddel\w*|vaatwas\w*|afwasmiddel\w*|bleek\w*|"
-            r"ontstopper\w*|wasmiddel\w*|wasbolletje\w*|vaatwastablet\w*|lampenolie|aanstekervloeistof)\b"
-            r"(?:\s[\w']+){0,4} (?:ingeslikt|doorgeslikt|opgedronken|gedronken|binnengekregen|opgegeten)\b",
+            r"\w*ontstopper\w*|wasmiddel\w*|wasbolletje\w*|vaatwastablet\w*|lampenolie|aanstekervloeistof|"
+            # round 16: "iets giftigs", "gootsteenontstopper", "chloor", "rattengif"
+            r"giftig\w*|\w*gif|chloor\w*|ammoniak|spiritus|terpentine|antivries|ontkalker\w*|wc-?reiniger|"
+            r"wc-?eend|onkruid\w*)\b"
+            r"(?:\s[\w']+){0,4} (?:ingeslikt|doorgeslikt|opgedronken|gedronken|binnengekregen|opgegeten|gegeten|"
+            r"ingenomen|geslikt)\b",
         ),
     ),
     (
@@ -162,6 +224,47 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(
             r"\A(?=.*\bafscheids?brie\w*\b)(?=.*\b(?:alles wat ik nodig heb|alles (?:ligt )?klaar|heb (?:ik )?(?:alles|"
             r"het) (?:al )?(?:klaargelegd|geregeld|gekocht))\b)",
+        ),
+    ),
+    (
+        # a wish to be gone, veiled (set L: "het zou fine zijn als ik gewoon niet meer wakker werd", "soms wil ik
+        # gewoon niet meer bestaan", "dat ze 'er een eind aan wil maken'", a drawn doll on a rope with her own name)
+        "doodswens",
+        (SUICIDE,),
+        _rx(
+            r"\b(?:als|dat) ik (?:\w+ ){0,2}(?:niet meer|nooit meer) wakker (?:werd|word|zou worden)\b"
+            r"(?! (?:met|van|door|om|op tijd)\b)|\b(?:wil|willen|wou) (?:\w+ ){0,2}niet meer bestaan\b(?! uit)|"
+            r"\b(?:ik|ze|zij|hij) (?:\w+ ){0,3}er (?:een )?einde? aan (?:wil |wilt |gaat |ga )maken\b"
+            r"(?![^.?!]*\b(?:pesten|ruzie|gedoe|overlast|discussie|relatie)\b)",
+            r"\b(?:poppetje|poppetjes|tekening|tekent|tekende)\b[^.?!]{0,40}\baan een (?:touw|strop)\b(?!.*galgje)",
+        ),
+    ),
+    (
+        # an adult who comes into a child's room or bed at night (set L: "de nieuwe vriend van haar moeder komt 's
+        # nachts bij haar in bed liggen", "mijn stiefvader komt 's nachts mijn kamer in"): a sign, Veilig Thuis
+        SIGNS,
+        (VIOLENCE,),
+        _rx(
+            r"\A(?=.*\b(?:stiefvader|stiefpapa|vriend van (?:mijn |haar |zijn )?(?:moeder|mama)|nieuwe vriend|oom|opa|"
+            r"buurman|oppas|mama'?s vriend)\b)(?=.*\b(?:'s nachts|s nachts|snachts)\b[^.?!]{0,40}\b(?:bij (?:haar|mij|"
+            r"me|hem) in (?:\w+ )?bed|(?:mijn|haar|zijn) kamer (?:in|binnen)|in (?:mijn|haar|zijn) bed)\b)"
+            r"(?!.*\b(?:nachtmerrie|eng gedroomd|onweer|ziek|koorts|welterusten)\b)",
+            # set L: a young child who acts out sex and names an adult
+            r"\b(?:speelt|speelde|doet|deed) (?:\w+ ){0,3}seksuele? (?:handelingen|dingen|spelletjes) (?:\w+ )?na\b",
+        ),
+    ),
+    (
+        # a parent who can no longer care for the children, or a child who cares for a younger one at night because
+        # no adult is home (set L): Veilig Thuis, and the Kindertelefoon for the child
+        "zorg_lukt_niet",
+        (VIOLENCE,),
+        _rx(
+            r"\b(?:lukt|kan) (?:het )?(?:me|mij|ik) (?:\w+ ){0,2}niet meer (?:om )?(?:voor )?(?:mijn|de) kinderen "
+            r"(?:te )?(?:zorgen|verzorgen)\b(?! (?:op|om|vanmiddag|morgen|deze|volgende|vandaag|tussen|na)\b)|"
+            r"\bkan niet meer (?:voor )?(?:mijn|de) kinderen (?:zorgen|verzorgen)\b"
+            r"(?! (?:op|om|vanmiddag|morgen|deze|volgende|vandaag|tussen|na)\b)",
+            r"\b(?:'s nachts|s nachts|snachts)\b[^.?!]{0,30}\bvoor (?:mijn )?(?:zusje|broertje|zus|broer)\b[^.?!]{0,20}"
+            r"\bzorgen\b[^.?!]{0,40}\b(?:mama|papa|moeder|vader) (?:\w+ )?(?:weg|niet thuis|er niet)\b",
         ),
     ),
     (

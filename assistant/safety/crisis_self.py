@@ -70,7 +70,8 @@ SELF_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"(?:ben|was|zou zijn|ben dan))\b|\biedereen (?:\w+ )?beter af\b",
             r"\b(?:eind|einde) (?:\w+ ){0,2}aan (?:mijn|zijn|haar|hun|het) leven\b|"
             r"\b(?:er|dr|d'r) (?:\w+ ){0,2}(?:een )?(?:eind|einde) "
-            r"aan (?:te )?(?:maken|maakt|maak|make|breien)\b|\bvan kant (?:te )?maken\b|"
+            r"aan (?:te )?(?:maken|maakt|maak|make|breien)\b(?![^.?!]*\b(?:pesten|ruzie|gedoe|overlast|discussie)\b)|"
+            r"\bvan kant (?:te )?maken\b|"
             r"(?<!snel )(?<!vlug )(?<!eerste )(?<!eerder )\bklaar met (?:het )?(?:leven|alles)\b",
             r"\b(?:zichzelf|mezelf|mijzelf|zich) (?:\w+ ){0,4}(?:doodmaken|dood maken|ophangen|iets aandoen|"
             r"wat aandoen|iets aan te doen|van het leven (?:te )?beroven|verdrinken|voor de trein)\b",
@@ -105,7 +106,7 @@ SELF_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:armen|polsen|benen|arm|pols) (?:\w+ ){0,3}(?:sneden|sneeen|sneen|sneetjes|snees|kerven|krassen)\b|"
             r"\b(?:krab|krabt|krabde|kras|krast|kraste) (?:\w+ ){0,2}(?:armen|polsen|benen|arm|pols) (?:\w+ )?open\b",
             # Many cuts on arms or legs, unless the message names another cause (the cat, a fall, broken glass).
-            r"\b(?:snijwonden|sneetjes|snijsporen|krassen|kerven|brandwondjes) (?:\w+ ){0,3}(?:\w*armen|\w*arm|"
+            r"\b(?:snijwonden|sneetjes|sneden|snijsporen|krassen|kerven|brandwondjes) (?:\w+ ){0,3}(?:\w*armen|\w*arm|"
             r"polsen|pols|\w*benen|dijen|buik)\b" + OTHER_CAUSE,
             r"\b(?:ik heb|heb|ze heeft|hij heeft|heeft ze|heeft hij) (?:\w+ )?(?:weer|opnieuw) (?:gekrast|gesneden)\b"
             r"(?! (?:op|in (?:de|het|een)|met (?:de|een) (?:schaar|mes) (?:in|op) (?:de|het|een)))" + OTHER_CAUSE,

@@ -52,6 +52,9 @@ _SPELLING = {
     "klape": "klappen", "klapen": "klappen", "neet": "niet", "gein": "geen", "hae": "hij", "ich": "ik",
     "thoes": "thuis", "ete": "eten", "ligk": "ligt",
     "gesloge": "geslagen", "gesloage": "geslagen", "moedr": "moeder", "vadr": "vader", "slaad": "slaat",
+    # red team round 16 and set L (Low Saxon, Gronings): "mien va zwaait mit n mes", "t blift mor bloeden"
+    "mien": "mijn", "mit": "met", "va": "papa", "bin": "ben", "blift": "blijft", "mor": "maar", "snien": "gesneden",
+    "badkoamer": "badkamer", "olders": "ouders", "daak": "dak", "heur": "haar", "aarms": "armen",
 }  # fmt: skip
 
 
@@ -132,7 +135,8 @@ _HIT_ACTIVE = (
     r"(?:sla|slaat|slaan|sloeg|sloegen|schop|schopt|schoppen|schopte|schopten|stompt|stompen|stompte|duwt|duwen|"
     r"duwde|duwden|knijpt|kneep|knepen|wurgt|wurgen|wurgde|trapt|trapte|traptem|mept|mepte|mishandelt|mishandelen|"
     r"mishandelde|misbruikt|misbruiken|misbruikte|verkracht|verkrachtte|aanrandt|aanrandde|betast|betastte|"
-    r"bedreigt|bedreigde|bedreigen|slaat|gooit (?:\w+ ){0,2}naar|bijt|beet|brandt|sluit|sloot|dwingt|dwong)"
+    r"bedreigt|bedreigde|bedreigen|slaat|gooit (?:\w+ ){0,2}naar|bijt|beet|brandt|sluit|(?<!de )(?<!een )sloot|"
+    r"dwingt|dwong)"
 )
 
 
