@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 _AGE = (
-    r"(?:vanaf|boven|ouder dan|met|op|van|from|over|aged|(?:from|over|above) the age of)\s+(?P<age>\d{1,2})"
+    r"(?:vanaf|boven|ouder dan|met|op|van|die al|die|from|over|aged|(?:from|over|above) the age of)\s+(?P<age>\d{1,2})"
     r"(?:\s*(?:jaar|jr))?"
 )
 _DECIDE = (
@@ -27,7 +27,10 @@ _SELF = (
     # round 11: "zonder medeweten van de ouders", "zonder toestemming van hun ouders starten"
     r"zonder\s+(?:\w+\s+){0,1}(?:medeweten|toestemming|instemming|handtekening|akkoord)\s+van\s+(?:de|hun|zijn|haar)\s+"
     r"ouders|zonder\s+(?:zijn|haar|hun|de)\s+ouders\s+(?:in\s+te\s+lichten|te\s+informeren|te\s+vragen)|"
-    r"without\s+(?:their|the)\s+parents|zonder\s+(?:je|jouw|hun|zijn|haar)\s+ouders"
+    r"without\s+(?:their|the)\s+parents|zonder\s+(?:je|jouw|hun|zijn|haar)\s+ouders|"
+    # round 16: "kinderen die al elf zijn … tekenen hun eigen toestemmingsformulier"
+    r"(?:tekenen|tekent|ondertekenen|ondertekent)\s+(?:hun|zijn|haar)\s+eigen\s+(?:\w+\s+)?(?:toestemming\w*|"
+    r"formulier\w*|handtekening)"
 )
 # "vanaf 12 jaar beslist een jongere helemaal zelf", "kinderen vanaf 10 jaar mogen zelf beslissen"
 DECIDES_ALONE = re.compile(rf"\b{_AGE}\b[^.!?;]{{0,60}}\b(?:{_SELF})\b", re.IGNORECASE)
@@ -46,7 +49,7 @@ _CARE = re.compile(
 # kiezen welke sport ze doen" is no consent claim.
 _CONSENT_MATTER = re.compile(
     r"\b(?:jeugdhulp|\w*hulp\w*|behandel\w*|therapie|zorg|huisarts|psycholoog|ggz|begeleiding|wijkteam|gegevens|foto\w*|"
-    r"privacy|delen|dossier|gesprek\w*|\w*arts|medisch\w*|toestemming|inzage|care|treatment|data|photos?|consent|opp|"
+    r"privacy|delen|dossier|gesprek\w*|\w*arts|medisch\w*|toestemming\w*|inzage|care|treatment|data|photos?|consent|opp|"
     r"handelingsdeel|ontwikkelingsperspectief)\b",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.corpus.age_claims import age_conflicts
+from assistant.corpus.card_claims import card_field_conflicts
 from assistant.corpus.files import (
     BINARY_SUFFIXES,
     DOCUMENT_SUFFIXES,
@@ -24,14 +25,8 @@ from assistant.corpus.files import (
 from assistant.corpus.filetypes import is_hidden, is_sidecar
 from assistant.corpus.hidden import HIDDEN_NOTE, hidden_parts
 from assistant.corpus.language import language_issues, language_reason
-from assistant.corpus.line_claims import card_field_conflicts, phone_conflicts
-from assistant.corpus.protected import (
-    LANDELIJK,
-    card_conflict,
-    landelijk_issues,
-    named_service,
-    owner_of,
-)
+from assistant.corpus.line_claims import phone_conflicts
+from assistant.corpus.protected import LANDELIJK, card_conflict, landelijk_issues, named_service, owner_of
 from assistant.corpus.schema import (
     KINDS,
     NATIONAL_REGION,
@@ -209,8 +204,8 @@ def _check_service_file(
         protected = named or owner_of(service.phone)
         reasons = ([conflict] if conflict else []) + phone_conflicts(". ".join(f for f in shown if f), protected)
         fields = {"name": service.name, "description": service.description, "website": service.website,
-                  "email": service.email, "address": service.address}  # fmt: skip
-        reasons += card_field_conflicts(fields, protected)  # a formula, a line's name in a look-alike address
+                  "email": service.email, "address": service.address, "phone": service.phone}  # fmt: skip
+        reasons += card_field_conflicts(fields, protected, national is not None)  # a formula, a borrowed name
         if protected is not None and protected.always_open and not ALWAYS.search(service.opening_hours or "24 uur"):
             reasons.append(
                 f"geeft {protected.names[0]} de openingstijden '{service.opening_hours}', maar die lijn is dag en "

@@ -119,6 +119,15 @@ _HINDERED = re.compile(
     # bedoeling"
     r"\bvoordat\b[^.!?]{0,80}\b(?:belt|bellen|meldt|melden)\b[^.!?]{0,80}\beerst\b|"
     r"\beerder (?:bellen|melden|contact opnemen) is\b|"
+    # round 16: the parents first, the line only afterwards ("pas als de ouders geen uitleg geven, mag er contact
+    # zijn met het meldpunt", "het meldpunt komt pas in beeld als dat gesprek niets heeft opgeleverd")
+    r"\bpas (?:als|nadat|wanneer)\b[^.!?]{0,60}\b(?:geen uitleg|niets (?:heeft )?opgeleverd|niet (?:helpt|werkt)|"
+    r"uitgepraat)\b|\b(?:komt|komen) (?:\S+ )?pas in beeld\b|"
+    r"\beerst (?:\S+ ){0,3}(?:de |beide )?ouders\b[^.!?]{0,80}\bpas (?:als|nadat|wanneer|daarna|dan)\b|"
+    r"\b(?:is|zijn) (?:\S+ )?(?:meestal|vaak|doorgaans|bijna nooit|zelden) niet nodig\b|(?<!geen )\bwachtlijst\b|"
+    r"\beerst\b[^.!?]{0,60}\bvoordat\b[^.!?]{0,40}\b(?:belt|bellen|melden|meldt|contact)\b|"
+    r"\bmaakt (?:het|dat|alles) (?:\S+ )?erger\b|"
+    r"\bterugbelafspraak\b|"
     r"\b\d+(?:[.,]\d+)? (?:euro|cent)\b|\bonly (?:accepts|takes)\b|\bcannot call\b|"
     # red team round 11: "een ambulance wordt alleen gebeld als de ouders daar toestemming voor geven"
     r"\b(?:alleen|pas) (?:\S+ ){0,2}(?:gebeld|ingeschakeld|gemeld|gewaarschuwd|gealarmeerd) (?:\S+ ){0,2}"
@@ -202,7 +211,10 @@ _PART_TIME = re.compile(
     r"(?:in behandeling|aan|op)\b|"
     r"\b(?:bericht|boodschap) (?:\S+ )?(?:achterlaten|achter|inspreken)\b|\bantwoordapparaat|\bvoicemail|"
     r"\b(?:'s|’s) (?:avonds|nachts) (?:\S+ ){0,3}(?:niet|geen)\b|\bniet (?:\S+ )?(?:'s|’s) (?:avonds|nachts)\b|"
-    r"\bin het weekend (?:\S+ ){0,3}(?:niet|geen)\b|\bniet in het weekend\b",
+    r"\bin het weekend (?:\S+ ){0,3}(?:niet|geen)\b|\bniet in het weekend\b|"
+    # round 16: "op zon- en feestdagen onbemand", "op tweede kerstdag … neemt de telefoon niet op"
+    r"\bonbemand\b|\bniet bemand\b|\bfeestdagen\b|\b(?:eerste|tweede) kerstdag\b|\bnieuwjaarsdag\b|"
+    r"\bpas (?:\S+ ){0,2}(?:maandag|de volgende (?:dag|ochtend|werkdag))\b|\btelefoon niet op\b",
     re.IGNORECASE,
 )
 # "ook buiten kantoortijd", "24 uur per dag", "belt u Veilig Thuis": the hours said to be covered, not limited.
@@ -214,6 +226,10 @@ _ALL_HOURS = re.compile(
 
 
 _PATTERN_OF = {s.id: p for s, p in NAME_PATTERNS}
+_VEILIG_THUIS = next(s for s in PROTECTED if s.id == "veilig-thuis")
+_MELDPUNT = re.compile(r"\b(?:meldpunt|hulplijn)\b(?=.*(?:mishandel|huiselijk geweld|misbruik|geslagen))|"
+                       r"(?:mishandel|huiselijk geweld|misbruik|geslagen).*\b(?:meldpunt|hulplijn)\b",
+                       re.IGNORECASE)  # fmt: skip
 
 
 def _part_time(service: ProtectedService, sentence: str) -> bool:
@@ -281,6 +297,8 @@ def phone_conflicts(text: str, about: ProtectedService | None = None) -> list[st
         if not sentence:
             continue
         named = [s for s, pattern in NAME_PATTERNS if pattern.search(sentence)]
+        if not named and _MELDPUNT.search(sentence):  # "het meldpunt" in a sentence about abuse is Veilig Thuis
+            named.append(_VEILIG_THUIS)
         loose = loosely_named(sentence)
         if loose is not None and loose not in named:
             named.append(loose)
@@ -342,8 +360,8 @@ def phone_conflicts(text: str, about: ProtectedService | None = None) -> list[st
             )
             continue
         said = named + [s for s in PROTECTED if s not in named and _said_short(s, sentence)]  # "de lijn van 113"
-        said += [s for s in mentioned if s not in said]
-        closed = [s for s in said if _CLOSED.search(sentence) or (s.always_open and _part_time(s, sentence))]
+        closed = [s for s in said if _CLOSED.search(sentence)]
+        closed += [s for s in [*said, *mentioned] if s.always_open and s not in closed and _part_time(s, sentence)]
         if closed:
             reasons.append(
                 f"zegt dat {closed[0].names[0]} gesloten of niet bereikbaar is; dat geldt voor een landelijke "
@@ -368,28 +386,5 @@ def phone_conflicts(text: str, about: ProtectedService | None = None) -> list[st
             reasons.append(
                 f"zegt dat het nummer van {service.names[0]} niet meer geldt; het vaste nummer is "
                 f"{', '.join(service.phones)} en kan niet via het corpus veranderen (zin: “{sentence[:120]}”)."
-            )
-    return reasons
-
-
-# A spreadsheet formula in a card's field ('=HYPERLINK("https://…","Klik hier voor hulp")', red team round 13):
-# opened in Excel by the next coordinator it runs, and shown in an answer it is a disguised link.
-_FORMULA = re.compile(r"^\s*(?:[=+@]|-\s*[A-Za-z]+\s*\()")
-
-
-def card_field_conflicts(fields: dict[str, str | None], own: ProtectedService | None) -> list[str]:
-    """Dutch reasons for a card's own fields: a formula in any field, or a web or mail address that borrows a
-    protected line's name ("veiligthuis-rivierenland.example") on a card that is not that line's own."""
-    reasons = [
-        f"het veld '{name}' begint met een spreadsheetformule ({value.strip()[:40]}); schrijf gewone tekst."
-        for name, value in fields.items()
-        if value and _FORMULA.match(value)
-    ]
-    for name in ("website", "email"):
-        host = host_of(fields.get(name) or "")
-        if host and _BORROWED.search(host) and not official(host) and own is None:
-            reasons.append(
-                f"het veld '{name}' ({fields[name]}) leent de naam van een landelijke hulplijn; dat adres is niet "
-                "van die lijn."
             )
     return reasons

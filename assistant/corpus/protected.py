@@ -70,6 +70,8 @@ PROTECTED: tuple[ProtectedService, ...] = (
             # round 11: "het landelijke nummer tegen kindermishandeling en huiselijk geweld verdwijnt in 2027"
             r"(?:landelijke |nationale )(?:nummer|lijn|meldpunt|meldlijn) (?:tegen|voor|bij) (?:kindermishandeling|"
             r"huiselijk geweld)",
+            # round 16: "het advies- en meldpunt" on its own is the AMHK, Veilig Thuis's former name
+            r"advies- en meldpunt",
         ),
     ),
     ProtectedService(
@@ -83,6 +85,8 @@ PROTECTED: tuple[ProtectedService, ...] = (
             r"\b(?:zelfmoord\w*|zelfdoding\w*|su[iï]cid\w*)",
             r"(?:zelfmoord|zelfdodings|su[iï]cide)(?:preventie)?(?:lijn|chat)",
             r"suicide (?:prevention )?(?:hot|help|crisis |chat )?line",
+            # round 16: "de hulplijn voor zelfdoding werkt met een wachtlijst"
+            r"(?:hulp|help|telefoon|chat)?lijn (?:voor|bij|tegen|rond) (?:zelfdoding|zelfmoord|su[iï]cide)",
         ),
     ),
     ProtectedService(

@@ -78,9 +78,24 @@ def holds_bsn(text: str) -> bool:
     return any(f.category == "bsn" for t in texts for f in find_personal_data(t, names=False))
 
 
+# Someone's home address, said to be one (red team round 16: "woonadres Hoogstraat 10, Buren" in a privacy note). A
+# service's address on a social-map card is public and is not labelled so.
+HOME_ADDRESS = re.compile(
+    r"\b(?i:woonadres|huisadres|thuisadres|woonachtig (?:op|aan)|woont (?:op|aan)|(?:het )?adres van (?:de |het |"
+    r"haar |zijn )?(?:leerling|gezin|ouders?|kind|moeder|vader|familie))\b\s*:?\s*(?:de\s+)?"
+    r"(?:[A-Z][\w'.-]+\s+){1,3}\d+"
+)
+HOME_ADDRESS_REASON = (
+    "noemt het woonadres van een persoon; een adres van een leerling of gezin hoort niet in de bronnen van Wegwijs, "
+    "die iedereen leest. Haal het weg; tot dan blijft de vorige versie in gebruik."
+)
+
+
 def private_reasons(text: str) -> list[str]:
-    """Why a text read by everyone may not be published: a BSN, or a named pupil with case details (Dutch)."""
+    """Why a text read by everyone may not be published: a BSN, a home address, or a named pupil with case details
+    (Dutch)."""
     reasons = [BSN_REASON] if holds_bsn(text) else []
+    reasons += [HOME_ADDRESS_REASON] if HOME_ADDRESS.search(text) else []
     if details := case_details(text, wait=True):
         lines = ", ".join(str(d.line) for d in details[:5]) + (" …" if len(details) > 5 else "")
         reasons.append(CASE_REASON.format(regels=lines))
