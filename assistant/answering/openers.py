@@ -15,7 +15,8 @@ from assistant.text import has_symbol
 GREETING = "begroeting"
 THANKS = "bedankt"
 HELP = "hulpvraag"
-KINDS = (GREETING, THANKS, HELP)
+INTRO = "introductie"
+KINDS = (GREETING, THANKS, HELP, INTRO)
 
 _WHO = r"(?: (?:wegwijs|daar|allemaal|iedereen|jullie|there|team))?"
 _OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -59,4 +60,18 @@ def opener(text: str) -> str | None:
     for kind, pattern in _OPENERS:
         if pattern.match(plain) or pattern.match(plain.rstrip("p")):
             return kind
+    if _INTRO.match(plain) and len(plain.split()) <= 8 and not _ASKS.search(plain):
+        return INTRO
     return None
+
+
+# Who the writer is, and nothing asked (red team round 16: "ik ben juf in groep 3" was answered with whatever
+# passage came closest): the reply asks what they want to know.
+_INTRO = re.compile(
+    r"^(?:(?:hallo|hoi|hey|hi|goedemorgen|goedemiddag|goedenavond|dag)\s+)?(?:ik ben|wij zijn|ik werk als|ik werk "
+    r"(?:op|bij|in))\s+\S+"
+)
+_ASKS = re.compile(
+    r"\b(?:wat|hoe|waar|wie|wanneer|waarom|welke|mag|mogen|kan|kun|kunt|moet|moeten|wil|vraag|niet|geen|gepest|"
+    r"bang|zorgen|probleem|help|hulp|nodig)\b"
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.openers import GREETING, HELP, THANKS, opener
+from assistant.answering.openers import GREETING, HELP, INTRO, THANKS, opener
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,9 @@ from assistant.answering.openers import GREETING, HELP, THANKS, opener
         ("ik heb hulp nodig", HELP),
         ("kan iemand me helpen?", HELP),
         ("please help", HELP),
+        ("ik ben juf in groep 3", INTRO),  # red team round 16: answered with the nearest passage
+        ("Hoi, ik ben moeder van twee kinderen", INTRO),
+        ("ik werk bij het wijkteam in Tiel", INTRO),
     ],
 )
 def test_openers_are_recognised(text: str, kind: str) -> None:
@@ -37,7 +40,18 @@ def test_openers_are_recognised(text: str, kind: str) -> None:
         "hallo, mag de school mijn dossier delen?",
         "testen op dyslexie, waar kan dat?",
         "wie kan me helpen met de aanvraag?",
+        "ik ben juf, mag ik een foto van de klas delen?",
+        "ik ben 9 en kan niet slapen omdat papa en mama ruzie maken",
+        "ik ben moeder en mijn zoon wordt gepest",
     ],
 )
 def test_a_question_with_a_topic_is_answered_as_usual(text: str) -> None:
     assert opener(text) is None
+
+
+def test_an_introduction_gets_a_reply_that_asks_the_question() -> None:
+    from assistant.config import Settings
+    from assistant.text import prompt
+
+    reply = prompt(Settings().prompts_dir, f"weigering-{INTRO}")
+    assert "Wat wil je weten?" in reply and "niet in de bronnen" not in reply
