@@ -19,6 +19,7 @@ STOP = (
     | {
         "kan", "mag", "moet", "wil", "welke", "wat", "wie", "waar", "hoe", "wanneer", "waarom", "mijn", "ik", "we",
         "wij", "jullie", "u", "jij", "je", "kind", "kinderen", "iemand", "iets", "graag", "vraag", "hoi",
+        "precies", "eigenlijk", "gewoon", "zomaar", "echt", "nou", "ongeveer", "exact", "exactly", "vallen", "valt",
     }
 )  # fmt: skip
 

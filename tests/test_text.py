@@ -145,3 +145,12 @@ def test_text_is_read_as_shown() -> None:
     assert as_shown("\uff10\uff16\uff0d\uff11\uff12") == "06-12"  # full-width digits
     assert as_shown("\u24ea\u2467") == "08"  # circled digits
     assert as_shown("Σ is een Griekse letter in λόγος") == "Σ is een Griekse letter in λόγος"  # one script: kept
+
+
+def test_question_frame_words_are_no_content() -> None:
+    """Blind set 15 q27: "welke kinderen vallen precies onder cluster 4?" was refused because "precies" and "vallen"
+    are in no source, so the question's covered share looked small; they frame the question, they do not ask."""
+    from assistant.text import content_words
+
+    assert content_words("welke kinderen vallen precies onder cluster 4?") == ["cluster"]
+    assert "eigenlijk" not in content_words("wat is eigenlijk een TLV?")
