@@ -144,7 +144,10 @@ HELP_SEEKING = re.compile(
     r"is there (?:somewhere|someone|anything|any help))\b|"
     # "waar kan ik gewoon praten", "wie kunnen ons hierbij helpen", "waar moeten we heen" (blind set 7)
     r"\bwaar (?:kan|kunnen|moet|moeten) (?:ik|je|we|wij|hij|ze) (?:\w+ ){0,3}(?:praten|heen|naartoe|aankloppen|"
-    r"hulp (?:krijgen|vragen|vinden))\b|\bwie (?:kan|kunnen) (?:ons|mij|me|haar|hem) (?:\w+ ){0,3}helpen\b",
+    r"hulp (?:krijgen|vragen|vinden))\b|\bwie (?:kan|kunnen) (?:ons|mij|me|haar|hem) (?:\w+ ){0,3}helpen\b|"
+    # red team round 16: a child of 9, "kan ik iemand bellen in de kerstvakantie?"
+    r"\b(?:kan|mag|moet) (?:ik|je) (?:\w+ )?(?:iemand|ergens|wie) (?:\w+ )?(?:bellen|appen|spreken|mailen)\b|"
+    r"\b(?:wie|welk nummer) (?:kan|moet|mag) (?:ik|je) (?:\w+ )?(?:bellen|appen)\b",
     re.IGNORECASE,
 )
 

@@ -65,6 +65,9 @@ def test_plain_and_english_words_bring_the_laws_own_to_the_word_index(question: 
         ("bestaat er iets waardoor hij toch kan sporten?", True),  # blind set 12
         ("Is there somewhere we can get help in English?", True),
         ("bestaat er een wet over passend onderwijs?", False),
+        ("ik ben 9 en papa en mama maken ruzie, kan ik iemand bellen in de kerstvakantie?", True),  # round 16
+        ("welk nummer moet ik bellen als ik met iemand wil praten?", True),
+        ("kan ik de school bellen over het rapport?", False),
     ],
 )
 def test_help_seeking_in_more_words(question: str, helps: bool) -> None:
