@@ -34,7 +34,7 @@ from assistant.safety.crisis_words import Crisis
 from assistant.safety.injection import looks_like_instruction, without_instructions
 from assistant.safety.pii import without_labels
 from assistant.safety.screening import Screening, privacy_notice, screen, without_lone_surrogates
-from assistant.search.filters import NATIONAL, Filters, elsewhere
+from assistant.search.filters import COUNTRIES, NATIONAL, Filters, elsewhere
 from assistant.search.intent import seeks_help
 from assistant.search.parts import question_parts, with_parts
 from assistant.search.retrieve import Hit, LoadedIndex
@@ -282,10 +282,10 @@ def lead(answerer: Answerer, c: Context) -> None:
         parts.append(prompt(prompts_dir, "instructie"))
         c.notices.append("instructie")
     if c.elsewhere:
-        regions = answerer.index.manifest.regions
-        ours = [m for r, names in regions.items() if r != NATIONAL for m in names]
+        ours = [m for r, names in answerer.index.manifest.regions.items() if r != NATIONAL for m in names]
         area = f"{', '.join(ours[:-1])} en {ours[-1]}" if len(ours) > 1 else (ours[0] if ours else "de eigen regio")
-        parts.append(fill(prompt(prompts_dir, "andere-regio"), plaats=c.elsewhere, gebied=area))
+        note = "ander-land" if c.elsewhere in COUNTRIES else "andere-regio"
+        parts.append(fill(prompt(prompts_dir, note), plaats=c.elsewhere, gebied=area))
         c.notices.append("andere-regio")
     if in_another_language(c.asked):
         parts.append(prompt(prompts_dir, "andere-taal"))

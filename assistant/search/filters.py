@@ -151,9 +151,25 @@ def _place_pattern() -> tuple[re.Pattern[str], dict[str, str]] | None:
 BARE_PLACE_CHARS = 7
 
 
+COUNTRIES = ("België", "Duitsland", "Frankrijk", "Engeland", "Spanje", "Turkije", "Marokko", "Polen", "Suriname",
+             "Curaçao", "Aruba", "Bonaire", "Oekraïne", "Belgium", "Germany")  # fmt: skip
+# Living abroad (red team round 16: "welk nummer bel ik voor de Kindertelefoon als ik in België woon?" got the Dutch
+# card as if it answered for Belgium). A trip or family there ("we gaan naar Marokko") is no place of living.
+_ABROAD = re.compile(
+    rf"\b(?:ik|wij|we|i)\s+(?:\w+\s+){{0,2}}(?:woon|wonen|live)\b(?:\s+\w+){{0,2}}?\s+in\s+({'|'.join(COUNTRIES)})\b|"
+    rf"\b(?:ik|wij|we)\s+in\s+({'|'.join(COUNTRIES)})\s+(?:woon|wonen)\b|"
+    rf"\bin\s+({'|'.join(COUNTRIES)})\s+(?:woon|wonen)\s+(?:ik|wij|we)\b",
+    re.IGNORECASE,
+)
+
+
 def elsewhere(text: str, regions: dict[str, list[str]]) -> str | None:
     """A Dutch municipality named as where something is ("in Leeuwarden", "gemeente Zwolle") that
-    belongs to none of the deployment's regions; None when the text names none, or one of ours."""
+    belongs to none of the deployment's regions, or a country the writer lives in; None when the text names none, or
+    one of ours."""
+    if abroad := _ABROAD.search(text):
+        name = next(g for g in abroad.groups() if g)
+        return next(c for c in COUNTRIES if c.casefold() == name.casefold())
     found = _place_pattern()
     if found is None:
         return None

@@ -74,3 +74,19 @@ def test_help_seeking_in_more_words(question: str, helps: bool) -> None:
     from assistant.search.intent import seeks_help
 
     assert seeks_help(question) is helps
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("welk nummer bel ik voor de Kindertelefoon als ik in België woon?", "België"),  # red team round 16
+        ("in Duitsland wonen wij vlak bij de grens, waar vraag ik een TLV aan?", "Duitsland"),
+        ("we gaan deze zomer naar Marokko voor familie, mag dat buiten de vakantie?", None),
+        ("mijn tante woont in Turkije, mag zij het rapport zien?", None),
+    ],
+)
+def test_living_abroad_is_another_place(question: str, place: str | None) -> None:
+    """A writer who lives in another country gets a note that the lines and rules are Dutch ones."""
+    from assistant.search.filters import elsewhere
+
+    assert elsewhere(question, {"peelrand": ["Helmond"]}) == place
