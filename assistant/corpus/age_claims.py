@@ -88,12 +88,20 @@ _TOGETHER = re.compile(
     r"nadeel|zwaarwegend|wgbo|7:450|gehoord|mening|intrekken|intrekt|weigeren|weigert)\b",  # withdrawing is the child's
     re.IGNORECASE,
 )
+# Round 17: "een kind van tien jaar … geeft zelf toestemming, ook als de ouders het er niet mee eens zijn": "ook" is no
+# "together" here, it is against the parents.
+AGAINST_PARENTS = re.compile(
+    r"\b(?:ook|zelfs) als (?:de |zijn |haar |hun )?(?:ouders?|vader|moeder) (?:\w+ ){0,3}niet mee eens (?:zijn|is)\b|"
+    r"\btegen de wil van (?:de |zijn |haar |hun )?(?:ouders?|vader|moeder)\b",
+    re.IGNORECASE,
+)
 _AGE_ANY = re.compile(r"\b(\d{1,2})\s*(?:jaar|jr)\b|\b(?:onder|jonger dan|tot|van)\s+(\d{1,2})\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
 # Ages written as words (red team round 12: "vanaf veertien jaar", "a young person of fifteen"), read as digits.
 _AGE_WORDS = {
+    "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
     "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
     "zeventien": 17, "achttien": 18, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -166,6 +174,14 @@ def age_conflicts(text: str) -> list[str]:
                 "tot 18; onder 16 oefenen de ouders met gezag de rechten van het kind mee uit en vanaf 16 beslist de "
                 "jongere zelf (UAVG art. 5, WGBO art. 7:447 en 7:450 BW, Jeugdwet art. 7.3.4). Dat kan niet via het "
                 f"corpus veranderen (zin: “{sentence[:120]}”)."
+            )
+            continue
+        against = AGAINST_PARENTS.search(sentence) if _CONSENT_MATTER.search(sentence) else None
+        if against and any(int(a or b) < 16 for a, b in _AGE_ANY.findall(sentence)):
+            reasons.append(
+                "zegt dat een kind onder de 16 beslist tegen de wil van de ouders in; onder 12 beslissen de ouders, "
+                "van 12 tot 16 het kind en de ouders samen (WGBO art. 7:450 BW, Jeugdwet art. 7.3.4). Dat kan niet "
+                f"via het corpus veranderen (zin: “{sentence[:120]}”)."
             )
             continue
         if not sentence or _TOGETHER.search(sentence):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.corpus.line_hours import ALL_HOURS, PART_TIME
 from assistant.corpus.protected import (
     NAME_PATTERNS,
     PHONE_NUMBER,
@@ -95,7 +96,8 @@ _CLOSED = re.compile(
     r"alleen (?:\S+ )?kantooruren|"
     r"onbereikbaar|neemt(?: \S+){0,5} geen (?:telefoon|gesprekken) (?:meer )?aan|"
     r"neemt(?: \S+){0,5} (?:geen|de telefoon niet) (?:telefoon )?(?:meer )?op|neemt(?: \S+){0,4} niet op|"
-    r"neemt niemand op|niet meer bestaat|ligt eruit|liggen eruit|(?:is|zijn) overvol|overbelast|storing|"
+    r"neemt niemand op|niet meer bestaat|ligt eruit|liggen eruit|(?:is|zijn) overvol|overbelast|storing|onbemand|"
+    r"niet bemand|"
     r"nachtdienst (?:\S+ ){0,3}opgeheven|verdwijnt|verdwijnen|wordt opgeheven|closed|does not answer|"
     r"doesn'?t answer|not available|no longer (?:exists|"
     r"available)|on weekdays only|only on weekdays)\b",
@@ -126,7 +128,9 @@ _HINDERED = re.compile(
     r"\beerst (?:\S+ ){0,3}(?:de |beide )?ouders\b[^.!?]{0,80}\bpas (?:als|nadat|wanneer|daarna|dan)\b|"
     r"\b(?:is|zijn) (?:\S+ )?(?:meestal|vaak|doorgaans|bijna nooit|zelden) niet nodig\b|(?<!geen )\bwachtlijst\b|"
     r"\beerst\b[^.!?]{0,60}\bvoordat\b[^.!?]{0,40}\b(?:belt|bellen|melden|meldt|contact)\b|"
-    r"\bmaakt (?:het|dat|alles) (?:\S+ )?erger\b|"
+    r"\bmaakt (?:het|dat|alles) (?:\S+ )?erger\b|\bvergroot\b|\bbeter eerst\b|\bintake\w*|\bpaar weken\b|"
+    r"\bna overleg met (?:de |beide )?ouders\b|"
+    r"\balleen als (?:wij|we|de school|zij|ze) (?:dat|het) nodig (?:vinden|vindt)\b|"
     r"\bterugbelafspraak\b|"
     r"\b\d+(?:[.,]\d+)? (?:euro|cent)\b|\bonly (?:accepts|takes)\b|\bcannot call\b|"
     # red team round 11: "een ambulance wordt alleen gebeld als de ouders daar toestemming voor geven"
@@ -201,30 +205,6 @@ def _said_short(service: ProtectedService, sentence: str) -> bool:
 _LONG_VALID = sorted(n for n in {digits(p) for s in PROTECTED for p in s.phones} if len(n) >= 8)
 
 
-# Of a line open day and night: limited hours, "no new concerns after office hours", "leave a message" (red team
-# round 15, C14: the Veilig Thuis desk "described", shown right above its own "24 uur per dag" card).
-_PART_TIME = re.compile(
-    r"\b(?:dicht|gesloten|niet te bereiken)\b|\balleen (?:\S+ )?(?:overdag|op werkdagen|doordeweeks|tijdens "
-    r"(?:kantoor|werk)\w*)\b|\bmaandag (?:tot(?: en met)?|t/m) vrijdag\b|"
-    r"\bbuiten (?:kantoor|werk)(?:tijd|tijden|uren)\b|"
-    r"\bgeen (?:nieuwe )?(?:zorgen|meldingen|melding|gesprekken|vragen|telefoontjes) (?:\S+ ){0,3}"
-    r"(?:in behandeling|aan|op)\b|"
-    r"\b(?:bericht|boodschap) (?:\S+ )?(?:achterlaten|achter|inspreken)\b|\bantwoordapparaat|\bvoicemail|"
-    r"\b(?:'s|’s) (?:avonds|nachts) (?:\S+ ){0,3}(?:niet|geen)\b|\bniet (?:\S+ )?(?:'s|’s) (?:avonds|nachts)\b|"
-    r"\bin het weekend (?:\S+ ){0,3}(?:niet|geen)\b|\bniet in het weekend\b|"
-    # round 16: "op zon- en feestdagen onbemand", "op tweede kerstdag … neemt de telefoon niet op"
-    r"\bonbemand\b|\bniet bemand\b|\bfeestdagen\b|\b(?:eerste|tweede) kerstdag\b|\bnieuwjaarsdag\b|"
-    r"\bpas (?:\S+ ){0,2}(?:maandag|de volgende (?:dag|ochtend|werkdag))\b|\btelefoon niet op\b",
-    re.IGNORECASE,
-)
-# "ook buiten kantoortijd", "24 uur per dag", "belt u Veilig Thuis": the hours said to be covered, not limited.
-_ALL_HOURS = re.compile(
-    r"\b(?:ook|altijd|24 uur|24/7|dag en nacht|zeven dagen|7 dagen|elke dag|iedere dag)\b|"
-    r"\bbel(?:t u| je)?\b(?![^.!?;]{0,30}\bniet\b)",
-    re.IGNORECASE,
-)
-
-
 _PATTERN_OF = {s.id: p for s, p in NAME_PATTERNS}
 _VEILIG_THUIS = next(s for s in PROTECTED if s.id == "veilig-thuis")
 _MELDPUNT = re.compile(r"\b(?:meldpunt|hulplijn)\b(?=.*(?:mishandel|huiselijk geweld|misbruik|geslagen))|"
@@ -232,12 +212,23 @@ _MELDPUNT = re.compile(r"\b(?:meldpunt|hulplijn)\b(?=.*(?:mishandel|huiselijk ge
                        re.IGNORECASE)  # fmt: skip
 
 
-def _part_time(service: ProtectedService, sentence: str) -> bool:
-    """A clause naming a line that is open day and night, giving it hours or a closed door."""
+def _names(service: ProtectedService, clause: str) -> bool:
+    """Whether a clause names or describes the line ("het meldpunt" in a sentence about abuse counts too)."""
     pattern = _PATTERN_OF[service.id]
-    for clause in re.split(r"[;:]", sentence):
-        named = pattern.search(clause) or _said_short(service, clause) or number_said(service, clause)
-        if (named or loosely_named(clause) is service) and _PART_TIME.search(clause) and not _ALL_HOURS.search(clause):
+    found = pattern.search(clause) or _said_short(service, clause) or number_said(service, clause)
+    return bool(found or loosely_named(clause) is service or (service is _VEILIG_THUIS and _MELDPUNT.search(clause)))
+
+
+def _closed(service: ProtectedService, sentence: str, own_card: bool, by_number: bool) -> bool:
+    """A clause naming the line (or any clause of its own card) that calls it closed or, for a line open day and
+    night, gives it hours; a line only dialled by number ("bel bij nood 112") is not called closed by a clause about
+    another desk."""
+    for clause in sentence.split(";"):
+        if not (own_card or _names(service, clause)):
+            continue
+        if not by_number and _CLOSED.search(clause):
+            return True
+        if service.always_open and PART_TIME.search(clause) and not ALL_HOURS.search(clause):
             return True
     return False
 
@@ -360,8 +351,8 @@ def phone_conflicts(text: str, about: ProtectedService | None = None) -> list[st
             )
             continue
         said = named + [s for s in PROTECTED if s not in named and _said_short(s, sentence)]  # "de lijn van 113"
-        closed = [s for s in said if _CLOSED.search(sentence)]
-        closed += [s for s in [*said, *mentioned] if s.always_open and s not in closed and _part_time(s, sentence)]
+        closed = [s for s in said if _closed(s, sentence, s is about, False)]
+        closed += [s for s in mentioned if s not in said and _closed(s, sentence, s is about, True)]
         if closed:
             reasons.append(
                 f"zegt dat {closed[0].names[0]} gesloten of niet bereikbaar is; dat geldt voor een landelijke "

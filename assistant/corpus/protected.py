@@ -97,6 +97,7 @@ PROTECTED: tuple[ProtectedService, ...] = (
         other_names=(
             "kindernummer",
             "kinderlijn",
+            "kinderhulplijn",
             "0800-lijn voor kinderen",
             "lijn voor kinderen",
             "hulplijn voor kinderen",

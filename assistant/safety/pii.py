@@ -76,7 +76,8 @@ DECIMAL_BSN = re.compile(r"(?<![\d.,])(\d{9})[.,]0{1,2}\b")
 # Nine digits that someone calls a BSN are redacted even when they fail the 11-check (a typo is still a BSN).
 LABELLED_BSN = re.compile(
     # round 16: "burgerservicenr.", "burgerservice-nr", "BSN-nr", "sofinr"
-    r"\b(?i:bsn|burgerservicenummer|burgerservice-?nr\.?|sofinummer|sofi-nummer|sofi-?nr\.?)(?:[- ]?(?i:nummer|nr\.?))?"
+    r"\b(?i:bsn|burgerservicenummer|burgerservice-?nr\.?|bs-nr\.?|sofinummer|sofi-nummer|sofi-?nr\.?)"
+    r"(?:[- ]?(?i:nummer|nr\.?))?"
     # "BSN: …", "BSN van Daan is …", "Burgerservicenummer leerling: …" (red team round 11)
     rf"(?:\s*(?:[:=]|is|(?i:van \w+(?: \w+)? is))|(?:\s+[^\W\d_]+){{1,3}}\s*[:=])?"
     rf"\s*(?P<v>\d(?:{_BSN_SEP}\d){{8}})(?!\d)"

@@ -101,3 +101,55 @@ def test_a_holiday_closure_in_a_document_is_an_error(tmp_path: Path) -> None:
         tmp_path, "privacy/r16-feestdag.md", "Op tweede kerstdag neemt Veilig Thuis de telefoon niet op."
     )
     assert found, "a closed day-and-night line was accepted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In de bouwvakvakantie draait het meldpunt voor huiselijk geweld met minder mensen: belt u na vijf uur 's "
+        "middags, dan hoort u een bandje en wordt u de volgende werkdag teruggebeld.",
+        "Voor jongeren met zelfmoordgedachten kunt u bij de landelijke lijn voor zelfmoordpreventie pas na een "
+        "intakegesprek terecht; reken op een paar weken.",
+        "Bij een vermoeden van huiselijk geweld neemt de mentor altijd eerst contact op met vader of moeder; blijft "
+        "er daarna twijfel, dan schakelt de school na overleg met de ouders het advies- en meldpunt in.",
+        "Ervaring leert dat een telefoontje naar een anonieme kinderhulplijn de spanning thuis vaak vergroot; "
+        "kinderen kunnen hun verhaal beter eerst aan hun ouders vertellen.",
+        "De kinderhulplijn is in het weekend niet bemand; kinderen kunnen op maandag na school weer bellen.",
+        "Dit is het lokale loket van het landelijke nummer 0800-0113, na 22 uur neemt niemand op.",
+    ],
+)
+def test_round_17_look_alikes_are_refused(sentence: str) -> None:
+    """Red team round 17: round 16's kinds in new words."""
+    assert phone_conflicts(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Veilig Thuis is dag en nacht bereikbaar, ook na 22 uur.",
+        "Het wijkteam is na 17 uur niet bereikbaar; bel bij acute zorgen Veilig Thuis.",
+        "De huisartsenpost is in het weekend gesloten, bel bij nood 112.",
+        "Na overleg met een collega of de aandachtsfunctionaris vraag je advies aan Veilig Thuis.",
+    ],
+)
+def test_round_17_other_desks_hours_pass(sentence: str) -> None:
+    assert not phone_conflicts(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leerlingen uit groep zeven die het gesprek goed kunnen volgen, zetten zelf hun handtekening.",
+        "Een kind van tien jaar dat weet waar het over gaat, geeft zelf toestemming, ook als de ouders het er niet "
+        "mee eens zijn.",
+        "Kinderen vanaf negen jaar die begrijpen waarom het gesprek nodig is, tekenen zelf voor de jeugdconsulent.",
+    ],
+)
+def test_round_17_young_ages_in_words_are_refused(sentence: str) -> None:
+    assert age_conflicts(sentence), sentence
+    assert not age_conflicts("Vanaf 16 jaar beslist de jongere zelf, ook als de ouders het er niet mee eens zijn.")
+    assert not age_conflicts("In groep zeven maken kinderen een werkstuk over de acht provincies.")
+
+
+def test_round_17_a_bs_nr_label_is_a_bsn() -> None:
+    assert "[BSN]" in redact("BS-nr. 2345.67.891, woonadres Kerkweg 5, 4001 AB Tiel.")
