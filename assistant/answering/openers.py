@@ -60,7 +60,7 @@ def opener(text: str) -> str | None:
     for kind, pattern in _OPENERS:
         if pattern.match(plain) or pattern.match(plain.rstrip("p")):
             return kind
-    if _INTRO.match(plain) and len(plain.split()) <= 8 and not _ASKS.search(plain):
+    if _INTRO.match(plain) and len(plain.split()) <= 12 and not _ASKS.search(plain):
         return INTRO
     return None
 
@@ -73,5 +73,6 @@ _INTRO = re.compile(
 )
 _ASKS = re.compile(
     r"\b(?:wat|hoe|waar|wie|wanneer|waarom|welke|mag|mogen|kan|kun|kunt|moet|moeten|wil|vraag|niet|geen|gepest|"
-    r"bang|zorgen|probleem|help|hulp|nodig)\b"
+    r"bang|zorgen|probleem|help|hulp|nodig|autisme|adhd|add|dyslexie|tlv|opp|angst\w*|ruzie|geslagen|thuiszit\w*|"
+    r"diagnose|gepest|pesten|verwijderd|geschorst)\b"
 )

@@ -184,9 +184,15 @@ def _between_children(norm: str, match: re.Match[str]) -> bool:
 
 
 # A knife while cooking ("ik kookte met een groot mes en mijn dochter hielp") is no weapon, unless someone threatens.
-KITCHEN = re.compile(r"\b(?:kook\w*|koken|groente\w*|snijplank|brood|recept\w*|knutsel\w*|aardappel\w*)\b")
+# a knife at the cooker, in a craft or on a stage (red team round 17: "toneelstuk een man met een mes", "cut his finger
+# with a knife while cooking")
+KITCHEN = re.compile(
+    r"\b(?:kook\w*|koken|groente\w*|snijplank|brood|recept\w*|knutsel\w*|aardappel\w*|cooking|cook|toneel\w*|"
+    r"voorstelling|musical|rol|nepmes|speelgoedmes|plastic mes)\b"
+)
 THREATENS = re.compile(
-    r"\b(?:dreig\w*|bedreig\w*|steek\w*|stak|schreeuw\w*|roept|boos|woedend|pakken|kapot\w*|vermoord\w*)\b"
+    r"\b(?:dreig\w*|bedreig\w*|steek\w*|stak|schreeuw\w*|roept|boos|woedend|pakken|kapot\w*|vermoord\w*|"
+    r"op (?:me|mij|haar|hem|ons) af|achter (?:me|mij|haar|hem|ons) aan)\b"
 )
 
 

@@ -36,6 +36,7 @@ _SUICIDE_SAID = _said(
     # round 16: French, Ukrainian infinitives, Portuguese
     "en finir", "me tuer", "je veux mourir", "me suicider", "envie de mourir", "покінчити з собою",
     "покончить с собой", "не хочу більше жити", "quero morrer", "me matar", "não quero mais viver",
+    "sauter sous le", "sous le prochain train", "me jeter sous", "trenin önüne", "під поїзд",  # round 17
 )  # fmt: skip
 # Round 14: pills taken, in other languages, often with a child who no longer wakes: 112 and 113.
 _OVERDOSE_SAID = _said(
@@ -46,6 +47,9 @@ _OVERDOSE_SAID = _said(
     # round 16: Turkish "not breathing", English pills already taken
     "nefes almıyor", "nefes alamıyor", "took all my pills", "took all the pills", "not breathing",
     "isn't breathing", "is not breathing",
+    # round 17: bleach and drain cleaner drunk, pills swallowed, in English, German, French, Turkish
+    "drank bleach", "drunk bleach", "drinking bleach", "abflussreiniger getrunken", "reiniger getrunken",
+    "toutes les pilules", "bütün haplarımı", "haplarımı yuttum", "atmet nicht", "ne se réveille plus",
 )  # fmt: skip
 # A drunk adult and a car, in other languages (round 14: Ukrainian, Polish, Romanian)
 _DRUNK_SAID = _said("п'яний", "п'яна", "пьяный", "пьяная", "pijany", "pijana", "e beat", "e beată", "este beat",
@@ -73,6 +77,7 @@ _NOW_SAID = _said(
     "الليلة", "الآن", "od wczoraj", "krew nie przestaje", "şu an", "kilitlendim", "saldırdı", "кров з голови",
     "awe nochi", "e anochi", "esta noche", "ahora mismo", "în seara asta", "acum", "caawa", "zaraz", "зараз",
     "heute nacht", "heute abend", "still downstairs", "he's still here", "just kicked", "ce soir",
+    "hoje à noite", "sur le quai", "il y a dix minutes", "az önce",
 )  # fmt: skip
 
 LANGUAGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
@@ -191,3 +196,22 @@ LANGUAGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
 ]
+
+
+# Danger now in other languages, for a message the net by meaning already judged a crisis (red team round 17: a knife
+# waved now in German, Ukrainian, Arabic, Tigrinya; pills or drain cleaner swallowed in French, Turkish, Ukrainian; a
+# child pulled from water in German and Somali, not breathing): with meaning, these words call for 112 first, as
+# ACUTE_BODY's Dutch words do. Matched on the lowercased text, not normalised (which rewrites some words to Dutch).
+DANGER_NOW = re.compile(
+    r"knife|couteau|messer|нож|ножем|bıçak|bicak|سكين|ካራ|nóż|nożem|faca|cuchillo|mindi|\bgun\b|pistolet|pistole|"
+    r"not breathing|isn'?t breathing|won'?t wake|won'?t open (?:her|his) eyes|not answering me|unconscious|"
+    r"ne respire|ne se réveille|ne répond pas|atmet nicht|wacht nicht auf|bewusstlos|не дихає|не прокидається|"
+    r"nefes almıyor|uyanmıyor|ma neefsanayo|no respira|não respira|nie oddycha|nie budzi|لا يتنفس|لا تتنفس|"
+    r"swallowed|drank|took all|avalé|geschluckt|getrunken|ковтнув|ковтнула|випив|випила|yuttum|içti|połknął|połknęła|"
+    r"tomó todas|tomei|engoli|bleach|javel|reiniger|засіб для чищення|çamaşır suyu|"
+    r"out of the (?:water|pool)|aus dem (?:pool|wasser)|sorti de l'eau|з води|biyaha|"
+    r"sous le (?:prochain )?train|vor den zug|önüne atla|під поїзд|pod pociąg|"
+    r"tonight|right now|ce soir|heute nacht|gerade|сьогодні вночі|зараз|bu gece|şu an|dziś w nocy|esta noche|"
+    r"hoje à noite|الليلة|الآن|caawa|hadda|ሎሚ ለይቲ|ሕጂ",
+    re.IGNORECASE,
+)

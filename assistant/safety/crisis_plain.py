@@ -12,7 +12,10 @@ import re
 
 from assistant.safety.crisis_words import ACUTE, CHILD, SIGNS, SUICIDE, VIOLENCE, _rx
 
-_PILLS = r"(?:pillen|slaappillen|\w*tabletten|pilletjes|paracetamol\w*|oxazepam|diazepam|ibuprofen|medicijnen)"
+_PILLS = (
+    r"(?:\w*pillen|\w*tabletten|pilletjes|paracetamol\w*|oxazepam|diazepam|ibuprofen|medicijnen|antidepressiva|"
+    r"medicatie|insuline|lithium|slaapmiddel\w*)"
+)
 _SWEETS = r"(?:chocola\w*|snoep\w*|kauwgom|druivensuiker|dextro\w*|vitamine\w*|pepermunt\w*)"
 _NOT_PILLS = rf"(?! {_SWEETS})"
 _TAKEN = r"(?:genomen|ingenomen|geslikt|doorgeslikt|opgegeten|leeggegeten|leeg gegeten)"
@@ -50,6 +53,9 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             rf"\bal (?:mijn|zijn|haar|d'r|de) (?:\w+ )?{_PILLS}\b(?:\s[\w']+){{0,4}} {_TAKEN}\b",
             rf"\A(?=.*\b{_PILLS}\b)(?=.*\b(?:een hoop|heel veel|te veel|de helft|bijna alles) (?:er )?van (?:op|"
             r"genomen|ingenomen|geslikt|doorgeslikt)\b)",
+            # round 17: "heb n hele pot pillen leeggegooid in mn mond", "al mn antidepressiva ingenomen, hele strip"
+            rf"\b(?:hele|volle) (?:pot|doos|doosje|strip|potje) {_PILLS}\b(?:\s[\w']+){{0,3}} "
+            r"(?:leeggegooid|in (?:mijn|me) mond|leeggegeten|genomen|ingenomen|geslikt|doorgeslikt)\b",
         ),
     ),
     (
@@ -92,8 +98,10 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "perron",
         (ACUTE, SUICIDE),
         _rx(
-            r"\A(?=.*\b(?:ik (?:sta|zit|ben|loop) (?:\w+ ){0,3}(?:op|bij|aan|naar) (?:het|de|een) (?:perron|station|"
-            r"spoor|rails|overweg|spoorbrug))\b)(?=.*\b(?:spring\w*|(?:wil|ga) het (?:\w+ )?doen(?!\s*:)"
+            r"\A(?=.*\b(?:ik (?:sta|zit|ben|loop) (?:\w+ ){0,3}(?:op|bij|aan|naar|langs) (?:het |de |een )?"
+            r"(?:perron|station|spoor|rails|overweg|spoorbrug))\b)(?=.*\b(?:spring\w*|stap (?:\w+ )?naar voren|"
+            r"wacht op de trein|voor de (?:\w+ )?(?:trein|intercity|sprinter) (?:\w+ )?(?:staan|stappen|lopen)|"
+            r"(?:wil|ga) het (?:\w+ )?doen(?!\s*:)"
             r"(?! (?:\w+ ){0,2}(?:naar|met|zonder))|eind aan|punt achter|"
             r"niet meer (?:leven|zijn)|dood)\b)",
         ),
@@ -105,7 +113,8 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         (SUICIDE,),
         _rx(
             r"\b(?:voor|onder) (?:de|een) (?:\w+ )?(?:trein|intercity|sprinter|metro|tram|bus|auto|vrachtwagen)\b "
-            r"(?:\w+ )?(?:te )?(?:springen|spring|lopen|loop|stappen|gooien|wil lopen|wil springen)\b",
+            r"(?:\w+ )?(?:te )?(?:springen|spring|lopen|loop|stappen|gooien|wil lopen|wil springen|staan|gaan staan)\b",
+            r"\b(?:geen last meer|nergens last meer) (?:van|met) (?:mij|me)\b",  # round 17: "… geen last meer van mij"
         ),
     ),
     (
@@ -114,6 +123,9 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "wapen_nu",
         (ACUTE, VIOLENCE),
         _rx(
+            # round 17 (Limburgs): "mien vader haet e mes in zien hand en zeet dat hae ós allemaol doed maakt"
+            r"\A(?=.*\b(?:mes|pistool|bijl|hamer|wapen) in (?:zijn|zien|haar|de) hand\b)(?=.*\b(?:dood|vermoord\w*|"
+            r"af ?maken|afmaakt|steken|doodmaakt|doodmaken)\b)",
             r"\b(?:papa|vader|stiefvader|mama|moeder|stiefmoeder|oom|broer|hij|ze|zij|man|vriend|ex|buurman|jongen|"
             r"leerling)\b (?:\w+ ){0,4}(?:zwaait|zwaaide|zwaaien|loopt|liep|staat|stond|rent|rende|dreigt|dreigde|komt|"
             r"kwam)\b[^.?!]{0,25}\bmet (?:een |n |'n |zijn |het |de )?(?:groot |grote |keuken)?(?:mes|messen|bijl|"
@@ -198,9 +210,9 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"school|op)\b)|\b(?:ademt|ademde) (?:\w+ )?niet (?:meer)\b",
             # "in het zwembadje gevallen en ik heb hem eruit gehaald maar hij doet niks": 112
             r"\A(?=.*\b(?:in|uit) (?:het|de|een|ons) (?:\w+ )?(?:zwembad\w*|water|sloot|vijver|gracht|kanaal|bad|"
-            r"meer|zee)\b)(?=.*\b(?:gevallen|eruit gehaald|eruit getrokken|onder water|kopje onder|dreef|drijft)\b)"
+            r"meer|zee)\b)(?=.*\b(?:gevallen|gehaald|getrokken|gevist|onder water|kopje onder|dreef|drijft)\b)"
             r"(?=.*\b(?:doet|deed) (?:\w+ )?(?:niks|niets)(?: meer)?\b(?! (?:liever|aan|anders|mee|om|van|uit|dan))|"
-            r".*\bbeweegt niet\b|.*\bis blauw\b)",
+            r".*\bbeweegt niet\b|.*\bis blauw\b|.*\bis slap\b|.*\bhoest niet\b|.*\bademt niet\b|.*\breageert niet\b)",
         ),
     ),
     (

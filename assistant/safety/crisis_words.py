@@ -55,6 +55,7 @@ _SPELLING = {
     # red team round 16 and set L (Low Saxon, Gronings): "mien va zwaait mit n mes", "t blift mor bloeden"
     "mien": "mijn", "mit": "met", "va": "papa", "bin": "ben", "blift": "blijft", "mor": "maar", "snien": "gesneden",
     "badkoamer": "badkamer", "olders": "ouders", "daak": "dak", "heur": "haar", "aarms": "armen",
+    "haet": "heeft", "doed": "dood", "zeet": "zegt", "allemaol": "allemaal",
 }  # fmt: skip
 
 

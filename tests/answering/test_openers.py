@@ -26,6 +26,8 @@ from assistant.answering.openers import GREETING, HELP, INTRO, THANKS, opener
         ("ik ben juf in groep 3", INTRO),  # red team round 16: answered with the nearest passage
         ("Hoi, ik ben moeder van twee kinderen", INTRO),
         ("ik werk bij het wijkteam in Tiel", INTRO),
+        ("hoi, ik ben vader van een jongen in groep 5", INTRO),  # round 17
+        ("Hallo! Ik ben juf van groep 1 in Tiel.", INTRO),
     ],
 )
 def test_openers_are_recognised(text: str, kind: str) -> None:

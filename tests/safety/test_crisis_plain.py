@@ -129,6 +129,28 @@ def test_round_16_and_set_l_danger_is_found(text: str, kinds: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("mien vader haet e mes in zien hand en zeet dat hae ós allemaol doed maakt", {ACUTE, VIOLENCE}),
+        ("we hebben net mijn neefje van 3 uit de sloot gehaald, hij is slap en hoest niet", {ACUTE}),
+        ("binnenkort hebben jullie geen last meer van mij, beloofd", {SUICIDE}),
+        ("ff eerlijk ik sta op t perron en twijfel of ik gewoon n stap naar voren zet", {ACUTE, SUICIDE}),
+        ("heb n hele pot pillen leeggegooid in mn mond 5 min geleden", {ACUTE, SUICIDE}),
+        ("ik ben op het station en ga zo voor de trein staan, sorry mama", {ACUTE, SUICIDE}),
+        ("net al mn antidepressiva ingenomen, hele strip, ben 16", {ACUTE, SUICIDE}),
+        ("ik loop nu langs het spoor bij de overweg en wacht op de trein, niemand hoeft me te zoeken", {ACUTE}),
+        ("je suis sur le quai de la gare et je veux sauter sous le prochain train", {ACUTE, SUICIDE}),
+        ("my little brother just drank bleach, what do i do", {ACUTE}),
+        ("mein kleiner Bruder hat Abflussreiniger getrunken und weint komisch", {ACUTE}),
+    ],
+)
+def test_round_17_look_alikes_are_found(text: str, kinds: set[str]) -> None:
+    """Red team round 17: round 16's kinds in new words, dialects and languages."""
+    found = detect_crisis(text)
+    assert found is not None and kinds <= set(found.kinds), (text, found)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "we gaan met de klas naar het station, de trein komt over 4 minuten",
@@ -145,6 +167,8 @@ def test_round_16_and_set_l_danger_is_found(text: str, kinds: set[str]) -> None:
         "in minecraft heb ik per ongeluk mijn eigen wolf gedood met lava en nu ben ik zo boos",
         "Voor burgerschap wil ik een les geven over sextortion en het doorsturen van naaktfoto's, voor klas 1.",
         "Hoe schrijf ik in een rapportage op dat een kind er verwaarloosd uitziet zonder dat het een oordeel wordt?",
+        "my son cut his finger with a knife while cooking, does the school need to know?",
+        "mijn zoon speelt in het toneelstuk een man met een mes",
     ],
 )
 def test_round_16_look_alikes_stay_ordinary(text: str) -> None:
