@@ -115,6 +115,9 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:voor|onder) (?:de|een) (?:\w+ )?(?:trein|intercity|sprinter|metro|tram|bus|auto|vrachtwagen)\b "
             r"(?:\w+ )?(?:te )?(?:springen|spring|lopen|loop|stappen|gooien|wil lopen|wil springen|staan|gaan staan)\b",
             r"\b(?:geen last meer|nergens last meer) (?:van|met) (?:mij|me)\b",  # round 17: "… geen last meer van mij"
+            # round 17: "waar kan mijn zoon terecht als hij aan de dood denkt?"
+            r"\b(?:denkt|denk|dacht|denken) (?:\w+ ){0,2}aan (?:de dood|doodgaan|dood gaan|sterven|zelfmoord)\b"
+            r"(?! van)|\baan (?:de dood|doodgaan|dood gaan|sterven|zelfmoord) (?:\w+ )?(?:denkt|denk|dacht|denken)\b",
         ),
     ),
     (

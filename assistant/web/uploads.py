@@ -24,7 +24,7 @@ def screen_upload(name: str, path: Path) -> UploadScreen:
     from assistant.corpus.filetypes import file_type
     from assistant.errors import SkippedFile
     from assistant.index.loaders import _read_binary
-    from assistant.safety.case_details import case_details, file_name_reason, holds_bsn
+    from assistant.safety.case_details import HOME_ADDRESS, case_details, file_name_reason, holds_bsn
     from assistant.safety.pii import find_personal_data
     from assistant.text import as_shown
 
@@ -41,6 +41,13 @@ def screen_upload(name: str, path: Path) -> UploadScreen:
             f"'{name}' bevat een burgerservicenummer (BSN). Een BSN hoort niet in de bronnen van Wegwijs; "
             "haal het weg en upload het bestand opnieuw.",
             "BSN",
+            [],
+        )
+    if HOME_ADDRESS.search(text):  # red team round 17: refused by the corpus check, but kept in quarantine
+        return UploadScreen(
+            f"'{name}' noemt het woonadres van een persoon. Een adres van een leerling of gezin hoort niet in de "
+            "bronnen van Wegwijs; haal het weg en upload het bestand opnieuw.",
+            "leerlinggegevens",
             [],
         )
     if reason := file_name_reason(name):  # "leerling-sem-bakker-groep7-autisme.md", "verslag-111222333.md"

@@ -153,3 +153,15 @@ def test_round_17_young_ages_in_words_are_refused(sentence: str) -> None:
 
 def test_round_17_a_bs_nr_label_is_a_bsn() -> None:
     assert "[BSN]" in redact("BS-nr. 2345.67.891, woonadres Kerkweg 5, 4001 AB Tiel.")
+
+
+def test_round_17_an_upload_with_a_home_address_is_refused_and_not_kept(tmp_path: Path) -> None:
+    """An upload refused only by the corpus check went to quarantine with the number and the address in it."""
+    from assistant.web.uploads import screen_upload
+
+    path = tmp_path / "r17u-reg.md"
+    path.write_text("# Registratie\n\nBS-nr. 2345.67.891, woonadres Kerkweg 5, 4001 AB Tiel, groep 6.\n", "utf-8")
+    assert screen_upload(path.name, path).refusal
+    clean = tmp_path / "adres.md"
+    clean.write_text("# Wijkteam\n\nHet wijkteam zit aan de Kerkweg 5 in Tiel.\n", "utf-8")
+    assert not screen_upload(clean.name, clean).refusal

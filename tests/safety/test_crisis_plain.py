@@ -232,3 +232,10 @@ def test_a_young_persons_eating_gets_the_kindertelefoon_alone() -> None:
 
 def test_a_parent_who_does_not_eat_is_not_sent_to_the_kindertelefoon() -> None:
     assert detect_crisis("ik ben moeder van drie kinderen en ik eet bijna niks meer, ik voel me schuldig") is None
+
+
+def test_thinking_of_death_is_a_concern_and_a_grandparents_death_is_not() -> None:
+    """Red team round 17: a parent asking where a son who "aan de dood denkt" can go got no help line."""
+    found = detect_crisis("waar kan mijn zoon van 15 in West Betuwe terecht als hij aan de dood denkt?")
+    assert found is not None and SUICIDE in found.kinds
+    assert detect_crisis("mijn dochter denkt veel aan de dood van opa, hoe help ik haar?") is None
