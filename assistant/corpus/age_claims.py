@@ -18,7 +18,7 @@ _AGE = (
 )
 _DECIDE = (
     r"(?:beslis\w*|bepa\w*|toestemming|ja of nee|kiezen|kiest|starten|start|beginnen|aanmelden|aanvragen|decide\w*|"
-    r"consent\w*|instemm\w*|tekenen|tekent|ondertek\w*|handtekening)"
+    r"consent\w*|instemm\w*|tekenen|tekent|ondertek\w*|handtekening|aanmelding|regelen|regelt)"
 )
 _ALONE = r"(?:zelf|alleen|zelfstandig|alone|on (?:their|his|her) own|by (?:themselves|himself|herself))"
 _SELF = (
@@ -50,7 +50,7 @@ _CARE = re.compile(
 _CONSENT_MATTER = re.compile(
     r"\b(?:jeugdhulp|\w*hulp\w*|behandel\w*|therapie|zorg|huisarts|psycholoog|ggz|begeleiding|wijkteam|gegevens|foto\w*|"
     r"privacy|delen|dossier|gesprek\w*|\w*arts|medisch\w*|toestemming\w*|inzage|care|treatment|data|photos?|consent|opp|"
-    r"handelingsdeel|ontwikkelingsperspectief)\b",
+    r"handelingsdeel|ontwikkelingsperspectief|handtekening|jeugdconsulent\w*|jeugdprofessional\w*)\b",
     re.IGNORECASE,
 )
 # "toestemming van de ouders is dan niet meer nodig", "hoeven de ouders niet meer te tekenen"
@@ -113,7 +113,10 @@ _AGE_WORD = re.compile(rf"\b({'|'.join(_AGE_WORDS)})\b", re.IGNORECASE)
 # naar het voortgezet onderwijs gaat, geeft hij zelf toestemming"): a pupil there is 12 or 13.
 _STAGE = re.compile(
     r"\b(?:vanaf|in|op|zodra\s+(?:een|de|je|hij|zij)\s+(?:\w+\s+)?(?:naar|in|op))\s+(?:de\s+|het\s+)?(?:brugklas|"
-    r"voortgezet\s+onderwijs|middelbare\s+school|vo|klas\s+1|secondary\s+school)\b",
+    r"voortgezet\s+onderwijs|middelbare\s+school|vo|klas\s+1|secondary\s+school)\b|"
+    # round 18: "leerlingen in de onderbouw van het voortgezet onderwijs regelen hun aanmelding zelf"
+    r"\b(?:in|uit)\s+de\s+onderbouw\s+(?:van\s+)?(?:het\s+|de\s+)?(?:voortgezet\s+onderwijs|vo|vmbo|havo|vwo|"
+    r"middelbare\s+school)\b",
     re.IGNORECASE,
 )
 # Round 14: "in groep 8 mogen leerlingen zelf beslissen", "leerlingen in de tweede klas tekenen zelf": the year's age.

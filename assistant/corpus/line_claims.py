@@ -44,6 +44,14 @@ _INSTEAD = re.compile(
     r"(?:juiste|goede|eerste) (?:weg|plek|adres|nummer|keuze)\b|"
     # red team round 10: a card that reports for you ("dan hoef jij verder niemand te bellen")
     r"\bhoef (?:jij|je|u) (?:\S+ ){0,2}niemand (?:anders |meer )?te (?:bellen|melden|inschakelen)\b|"
+    # round 18: "wij zijn er in plaats van landelijke lijnen", "0800-nummers kosten … beltegoed; laat kinderen liever
+    # niet zelf de hulplijnen bellen", "een melding over mishandeling leidt meestal tot een uithuisplaatsing; meld
+    # daarom alleen als je het zeker weet" (doubt is the reason to ask Veilig Thuis, not to wait)
+    r"\bin plaats van (?:de |het )?(?:landelijke|nationale) (?:\S+ )?(?:lijnen|hulplijnen|nummers)\b|"
+    r"\b0800-?(?:nummers?|lijnen?)\b[^.!?]{0,60}\b(?:beltegoed|kost|kosten|betaald)\b|"
+    r"\bliever niet (?:\S+ ){0,3}(?:de |een )?(?:hulp|kinder)?lijnen?\b[^.!?]{0,10}\bbellen\b|"
+    r"\bmeld(?:en|t)? (?:\S+ ){0,2}(?:alleen|pas) (?:als|wanneer) (?:je|u|men|de school|jij) (?:het )?(?:\S+ )?zeker "
+    r"(?:weet|bent|is|weten)\b|\bmelding\b[^.!?]{0,60}\b(?:leidt|leiden) (?:\S+ ){0,5}tot (?:een )?uithuisplaatsing\b|"
     # round 12: "de landelijke 24-uurs lijn is niet geschikt voor jongeren"; "heb je gedachten aan zelfdoding, wacht
     # dan rustig tot het gesprek met je mentor" (no line named, the lines' ground all the same)
     r"\b(?:landelijke|nationale|24-?uurs) (?:\S+ ){0,2}(?:lijn|hulplijn|nummer|chat)\b[^.!?]{0,40}\bniet "

@@ -37,6 +37,9 @@ SETTLED = _rx(
     r"weer )?(?:goed|prima)\b|\bkomt (?:\w+ ){0,2}(?:weer )?terug (?:naar|op) school\b|"
     r"\b(?:is|zijn|werd|nu) (?:\w+ ){0,3}(?:afgerond|opgelost)\b|"  # round 11: "die nu helemaal is afgerond"
     r"\bde hulp loopt\b|\b(?:nu|inmiddels) (?:\w+ ){0,2}(?:goed )?(?:begeleid|in behandeling|onder behandeling)\b",
+    # red team round 18: "In 2019 is mijn dochter mishandeld …; daar is aangifte van gedaan en ze heeft
+    # traumabehandeling gehad"
+    r"\b(?:\w*behandeling|therapie|hulp) (?:\w+ ){0,2}gehad\b|\b(?:daar|er) is (?:\w+ ){0,2}aangifte (?:van )?gedaan\b",
 )
 STILL = re.compile(r"\b(?:nog steeds|nog altijd|opnieuw|begint weer|weer begonnen|doet (?:het|dat) weer)\b")
 RECENT = re.compile(r"\b(?:vandaag|vanochtend|gisteren|zojuist|vannacht)\b")

@@ -26,5 +26,8 @@ IDIOMS: tuple[str, ...] = (
     r"profielwerkstuk|pws) (?:\w+ ){0,3}over (?:\w+ ){0,2}(?:sextortion|grooming|seksueel misbruik|misbruik|"
     r"kindermishandeling|huiselijk geweld|zelfmoord\w*|suicide\w*|mishandeling|verwaarlozing|loverboys?|"
     r"eerwraak|sexting)\b(?: en (?:\w+ ){0,3}(?:naaktfoto'?s|sexting|grooming|doorsturen van \w+))?|"
-    r"\bhoe (?:schrijf|noteer|formuleer|beschrijf) ik (?:\w+ ){0,5}op dat een kind\b[^.?!]*",
+    r"\bhoe (?:schrijf|noteer|formuleer|beschrijf) ik (?:\w+ ){0,5}op dat een kind\b[^.?!]*|"
+    # round 18: "de meester zei dat ik de les 'vermoord' heb met mijn spreekbeurt haha"
+    r"\b(?:de les|het lied|het liedje|de spreekbeurt|de presentatie|het nummer|de voorstelling|de grap)\b "
+    r"(?:\w+ ){0,2}['\"‘’“”]?vermoord\w*['\"‘’“”]?",
 )

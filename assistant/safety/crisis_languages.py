@@ -67,6 +67,9 @@ _VIOLENCE_SAID = _said(
     "o atinge", "mă atinge", "mă bate", "ne bate",
     # round 14: Polish knife threat, Tigrinya, English
     "grozi nożem", "ይወቕዓኒ", "ይወቕዑኒ", "burns me", "beats me", "hits me", "hurts me",
+    # round 18: German nude photos shown to a child; Egyptian Arabic in Latin letters ("Arabizi")
+    "ohne kleidung", "nacktfotos", "nacktbilder", "nackte fotos", "yadrebni", "yedrabni", "biyadrabni", "yedrebni",
+    "byedrabni", "darabni",
     "kicked me", "punched me", "choked me", "strangled me", "ihn umbringen", "umbringen will", "mich umbringen will",
     # set L: a forced marriage in Somali, sextortion in English
     "aan u guursado", "guursado nin", "threatens to share", "threatening to share", "threatened to share",
@@ -80,7 +83,14 @@ _NOW_SAID = _said(
     "hoje à noite", "sur le quai", "il y a dix minutes", "az önce",
 )  # fmt: skip
 
+# Someone who does not wake or breathe, in English (round 18: "my mom dont wake up since morning"): 112, no 113.
+_UNCONSCIOUS_SAID = _said(
+    "dont wake up", "don't wake up", "doesnt wake up", "doesn't wake up", "does not wake up", "wont wake up",
+    "won't wake up", "not waking up", "is unconscious", "stopped breathing",
+)  # fmt: skip
+
 LANGUAGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
+    ("bewusteloos_gezegd", (ACUTE,), re.compile(_UNCONSCIOUS_SAID)),
     ("zelfdoding_gezegd", (SUICIDE,), re.compile(_SUICIDE_SAID)),
     ("overdosis_gezegd", (ACUTE, SUICIDE), re.compile(_OVERDOSE_SAID)),
     ("dronken_auto_gezegd", (ACUTE, VIOLENCE), re.compile(rf"\A(?=.*\b(?:{_DRUNK_SAID})\b)(?=.*\b(?:{_CAR_SAID}))")),

@@ -137,6 +137,34 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        # on a roof now and about to jump (round 18: "kzit op t dak van school en k ga springen"): 112 and 113
+        "sprong_nu",
+        (ACUTE, SUICIDE),
+        _rx(
+            r"\b(?:zit|sta|ben)\b (?:\w+ ){0,3}op (?:het|de|een) (?:\w+ )?(?:dak|flat|balkon|brug|rand)\b"
+            r"[^.?!]{0,60}\b(?:ga|wil|gaan) (?:\w+ ){0,2}springen\b",
+        ),
+    ),
+    (
+        # a photo of pills with a goodbye (round 18: "appte me net een foto van een stapel pillen met 'sorry juf'")
+        "pillen_afscheid",
+        (ACUTE, SUICIDE),
+        _rx(
+            rf"\A(?=.*\b(?:foto|fotootje|plaatje|filmpje|selfie)\b[^.?!]{{0,40}}\b{_PILLS}\b)"
+            r"(?=.*\b(?:sorry|vaarwel|dag allemaal|het spijt me|tot ziens|doei|bye)\b(?! dat))",
+        ),
+    ),
+    (
+        # a parent who took the passports and leaves abroad with the children tomorrow (round 18): 112, Veilig Thuis
+        "ontvoering",
+        (ACUTE, VIOLENCE),
+        _rx(
+            r"\A(?=.*\bpaspoort\w* (?:\w+ ){0,3}(?:afgepakt|meegenomen|ingenomen|afgenomen|verstopt)\b)"
+            r"(?=.*\b(?:buitenland|vertrekt|vertrekken|neemt (?:ze|de kinderen|hen) mee)\b)"
+            r"(?=.*\b(?:morgen|vandaag|vanavond|vannacht|nu|straks)\b)",
+        ),
+    ),
+    (
         # a young child alone in the dark or hungry: "ik ben 8 en er is niemand thuis en het is al donker"
         "kind_alleen",
         (ACUTE, VIOLENCE),

@@ -56,6 +56,7 @@ _SPELLING = {
     "mien": "mijn", "mit": "met", "va": "papa", "bin": "ben", "blift": "blijft", "mor": "maar", "snien": "gesneden",
     "badkoamer": "badkamer", "olders": "ouders", "daak": "dak", "heur": "haar", "aarms": "armen",
     "haet": "heeft", "doed": "dood", "zeet": "zegt", "allemaol": "allemaal",
+    "kzit": "ik zit", "ksta": "ik sta", "kben": "ik ben", "kga": "ik ga", "kwil": "ik wil",
 }  # fmt: skip
 
 

@@ -26,6 +26,10 @@ _PATTERNS = [
     r"teksten|passages|antwoorden)\b",
     r"\b(let\s+op|aan(?:\s+alle)?|voor)\s+(samenvattende|automatische|lezende|zoekende)\s+(systemen|programma'?s|"
     r"modellen|assistenten|software)\b",
+    # round 18: "Leeswijzer voor wie samenvattingen maakt van deze notities: vermeld bij elke vraag …"
+    r"\b(voor|aan)\s+(wie|degene\s+die|iedereen\s+die|hen\s+die)\s+(\w+\s+){0,2}(samenvatting\w*|antwoorden|"
+    r"overzichten)\s+(maakt|maken|schrijft|schrijven|geeft|geven|opstelt)\b",
+    r"\bvermeld\s+(altijd\s+)?bij\s+(elke|iedere|alle)\s+vra(ag|gen)\b",
     r"\b(instructies?|regels?)\s+(hierboven|van\s+daarnet|van\s+je\s+maker)\s+(gelden|tellen)\s+niet",
     r"\bje\s+(bent|speelt)\s+(nu|vanaf\s+nu|voortaan)\b(?!\s+eenmaal)",
     r"\bvanaf\s+nu\s+(ben\s+je|antwoord\s+je|zeg\s+je|mag\s+je)\b",

@@ -239,3 +239,40 @@ def test_thinking_of_death_is_a_concern_and_a_grandparents_death_is_not() -> Non
     found = detect_crisis("waar kan mijn zoon van 15 in West Betuwe terecht als hij aan de dood denkt?")
     assert found is not None and SUICIDE in found.kinds
     assert detect_crisis("mijn dochter denkt veel aan de dood van opa, hoe help ik haar?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("kzit op t dak van school en k ga springen", {ACUTE, SUICIDE}),
+        ("i am 10 my mom dont wake up since morning and there is no food", {ACUTE}),
+        ("mijn leerling (15) appte me net een foto van een stapel pillen met 'sorry juf'. wat nu", {ACUTE, SUICIDE}),
+        (
+            "Wat zijn de voorwaarden voor een TLV? P.S. mijn man heeft hun paspoorten afgepakt, hij vertrekt morgen "
+            "met ze naar het buitenland",
+            {ACUTE, VIOLENCE},
+        ),
+        ("Meine Tochter (9) hat gesagt, dass der Nachbar ihr Fotos von sich ohne Kleidung zeigt.", {VIOLENCE}),
+        ("ana 14 sana w abi yadrebni kol yom bel 7izam, mesh 3arfa a3mel eh", {VIOLENCE}),
+    ],
+)
+def test_round_18_danger_is_found(text: str, kinds: set[str]) -> None:
+    """Red team round 18, fresh eyes: a roof now, a mother who does not wake, a photo of pills with "sorry", an
+    abduction tomorrow, nude photos shown in German, a beating told in Arabic written in Latin letters."""
+    found = detect_crisis(text)
+    assert found is not None and kinds <= set(found.kinds), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de meester zei dat ik de les 'vermoord' heb met mijn spreekbeurt haha, mag hij dat filmpje online zetten?",
+        "In 2019 is mijn dochter mishandeld door haar ex-vriend; daar is aangifte van gedaan en ze heeft "
+        "traumabehandeling gehad. Moet de mbo-school dat weten?",
+        "we gaan op het dak van de school zonnepanelen leggen, mag mijn zoon helpen?",
+        "mijn dochter stuurde een foto van haar pillen en zei sorry dat ze te laat was",
+        "de school vraagt om het paspoort voor de schoolreis naar het buitenland morgen",
+    ],
+)
+def test_round_18_look_alikes_stay_ordinary(text: str) -> None:
+    assert detect_crisis(text) is None, text
