@@ -60,7 +60,9 @@ CONSENT = re.compile(
 # The sources' own statement of the age rule: "jonger dan 12 … 12 tot 16 … vanaf 16", about consent or a decision
 # (the verwijsindex's "12 tot 16: de jongere én de ouders" is about who is informed, and no answer to "toestemming?").
 AGE_RULE = re.compile(
-    r"\b(?:jonger dan|onder de|tot|vanaf|van) (?:12|16)(?: jaar)?\b.*\b(?:12|16)\b|\b12 tot 16\b|\b12 en 16\b", re.I
+    r"\b(?:jonger dan|onder de|tot|vanaf|van) (?:12|16)(?: jaar)?\b.*\b(?:12|16)\b|\b12 tot 16\b|\b12 en 16\b|"
+    r"\b16 jaar (?:en|of) ouder\b",  # red team round 18: "16 jaar en ouder: de jongere beslist zelf" for a 17-year-old
+    re.I,
 )
 # What a young person of 12 to 15 may do themselves: "Een leerling van 12 jaar of ouder mag de toestemming wel zelf
 # intrekken", "12 tot 16 jaar: de jongere én de ouders".
@@ -137,7 +139,8 @@ def companions(
         if rule is not None:
             add(rule)
     if ages and not any(states_age_rule(s.text) for s in [*chosen, *added]):
-        rule = next((s for s in pool if states_age_rule(s.text)), None)
+        rules = [s for s in pool if states_age_rule(s.text)]  # the rule for the asked age first (a 17-year-old: 16+)
+        rule = next((s for s in rules if not beside_the_age(ages, s.text)), rules[0] if rules else None)
         if rule is not None:
             add(rule)
     queue = [*chosen, *added]

@@ -168,3 +168,16 @@ def test_a_later_source_that_says_the_opposite_is_left_out() -> None:
     # the same source may say both (a rule and its exception follow each other there)
     same = (0.5, 0, 1, "Ouders vragen dit zelf aan bij de gemeente waar zij wonen.")
     assert without_contradictions([card, same]) == [card, same]
+
+
+def test_a_seventeen_year_old_gets_the_rule_from_16_not_the_one_for_12_to_16() -> None:
+    """Red team round 18: "Mijn dochter is 17 en wil zelf naar de psycholoog zonder dat wij het weten" got only
+    "vraag beide ouders met gezag"; the first age rule in the pool was the 12-16 one, which is beside her age."""
+    question = "Mijn dochter is 17 en wil zelf naar de psycholoog zonder dat wij het weten. Kan dat?"
+    chosen = [Sentence(0, 5, "Voor ingrijpende zaken vraag je beide ouders met gezag.", 1.0)]
+    pool = [
+        Sentence(0, 2, "12 tot 16 jaar: voor jeugdhulp is toestemming nodig van de jongere en de ouders.", 0.5),
+        Sentence(0, 3, "16 jaar en ouder: de jongere beslist zelf.", 0.4),
+    ]
+    added = companions(question, chosen, {0: [""] * 6}, pool)
+    assert [s.text for s in added] == ["16 jaar en ouder: de jongere beslist zelf."]
