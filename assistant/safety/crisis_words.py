@@ -50,13 +50,12 @@ _SPELLING = {
     "tuis": "thuis", "wort": "word", "geslaage": "geslagen", "dea": "dood", "ophange": "ophangen",
     "ophangn": "ophangen",
     "klape": "klappen", "klapen": "klappen", "neet": "niet", "gein": "geen", "hae": "hij", "ich": "ik",
-    "thoes": "thuis", "ete": "eten", "ligk": "ligt",
-    "gesloge": "geslagen", "gesloage": "geslagen", "moedr": "moeder", "vadr": "vader", "slaad": "slaat",
+    "thoes": "thuis", "ete": "eten", "ligk": "ligt", "gesloge": "geslagen", "gesloage": "geslagen", "moedr": "moeder",
     # red team round 16 and set L (Low Saxon, Gronings): "mien va zwaait mit n mes", "t blift mor bloeden"
-    "mien": "mijn", "mit": "met", "va": "papa", "bin": "ben", "blift": "blijft", "mor": "maar", "snien": "gesneden",
-    "badkoamer": "badkamer", "olders": "ouders", "daak": "dak", "heur": "haar", "aarms": "armen",
-    "haet": "heeft", "doed": "dood", "zeet": "zegt", "allemaol": "allemaal",
-    "kzit": "ik zit", "ksta": "ik sta", "kben": "ik ben", "kga": "ik ga", "kwil": "ik wil",
+    "vadr": "vader", "slaad": "slaat", "mien": "mijn", "mit": "met", "va": "papa", "bin": "ben", "blift": "blijft",
+    "mor": "maar", "snien": "gesneden", "badkoamer": "badkamer", "olders": "ouders", "daak": "dak", "heur": "haar",
+    "aarms": "armen", "haet": "heeft", "doed": "dood", "zeet": "zegt", "allemaol": "allemaal", "kzit": "ik zit",
+    "ksta": "ik sta", "kben": "ik ben", "kga": "ik ga", "kwil": "ik wil",
 }  # fmt: skip
 
 
