@@ -15,6 +15,7 @@ import datetime
 import re
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,17 @@ class FeedbackDB:
                 _now(),
             ),
         )
+
+    def forget(self, quotes: Callable[[str], bool]) -> int:
+        """Delete the kept answers whose text ``quotes`` says to forget, with the feedback on them and on the run
+        around them (records/forget.py: text that left the corpus); returns how many answers went."""
+        with self._lock, self._connect() as db:
+            rows = db.execute("select id, parent_id, output from messages where output is not null").fetchall()
+            hit = [(mid, parent) for mid, parent, output in rows if quotes(output)]
+            for mid, parent in hit:
+                db.execute("delete from messages where id = ?", (mid,))
+                db.executemany("delete from feedback where for_id = ?", [(ref,) for ref in (mid, parent) if ref])
+        return len(hit)
 
     def purge(self, retention_days: int) -> int:
         """Delete feedback and kept answers older than the retention period; returns how many rows went."""

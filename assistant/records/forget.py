@@ -59,6 +59,10 @@ def gone_snippets(old_rows: Iterable[dict[str, Any]], new_rows: Iterable[dict[st
     return {p for row in old_rows if _doc(row) in docs for p in pieces(str(row.get("text") or "")) if p not in kept}
 
 
+def quotes_any(text: str, snippets: set[str]) -> bool:
+    return any(s in text for s in snippets)
+
+
 def forget(data_dir: Path, docs: set[str], snippets: set[str]) -> Forgotten:
     """Delete kept answers (and the feedback on them) and chainlit element files that quote ``snippets``; element
     files that link to a retired document are deleted too."""
@@ -67,15 +71,14 @@ def forget(data_dir: Path, docs: set[str], snippets: set[str]) -> Forgotten:
         return report
     db_path = data_dir / "feedback.sqlite3"
     if db_path.is_file() and snippets:
-        report.answers = _forget_answers(FeedbackDB(db_path), snippets)
+        report.answers = FeedbackDB(db_path).forget(lambda output: quotes_any(plain(output), snippets))
     links = {f"path={quote(doc)}" for doc in docs}
     root = data_dir / "chainlit-files"
     for path in root.rglob("*") if root.is_dir() else []:
         if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
             continue
         raw = path.read_text(encoding="utf-8", errors="replace")
-        text = plain(raw)
-        if any(link in raw for link in links) or any(s in text for s in snippets):
+        if any(link in raw for link in links) or quotes_any(plain(raw), snippets):
             path.unlink(missing_ok=True)
             report.panels += 1
     return report
@@ -87,15 +90,3 @@ def forget_old_versions(
     """After a build: forget what the removed and changed documents (``change.removed``/``.changed``) said before."""
     docs = set(change.removed) | set(change.changed)
     return forget(data_dir, set(change.removed), gone_snippets(old_rows, new_rows, docs))
-
-
-def _forget_answers(db: FeedbackDB, snippets: set[str]) -> int:
-    with db._lock, db._connect() as conn:
-        rows = conn.execute("select id, parent_id, output from messages where output is not null").fetchall()
-        hit = [(mid, parent) for mid, parent, output in rows if any(s in plain(output) for s in snippets)]
-        ids = [mid for mid, _ in hit] + [parent for _, parent in hit if parent]
-        for mid, _ in hit:
-            conn.execute("delete from messages where id = ?", (mid,))
-        for ref in ids:
-            conn.execute("delete from feedback where for_id = ?", (ref,))
-    return len(hit)

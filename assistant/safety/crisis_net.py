@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from assistant.safety.crisis_languages import DANGER_NOW
 from assistant.safety.crisis_words import (
     ACUTE,
     CHILD,
@@ -214,8 +215,6 @@ class CrisisNet:
                 kinds.add(CHILD)
             elif writer:
                 signals += (writer,)
-            from assistant.safety.crisis_languages import DANGER_NOW
-
             if ACUTE_BODY.search(HARMLESS.sub(" ~ ", normalise(text))) or (foreign and DANGER_NOW.search(text)):
                 # Meaning plus words of a body in trouble or danger now ("reageert heel traag", "zit op de rand"):
                 # not meaning alone, so the full block with 112 first.
