@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.corpus.line_hours import ALL_HOURS, PART_TIME
+from assistant.corpus.line_hours import ALL_HOURS, DICHT, PART_TIME
 from assistant.corpus.protected import (
     NAME_PATTERNS,
     PHONE_NUMBER,
@@ -191,7 +191,6 @@ _TELLS = re.compile(
 _BORROWED = re.compile(r"veilig-?thuis|kinder-?telefoon|zelfmoordpreventie|113|alarmnummer|112", re.IGNORECASE)
 # A web or mail address next to a protected line's name must be the line's own (not "veiligthuis-melden.example").
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
-_DICHT = re.compile(r"\b(?:dicht|gesloten)\b", re.IGNORECASE)  # of an always-open line: "'s nachts dicht"
 # Wording that retires a number: "0800-2000 is afgesloten", "werkt niet meer".
 _RETIRED = re.compile(
     r"afgesloten|buiten gebruik|niet meer (?:bereikbaar|in gebruik|geldig|bellen)|werkt niet meer|vervallen|"
@@ -205,7 +204,7 @@ def _said_short(service: ProtectedService, sentence: str) -> bool:
     """112 or 113 written bare and called closed just after: a plan may say "bel 112 of de huisarts"."""
     for short in (p for p in service.phones if len(p) == 3):
         for m in re.finditer(rf"(?<![\w-]){short}(?![\w-])", sentence):
-            if _CLOSED.search(sentence[m.end() : m.end() + 40]) or _DICHT.search(sentence[m.end() : m.end() + 40]):
+            if _CLOSED.search(sentence[m.end() : m.end() + 40]) or DICHT.search(sentence[m.end() : m.end() + 40]):
                 return True  # "113 is opgeheven", not "de huisartsenpost is gesloten, bel bij nood 112"
     return False
 

@@ -7,8 +7,11 @@ import re
 
 # Of a line open day and night: limited hours, "no new concerns after office hours", "leave a message" (red team
 # round 15, C14: the Veilig Thuis desk "described", shown right above its own "24 uur per dag" card).
+# Of a line open day and night, closed is never true ("'s nachts dicht"): line_claims reads it next to a line's number.
+_CLOSED_WORDS = "dicht|gesloten"
+DICHT = re.compile(rf"\b(?:{_CLOSED_WORDS})\b", re.IGNORECASE)
 PART_TIME = re.compile(
-    r"\b(?:dicht|gesloten|niet te bereiken)\b|\balleen (?:\S+ )?(?:overdag|op werkdagen|doordeweeks|tijdens "
+    rf"\b(?:{_CLOSED_WORDS}|niet te bereiken)\b|\balleen (?:\S+ )?(?:overdag|op werkdagen|doordeweeks|tijdens "
     r"(?:kantoor|werk)\w*)\b|\bmaandag (?:tot(?: en met)?|t/m) vrijdag\b|"
     r"\bbuiten (?:kantoor|werk)(?:tijd|tijden|uren)\b|"
     r"\bgeen (?:nieuwe )?(?:zorgen|meldingen|melding|gesprekken|vragen|telefoontjes) (?:\S+ ){0,3}"
