@@ -226,12 +226,24 @@ def whole_sentences(text: str) -> list[str]:
     bezwaar maken bij: de school; de commissie."), and never a fragment, heading or instruction to the assistant.
 
     A statute's member "1. ... de volgende elementen:" keeps its lettered items a., b., c. and stops at member 2."""
-    out: list[str] = []
+    return [s for parts, _ in _units(text) for s in parts]
+
+
+def list_runs(text: str) -> list[list[str]]:
+    """The long lists of a passage, each as the sentence that holds its lead-in and first item, then each further
+    item's first sentence. Asked for "de stappen", an answer shows the run, not only the item that matched best."""
+    return [heads for _, heads in _units(text) if len(heads) > 1]
+
+
+def _units(text: str) -> list[tuple[list[str], list[str]]]:
+    """Each block's answer sentences, and for a long list split in its items the list's run (``list_runs``)."""
+    out: list[tuple[list[str], list[str]]] = []
     units = blocks(text)
     i = 0
     while i < len(units):
         block, kind = units[i]
         i += 1
+        heads: list[str] = []
         if block.rstrip().endswith(":") and i < len(units) and units[i][1] and units[i][1] != kind:
             items = []
             while i < len(units) and units[i][1] and units[i][1] != kind:
@@ -239,10 +251,14 @@ def whole_sentences(text: str) -> list[str]:
                 i += 1
             joined = f"{block.rstrip()} {_join_items(items)}"
             parts = [_plain(joined)] if len(joined) <= LIST_CHARS else _long_list(block, items, joined)
+            if len(parts) > 1 and len(joined) > LIST_CHARS:
+                lead = len(_split(block)) - 1  # the lead-in's last sentence runs on into the first item
+                heads = [parts[lead], *(_split(item)[0] for item in items[1:] if _split(item))]
         else:
             parts = _split(block)
         # Documents are data: a sentence addressing the assistant is never an answer (safety/injection.py).
-        out += [s for s in parts if not is_fragment(s) and not looks_like_instruction(s)]
+        keep = [s for s in parts if not is_fragment(s) and not looks_like_instruction(s)]
+        out.append((keep, [h for h in heads if h in keep]))
     return out
 
 

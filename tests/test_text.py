@@ -154,3 +154,22 @@ def test_question_frame_words_are_no_content() -> None:
 
     assert content_words("welke kinderen vallen precies onder cluster 4?") == ["cluster"]
     assert "eigenlijk" not in content_words("wat is eigenlijk een TLV?")
+
+
+def test_list_runs_give_each_item_of_a_long_list_once_in_order() -> None:
+    from assistant.text import list_runs
+
+    items = [f"{n}. **Stap {w}.** Doe hier iets dat een hele zin is met genoeg woorden erin, zoals {w} vraagt."
+             for n, w in enumerate(("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht"), 1)]
+    text = "Er zijn acht stappen:\n" + "\n".join(items) + "\n\nEen losse zin daarna die geen item is."
+    runs = list_runs(text)
+    assert len(runs) == 1 and len(runs[0]) == 8
+    assert runs[0][0].startswith("Er zijn acht stappen: Stap een")
+    assert all(f"Stap {w}" in r for w, r in zip(("twee", "drie"), runs[0][1:3], strict=True))
+    assert not any("losse zin" in r for r in runs[0])
+
+
+def test_a_short_list_is_no_run_it_is_one_sentence() -> None:
+    from assistant.text import list_runs
+
+    assert list_runs("U kunt bezwaar maken bij:\n- de school;\n- de commissie.") == []

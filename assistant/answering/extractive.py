@@ -21,6 +21,7 @@ from assistant.answering.companions import Sentence, age_rules, companions, fini
 from assistant.answering.evidence import Evidence
 from assistant.answering.guidance import lead, short_answer
 from assistant.answering.lines import signed_or_reviewed, speaks_for_a_line, stands_in_for_lines
+from assistant.answering.lists import list_rest
 from assistant.answering.openers import KINDS as OPENERS
 from assistant.answering.outside import referral_lines
 from assistant.config import Settings
@@ -230,11 +231,10 @@ class Extractor:
         # What a chosen sentence depends on comes with it: its exception, its subject, the age rule it needs.
         pool = [Sentence(r, p, t, sc) for sc, r, p, t in scored]
         pool += age_rules(question, hits, self._document_sentences)
-        chosen += [
-            (0.0, c.rank, c.pos, c.text)
-            for c in companions(question, [Sentence(r, p, t, sc) for sc, r, p, t in chosen], by_rank, pool)
-        ]
+        mates = companions(question, [Sentence(r, p, t, sc) for sc, r, p, t in chosen], by_rank, pool)
+        chosen += [(0.0, c.rank, c.pos, c.text) for c in mates]
         chosen = finished(question, chosen, by_rank)
+        chosen += list_rest(question, chosen, hits, self.index.rows, self.trusted)  # all the steps asked for
         chosen.sort(key=lambda x: (x[1], x[2]))
         return " ".join(f"{sent} [{rank + 1}]" for _, rank, _, sent in chosen)
 
