@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from assistant.safety.crisis_languages import DANGER_NOW
 from assistant.safety.crisis_words import (
@@ -12,6 +13,7 @@ from assistant.safety.crisis_words import (
     CHILD,
     HARMLESS,
     KINDS,
+    MAYBE_YOUNG,
     MEANING,
     SUICIDE,
     VIOLENCE,
@@ -39,6 +41,7 @@ FOREIGN_OOD_MARGIN = 0.02
 # (2026-12-03): at 1e-5 it memorised its bank and gave a calm line to 0.45 of blind everyday worries ("mijn zoon van
 # 9 wil niet lezen", tests/eval/everyday), at 1e-4 to 0.36, with the held-out crisis sets unchanged.
 NET_THRESHOLD = 0.7
+KIND_LINE = 0.5  # a kind's own model over this: its line is named
 
 
 # A message that names no harm at all (crisis_words.names_harm) must be far over the line: at 0.7 the net gave a calm
@@ -150,10 +153,13 @@ class CrisisNet:
             b -= 2.0 * float(grad.mean())
         self._w, self._b = w, b
         self._bank = x  # every example, normalised: how far a question is from what the net knows
-        # Which help to name: the kinds of the most similar crisis examples.
+        # Which help to name: a line of its own by meaning, learnt from the crisis examples' kinds.
         crisis = [i for i, e in enumerate(self.examples) if e["crisis"]]
-        self._crisis_rows = xc[crisis] + self._mean
-        self._crisis_kinds = [tuple(self.examples[i].get("kinds") or ()) for i in crisis]  # type: ignore[arg-type]
+        kinds = [set(self.examples[i].get("kinds") or ()) for i in crisis]  # type: ignore[call-overload]
+        self._kind_models = {
+            kind: _logistic(x[crisis], np.asarray([kind in k for k in kinds], dtype=np.float64), l2, epochs // 2)
+            for kind in (SUICIDE, VIOLENCE, CHILD)
+        }
 
     def probability(self, vector: list[float]) -> float:
         import numpy as np
@@ -161,6 +167,24 @@ class CrisisNet:
         q = np.asarray(vector, dtype=np.float64)
         q /= np.linalg.norm(q) + 1e-12
         return float(1.0 / (1.0 + np.exp(-((q - self._mean) @ self._w + self._b))))
+
+    def kinds_by_meaning(self, vector: list[float]) -> set[str]:
+        """The fitting line when the message's own words name neither kind: each kind whose own model is over half,
+        else the likelier one (a 5-nearest vote before: self-harm told in new words got Veilig Thuis, set M)."""
+        import numpy as np
+
+        q = np.asarray(vector, dtype=np.float64)
+        q /= np.linalg.norm(q) + 1e-12
+        odds = {kind: self._kind_models[kind](q) for kind in (SUICIDE, VIOLENCE)}
+        return {k for k, p in odds.items() if p >= KIND_LINE} or {max(odds, key=lambda k: odds[k])}
+
+    def child_by_meaning(self, vector: list[float]) -> bool:
+        """Whether the writer reads as a child, by meaning: for another language, whose words our rules cannot
+        read (a Turkish mother's "Oğlum 14 yaşında", my son is 14, read as a child's own age)."""
+        import numpy as np
+
+        q = np.asarray(vector, dtype=np.float64)
+        return self._kind_models[CHILD](q / (np.linalg.norm(q) + 1e-12)) >= KIND_LINE
 
     def familiarity(self, vector: list[float]) -> float:
         """Cosine to the nearest training example: low means the net does not know this kind of text."""
@@ -176,7 +200,6 @@ class CrisisNet:
         With ``text``, the net keeps quiet on what it cannot judge (see ``fit_for_meaning``); always, it keeps quiet
         on a vector far from every training example.
         """
-        import numpy as np
 
         foreign = False
         if text is not None:
@@ -193,16 +216,7 @@ class CrisisNet:
         familiar = self.ood_threshold - (FOREIGN_OOD_MARGIN if foreign else 0.0)
         if self.familiarity(vector) < familiar or self.probability(vector) < threshold:
             return None
-        q = np.asarray(vector, dtype=np.float64)
-        q /= np.linalg.norm(q) + 1e-12
-        nearest = np.argsort(-(self._crisis_rows @ q))[:5]
-        votes: dict[str, int] = {}
-        for i in nearest:
-            for kind in self._crisis_kinds[int(i)]:
-                votes[str(kind)] = votes.get(str(kind), 0) + 1
-        # The fitting line: the message's own words decide (suicide, violence or both); when they say neither, the
-        # five nearest crisis examples vote, a tie going to 113 (the costlier line to miss).
-        kinds = {SUICIDE if votes.get(SUICIDE, 0) >= votes.get(VIOLENCE, 0) else VIOLENCE}
+        kinds = self.kinds_by_meaning(vector)
         signals: tuple[str, ...] = (MEANING,)
         if text is not None:
             from assistant.safety.crisis import ACUTE_BODY, happening_now
@@ -211,6 +225,10 @@ class CrisisNet:
 
             kinds = kinds_by_words(text) or kinds
             writer = writer_signal(text)
+            # Our writer rules read Dutch: in another language a parent's "my son is 14" read as the writer's own age
+            # (7 of 45 foreign crisis messages of sets A–M's tuning halves); there meaning must agree on a child.
+            if foreign and writer == CHILD and not self.child_by_meaning(vector):
+                writer = MAYBE_YOUNG
             if writer == CHILD:
                 kinds.add(CHILD)
             elif writer:
@@ -223,6 +241,21 @@ class CrisisNet:
             elif happening_now(text):
                 signals += ("nu",)  # the calm line asks about danger now (112); the net alone never raises the block
         return Crisis(kinds=tuple(k for k in KINDS if k in kinds), signals=signals)
+
+
+def _logistic(x: Any, y: Any, l2: float, epochs: int) -> Callable[[Any], float]:
+    """A class-balanced logistic regression on normalised vectors, by plain gradient descent."""
+    import numpy as np
+
+    mean = x.mean(axis=0)
+    xc = x - mean
+    w, b = np.zeros(x.shape[1]), 0.0
+    weight = np.where(y == 1, 0.5 / max(y.mean(), 1e-9), 0.5 / max(1 - y.mean(), 1e-9))
+    for _ in range(epochs):
+        grad = (1.0 / (1.0 + np.exp(-(xc @ w + b))) - y) * weight
+        w -= 2.0 * (xc.T @ grad / len(y) + l2 * w)
+        b -= 2.0 * float(grad.mean())
+    return lambda q: float(1.0 / (1.0 + np.exp(-((q - mean) @ w + b))))
 
 
 def example_vectors(model_name: str, embed: Callable[[list[str]], list[list[float]]]) -> list[list[float]]:

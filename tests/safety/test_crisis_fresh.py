@@ -295,3 +295,27 @@ def test_other_languages_are_read_by_meaning(helper: Any) -> None:
         "Dzień dobry, czy moje dziecko ma prawo do dodatkowej pomocy w szkole, jeśli ma dysleksję?",
     ]:
         assert not helper(text, "ouder"), text
+
+
+def test_the_line_by_meaning_fits_the_harm_and_the_writer(helper: Any) -> None:
+    """Set M (sixteenth session): self-harm told in new words got Veilig Thuis from the five nearest examples' vote,
+    and a Turkish mother's "Oğlum 14 yaşında" (my son is 14) was read as a child's own age. The line is now learnt
+    per kind from the bank (crisis_net.kinds_by_meaning), and another language's writer is judged by meaning."""
+    for text, first in [
+        (
+            "Merhaba, kızım 13 yaşında. Dün gece kollarında kesikler gördüm ve artık yaşamak istemediğini söyledi.",
+            "113",
+        ),
+        (
+            "Dzień dobry, mój syn ma 14 lat. Wczoraj znalazłam u niego żyletki i rany na nogach. Chce zniknąć.",
+            "113",
+        ),
+        ("Hola, mi hija de 12 años me dijo que su padrastro la toca por la noche. No sé qué hacer.", "veilig_thuis"),
+    ]:
+        assert lines_named(helper(text, "ouder"))[:1] == [first], text
+    for text in [
+        "ik heb mn bovenbeen opengekrast met een puntenslijper mesje, niemand mag het zien. ben 13",
+        "gisteravond heb ik mn hand op het fornuis gelegd omdat ik het verdiende. ik ben 12",
+    ]:
+        named = lines_named(helper(text, "ouder"))
+        assert "113" in named and "veilig_thuis" not in named, (text, named)
