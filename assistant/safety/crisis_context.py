@@ -35,7 +35,7 @@ SETTLED = _rx(
     r"\b(?:inmiddels|intussen) (?:\w+ ){0,3}(?:in behandeling|hersteld|opgelost|afgesloten|veilig)\b|\b(?:is|werd|zijn|"
     r"was|heeft|hebben) (?:\w+ ){0,6}afgesloten\b|\bachteraf (?:bleek|ging|was)\b|\balles gaat (?:nu |inmiddels |"
     r"weer )?(?:goed|prima)\b|\bkomt (?:\w+ ){0,2}(?:weer )?terug (?:naar|op) school\b|"
-    r"\b(?:is|zijn|werd|nu) (?:\w+ ){0,3}(?:afgerond|opgelost)\b|"  # round 11: "die nu helemaal is afgerond"
+    r"\b(?:is|zijn|werd|nu) (?:\w+ ){0,6}(?:afgerond|opgelost)\b|"  # round 11: "die nu helemaal is afgerond"
     r"\bde hulp loopt\b|\b(?:nu|inmiddels) (?:\w+ ){0,2}(?:goed )?(?:begeleid|in behandeling|onder behandeling)\b",
     # red team round 18: "In 2019 is mijn dochter mishandeld …; daar is aangifte van gedaan en ze heeft
     # traumabehandeling gehad"

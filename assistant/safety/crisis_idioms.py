@@ -3,6 +3,13 @@ before any rule runs, with the older ones in safety/crisis_words.py's HARMLESS."
 
 from __future__ import annotations
 
+# Games and play where "dood" or "afmaken" is part of the game (set M: "ik was 'dood' bij trefbal").
+_GAMES = (
+    r"(?:minecraft|fortnite|roblox|gta|call of duty|among us|fifa|brawl stars|zelda|pokemon|sims|valorant|apex|"
+    r"trefbal|tikkertje|verstoppertje|weerwolven|stratego|paintball|lasergame\w*)"
+)
+_GAME_DEATH = r"['\"]?\b(?:dood|gedood|vermoord|afgeschoten|doodgeschoten|neergeschoten|gekild)\b['\"]?"
+
 IDIOMS: tuple[str, ...] = (
     # set K: "schiet ik mezelf in de voet", "hij jaagt me de dood in", "de sla" (lettuce), blood clotting in biology
     r"\b(?:schiet|schieten|schoot) (?:\w+ )?(?:mezelf|zichzelf|jezelf|onszelf|ons|me|zich) (?:\w+ )?in de voet\b|"
@@ -18,16 +25,22 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:door|van) (?:een |de )?(?:wesp|bij|mug|teek|kwal|hommel|horzel|brandnetel)\w* gestoken\b|"
     r"\bgestoken door (?:een |de )?(?:wesp|bij|mug|teek|kwal|hommel|horzel)\w*\b|"
     # a game's deaths only: grooming in a game ("een man in roblox die zegt dat ik fotos moet sturen") stays a crisis
-    r"\bin (?:minecraft|fortnite|roblox|gta|call of duty|among us|fifa|brawl stars|zelda|pokemon|sims|valorant|"
-    r"apex)\b[^.?!,]{0,40}\b(?:dood|gedood|vermoord|afgeschoten|doodgeschoten|neergeschoten|gekild)\b[^.?!,]{0,30}|"
-    r"\b(?:dood|gedood|vermoord|afgeschoten|doodgeschoten|neergeschoten|gekild)\b[^.?!,]{0,50}\bin (?:minecraft|"
-    r"fortnite|roblox|gta|among us|brawl stars|valorant|apex)\b|"
+    rf"\b(?:in|bij) {_GAMES}\b[^.?!,]{{0,40}}{_GAME_DEATH}[^.?!,]{{0,30}}|"
+    rf"{_GAME_DEATH} (?:(?!\w*sla\w*|\w*schop\w*|\w*trap\w*)\w+ ){{0,5}}(?:in|bij) "
+    rf"{_GAMES}\b|"
     r"\b(?:een )?(?:les|lessen|lessenserie|lesmateriaal|lespakket\w*|voorlichting|workshop|spreekbeurt|werkstuk|"
-    r"profielwerkstuk|pws) (?:\w+ ){0,3}over (?:\w+ ){0,2}(?:sextortion|grooming|seksueel misbruik|misbruik|"
+    r"profielwerkstuk|pws|bronnen|boeken|lesstof) (?:\w+ ){0,3}over (?:\w+ ){0,2}(?:sextortion|grooming|"
+    r"seksueel misbruik|misbruik|"
     r"kindermishandeling|huiselijk geweld|zelfmoord\w*|suicide\w*|mishandeling|verwaarlozing|loverboys?|"
-    r"eerwraak|sexting)\b(?: en (?:\w+ ){0,3}(?:naaktfoto'?s|sexting|grooming|doorsturen van \w+))?|"
+    r"eerwraak|sexting|oorlog|geweld|de holocaust|wo ?2|de tweede wereldoorlog|terrorisme|aanslag\w*|slavernij)"
+    r"\b(?: en (?:\w+ ){0,3}(?:naaktfoto'?s|sexting|grooming|doorsturen van \w+))?|"
     r"\bhoe (?:schrijf|noteer|formuleer|beschrijf) ik (?:\w+ ){0,5}op dat een kind\b[^.?!]*|"
     # round 18: "de meester zei dat ik de les 'vermoord' heb met mijn spreekbeurt haha"
     r"\b(?:de les|het lied|het liedje|de spreekbeurt|de presentatie|het nummer|de voorstelling|de grap)\b "
     r"(?:\w+ ){0,2}['\"‘’“”]?vermoord\w*['\"‘’“”]?",
+    # set M: a nosebleed, a plan "om zeep geholpen", a threat called a joke ("wel kunnen wurgen")
+    r"\bbloedneus\w*\b[^.?!]{0,60}|\b(?:planning|plan|plannen|rooster|weekend|vakantie|laptop|computer|project|"
+    r"agenda|schema|toetsweek|week|avond|dag) (?:\w+ ){0,2}om zeep\b|\bzou (?:\w+ ){0,4}(?:wel )?(?:kunnen )?"
+    r"(?:wurgen|vermoorden|villen|afmaken)\b(?=[^?!]{0,40}\b(?:grapje|geintje|haha\w*|lol|zo (?:traag|irritant|"
+    r"dom|langzaam))\b)",
 )

@@ -77,7 +77,7 @@ _SYMBOL_WORDS = str.maketrans(
         "\U0001f52b": " pistool ",
     }
 )
-_LAUGH = "\U0001f602\U0001f923\U0001f605\U0001f606\U0001f61c"  # a joke's marks stay (HARMLESS reads them)
+_LAUGH = "\U0001f602\U0001f923\U0001f605\U0001f606\U0001f61c\U0001f644"  # a joke's marks stay, for HARMLESS
 # Symbols that stand for a means, for a message of symbols alone ("😭😭🔪", "💊💊💊😴⚰️"; red team round 7 got HTTP 400
 # "Stel een vraag" for them): the calm 113 line (safety/crisis.detect_crisis). "🆘" alone gets the help reply.
 CRISIS_SYMBOLS = frozenset([*(chr(k) for k in _SYMBOL_WORDS), "\U0001fa78", "\U0001f198"])  # + drop of blood, SOS
@@ -270,12 +270,12 @@ HARMLESS = _rx(
     r"(?:tik|klap|corrigerende tik) (?:geven )?(?:\w+ ){0,2}(?:legaal|verboden|strafbaar|toegestaan)\b",
     # "mijn moeder vermoordt me als ze dit ziet haha": a threat over a report card, in jest — only with "als".
     r"\b(?:vermoord|vermoordt|vermoorden|afmaken|maakt (?:me|mij) af)\b (?:\w+ ){0,4}als [^.?!]{0,40}(?:\b(?:haha\w*|"
-    r"lol|hihi|xd)\b|[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F61C])",
+    r"lol|hihi|xd)\b|[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F61C\U0001F644])",
     r"\bvermoord (?:mijn |mn |m'n )?(?:broertje|zusje|broer|zus)\b[^.?!]{0,60}\b(?:jat|jatten|pakt|afpakt|leent|"
     r"spullen|oplader|telefoon|kamer|kleren)\b",
     # the same with "als" first ("als mn moeder dit ziet vermoordt ze me lol"), or a threat called a joke ("(grapje)")
     r"\bals [^.?!]{0,40}\b(?:vermoord|vermoordt|vermoorden|afmaken|maakt (?:me|mij) af)\b[^.?!]{0,30}\b(?:haha\w*|lol|"
-    r"hihi|xd)\b|\b(?:vermoord\w*|schiet|wurg\w*|maak \w+ af)\b[^.?!]{0,40}\(?(?:grapje|geintje|just kidding|jk)\b",
+    r"hihi|xd)\b|\b(?:vermoord\w*|schiet|wurg\w*|maak \w+ af)\b[^?!]{0,40}\(?(?:grapje|geintje|just kidding|jk)\b",
     # A pupil's behaviour in class ("hij wordt in de klas snel boos en gooit met spullen"), not violence at home;
     # thrown at someone ("naar mij") it still counts.
     rf"\b(?:{_IN_CLASS}|in de groep|op het schoolplein)\b[^.?!]{{0,80}}\b{_THROWS} (?:\w+ ){{0,2}}{_THINGS}",
