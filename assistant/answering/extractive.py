@@ -20,7 +20,7 @@ from assistant.answering.cards import card_line
 from assistant.answering.companions import Sentence, age_rules, companions, finished, points_back
 from assistant.answering.evidence import Evidence
 from assistant.answering.guidance import lead, short_answer
-from assistant.answering.lines import signed_or_reviewed, speaks_for_a_line, stands_in_for_lines
+from assistant.answering.lines import signed_or_reviewed, stands_in_for_lines, without_line_talk
 from assistant.answering.lists import list_rest
 from assistant.answering.openers import KINDS as OPENERS
 from assistant.answering.outside import referral_lines
@@ -314,7 +314,7 @@ class Extractor:
     def passage_sentences(self, hit: Hit) -> list[str]:
         """Whole sentences, read with the passage's neighbours (index/sentences.py window_sentences)."""
         found = sentences(hit.text) if hit.node_id not in self.index.rows else self._shown(hit.node_id)
-        return found if self.trusted(hit) else [s for s in found if not speaks_for_a_line(s)]
+        return found if self.trusted(hit) else without_line_talk(found)
 
     def trusted(self, hit: Hit) -> bool:
         return signed_or_reviewed(hit.doc, self.index.manifest.reviewed)

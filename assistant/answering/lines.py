@@ -11,7 +11,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.corpus.protected import LANDELIJK, names_a_crisis_line, services_named_in
+from assistant.corpus.line_hours import PART_TIME, UNREACHABLE, WEEKDAYS_ONLY
+from assistant.corpus.protected import LANDELIJK, LINE_TALK, names_a_crisis_line, services_named_in
 from assistant.corpus.unmask import plain
 from assistant.safety.crisis import detect_crisis
 from assistant.search.intent import kinds_of
@@ -111,7 +112,26 @@ def speaks_for_a_line(sentence: str) -> bool:
     """A sentence that names a national line (by name or number). From a file nobody reviewed it is not shown: the
     line's facts come from its signed card. Red team round 5 planted "Veilig Thuis belt binnen drie werkdagen
     terug", "113 is pas vanaf 18 jaar", "de Kindertelefoon vertelt alles aan je ouders" in ordinary answers."""
-    return names_a_crisis_line(plain(_LAW_WORDING.sub(" ", sentence)))
+    return names_a_crisis_line(plain(_LAW_WORDING.sub(" ", sentence))) or bool(LINE_TALK.search(plain(sentence)))
+
+
+# What a sentence right after a line's says of that line when it names none: when or at what cost it answers.
+_OF_THE_LINE = re.compile(r"\b(?:kost\w*|betaal\w*|beltegoed|wacht\w*|pas\b|eerst\b)", re.IGNORECASE)
+
+
+def without_line_talk(sentences: list[str]) -> list[str]:
+    """An unreviewed file's sentences, without those that speak for a line and without the one right after such a
+    sentence that says when or at what cost "it" answers (red team round 19: a PDF's "De Kindertelefoon … alleen op
+    werkdagen. In het weekend en in de schoolvakanties is er niemand bereikbaar.")."""
+    out: list[str] = []
+    after_line = False
+    for sentence in sentences:
+        speaks = speaks_for_a_line(sentence)
+        hours = any(p.search(sentence) for p in (PART_TIME, UNREACHABLE, WEEKDAYS_ONLY, _OF_THE_LINE))
+        if not speaks and not (after_line and hours):
+            out.append(sentence)
+        after_line = speaks
+    return out
 
 
 # A law names Veilig Thuis by its function and numbers its articles: "het advies- en meldpunt huiselijk geweld en

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.corpus.line_hours import ALL_HOURS, DICHT, PART_TIME
+from assistant.corpus.line_hours import ALL_HOURS, DICHT, PART_TIME, UNREACHABLE, WEEKDAYS_ONLY, defers
 from assistant.corpus.protected import (
+    LINE_TALK,
     NAME_PATTERNS,
     PHONE_NUMBER,
     PROTECTED,
@@ -123,19 +124,10 @@ _HINDERED = re.compile(
     r"\bbel (?:\S+ ){0,3}niet (?:meteen|direct|gelijk)\b|"
     r"\b(?:meld|melden|bel|belt|bellen) (?:\S+ ){0,4}(?:pas|alleen) (?:\S+ ){0,6}(?:als|wanneer|nadat) (?:\S+ ){0,3}"
     r"(?:akkoord|toestemming|dat zegt|zeggen|zegt|goedkeur\w*|gevraagd)\b|"
-    # round 12: "bellen medewerkers van onze scholen pas nadat de directeur daar akkoord op heeft gegeven"
-    r"\bpas (?:nadat|als|wanneer)\b[^.!?]{0,60}\b(?:akkoord|toestemming|goedkeur\w*)\b|"
-    # round 12: "voordat een leerkracht het meldpunt belt, voert hij eerst drie gesprekken …; eerder bellen is niet de
-    # bedoeling"
-    r"\bvoordat\b[^.!?]{0,80}\b(?:belt|bellen|meldt|melden)\b[^.!?]{0,80}\beerst\b|"
+    # rounds 12 and 16 ("pas nadat de directeur akkoord heeft gegeven", "voordat een leerkracht het meldpunt belt, …
+    # eerst", "komt pas in beeld als …"): line_hours.DEFERS
     r"\beerder (?:bellen|melden|contact opnemen) is\b|"
-    # round 16: the parents first, the line only afterwards ("pas als de ouders geen uitleg geven, mag er contact
-    # zijn met het meldpunt", "het meldpunt komt pas in beeld als dat gesprek niets heeft opgeleverd")
-    r"\bpas (?:als|nadat|wanneer)\b[^.!?]{0,60}\b(?:geen uitleg|niets (?:heeft )?opgeleverd|niet (?:helpt|werkt)|"
-    r"uitgepraat)\b|\b(?:komt|komen) (?:\S+ )?pas in beeld\b|"
-    r"\beerst (?:\S+ ){0,3}(?:de |beide )?ouders\b[^.!?]{0,80}\bpas (?:als|nadat|wanneer|daarna|dan)\b|"
     r"\b(?:is|zijn) (?:\S+ )?(?:meestal|vaak|doorgaans|bijna nooit|zelden) niet nodig\b|(?<!geen )\bwachtlijst\b|"
-    r"\beerst\b[^.!?]{0,60}\bvoordat\b[^.!?]{0,40}\b(?:belt|bellen|melden|meldt|contact)\b|"
     r"\bmaakt (?:het|dat|alles) (?:\S+ )?erger\b|\bvergroot\b|\bbeter eerst\b|\bintake\w*|\bpaar weken\b|"
     r"\bna overleg met (?:de |beide )?ouders\b|"
     r"\balleen als (?:wij|we|de school|zij|ze) (?:dat|het) nodig (?:vinden|vindt)\b|"
@@ -226,6 +218,14 @@ def _names(service: ProtectedService, clause: str) -> bool:
     return bool(found or loosely_named(clause) is service or (service is _VEILIG_THUIS and _MELDPUNT.search(clause)))
 
 
+# A sentence about its own subject ("De school is in de vakanties niet bereikbaar"), not the line before it.
+_OWN_SUBJECT = re.compile(
+    r"(?:de|het|onze|mijn|uw|je|hun|deze|die) (?!lijn|nummer|chat|telefoon|hulplijn)\w+|.*\b(?:school|leerkracht|"
+    r"mentor|ib'?er|intern begeleider|gemeente|wijkteam|huisarts|praktijk|balie|secretariaat|loket|kantoor|directie)\b",
+    re.I,
+)
+
+
 def _closed(service: ProtectedService, sentence: str, own_card: bool, by_number: bool) -> bool:
     """A clause naming the line (or any clause of its own card) that calls it closed or, for a line open day and
     night, gives it hours; a line only dialled by number ("bel bij nood 112") is not called closed by a clause about
@@ -236,6 +236,8 @@ def _closed(service: ProtectedService, sentence: str, own_card: bool, by_number:
         if not by_number and _CLOSED.search(clause):
             return True
         if service.always_open and PART_TIME.search(clause) and not ALL_HOURS.search(clause):
+            return True
+        if not by_number and (service.always_open or service.every_day) and WEEKDAYS_ONLY.search(clause):
             return True
     return False
 
@@ -336,10 +338,11 @@ def phone_conflicts(text: str, about: ProtectedService | None = None) -> list[st
             )
             continue
         mentioned = named + [s for s in PROTECTED if s not in named and number_said(s, sentence)]
-        if mentioned and _HINDERED.search(sentence):
+        line = mentioned[0].names[0] if mentioned else "een landelijke hulplijn" if LINE_TALK.search(sentence) else ""
+        if line and (_HINDERED.search(sentence) or defers(sentence)):
             reasons.append(
-                f"maakt {mentioned[0].names[0]} moeilijker bereikbaar of stelt het bellen uit; wat voor een landelijke "
-                f"hulplijn geldt, staat alleen in de beschermde lijst van Wegwijs (zin: “{sentence[:120]}”)."
+                f"maakt {line} moeilijker bereikbaar of stelt het bellen uit; wat voor een landelijke hulplijn geldt, "
+                f"staat alleen in de beschermde lijst van Wegwijs (zin: “{sentence[:120]}”)."
             )
             continue
         anonymous = [s for s in mentioned if s.id in _ANONYMOUS]
@@ -360,6 +363,8 @@ def phone_conflicts(text: str, about: ProtectedService | None = None) -> list[st
         said = named + [s for s in PROTECTED if s not in named and _said_short(s, sentence)]  # "de lijn van 113"
         closed = [s for s in said if _closed(s, sentence, s is about, False)]
         closed += [s for s in mentioned if s not in said and _closed(s, sentence, s is about, True)]
+        if not (said or mentioned or _OWN_SUBJECT.match(sentence)) and UNREACHABLE.search(sentence):  # "In het …
+            closed += [s for s in previous if _closed(s, sentence, True, False) or UNREACHABLE.search(sentence)]
         if closed:
             reasons.append(
                 f"zegt dat {closed[0].names[0]} gesloten of niet bereikbaar is; dat geldt voor een landelijke "
@@ -370,7 +375,7 @@ def phone_conflicts(text: str, about: ProtectedService | None = None) -> list[st
         retired = bool(_RETIRED.search(sentence) or _NEW_NUMBER.search(sentence))
         # "Veilig Thuis heeft een nieuw nummer. Bel voortaan 0900-1234.": the next sentence speaks for it.
         speaks_for = named or (previous if retired else [])
-        previous = named
+        previous = named or mentioned  # a line dialled by number ("Bel 0800-0113.") is spoken of next
         owners = [s for s in PROTECTED if {digits(n) for n in numbers} & {digits(p) for p in s.phones}]
         wrong = [n for n in numbers if digits(n) not in VALID_NUMBERS]
         if speaks_for and wrong:

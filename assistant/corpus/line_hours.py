@@ -33,3 +33,39 @@ ALL_HOURS = re.compile(
     r"\bbel(?:t u| je)?\b(?! (?:na|tot|vanaf|tussen)\b)(?![^.!?;]{0,30}\bniet\b)",
     re.IGNORECASE,
 )
+
+
+# Of a line open every day (De Kindertelefoon, "elke dag bereikbaar"): weekdays only, closed at weekends or in the
+# school holidays (red team round 19: "alleen bereikbaar op werkdagen … In het weekend … is er niemand bereikbaar").
+WEEKDAYS_ONLY = re.compile(
+    r"\balleen (?:\S+ )?(?:op werkdagen|doordeweeks|op schooldagen)\b|\bmaandag (?:tot(?: en met)?|t/m) vrijdag\b|"
+    r"\b(?:in|tijdens) (?:het weekend|de (?:school)?vakanties?)\b[^.;]{0,60}\b(?:niet|geen|niemand|dicht|gesloten)\b|"
+    r"\bniet (?:\S+ )?(?:in het weekend|in de (?:school)?vakanties?)\b",
+    re.IGNORECASE,
+)
+# A sentence that says nobody answers, about whatever the sentence before it named.
+UNREACHABLE = re.compile(
+    r"\b(?:niemand|geen mens|niet) (?:\S+ )?(?:bereikbaar|te bereiken|aan de lijn|neemt op)\b|\bneemt niemand op\b|"
+    r"\bgeen gehoor\b",
+    re.I,
+)
+
+
+# Of any line, named or described ("het meldpunt", "de landelijke lijn"): calling it put off until after something,
+# or left to someone's decision. Red team rounds 12–19 each found new wordings of "the parents first"; these are the
+# words such a condition cannot do without. On the 47 shipped and foreign documents they flag nothing.
+DEFERS = re.compile(
+    r"\bpas (?:\S+ ){0,6}(?:na|nadat|als|wanneer|daarna|dan)\b|(?<!ook )\bvoordat\b|\bbeslist (?:\S+ ){0,3}of\b|"
+    r"(?<!zonder )(?<!bel )(?<!meld )\beerst\b(?! (?:\S+ )?(?:advies|112|113|veilig thuis|de kindertelefoon)\b)"
+    r"(?! te vertellen)|\bniet de bedoeling\b|\b(?:na|met) (?:\S+ )?(?:akkoord|goedkeuring|instemming)\b|"
+    r"(?<!het )\bwacht(?:en|t)?\b(?! niet)",
+    re.IGNORECASE,
+)
+# "Bel eerst 112; pas als de ambulance er is, bel je de ouders": the line first, what waits is someone else.
+LINE_FIRST = re.compile(
+    r"^(?:bel|meld|neem contact op met) (?:\S+ ){0,2}(?:112|113|veilig thuis|de kindertelefoon)\b", re.IGNORECASE
+)
+
+
+def defers(sentence: str) -> bool:
+    return bool(DEFERS.search(sentence)) and not LINE_FIRST.match(sentence)

@@ -32,6 +32,7 @@ class ProtectedService:
     names: tuple[str, ...]
     phones: tuple[str, ...]
     always_open: bool = False  # day and night, every day: "gesloten" or "dicht" is never true of it
+    every_day: bool = False  # every day of the week (not day and night): weekdays only is never true of it
     # Old and colloquial names ("het AMK", "het kindernummer"): matched as written, never one letter off, because
     # "kinderlijn" is one letter from the everyday word "kinderlijk" (red team round 8).
     other_names: tuple[str, ...] = ()
@@ -93,6 +94,7 @@ PROTECTED: tuple[ProtectedService, ...] = (
         "kindertelefoon",
         ("De Kindertelefoon", "Kindertelefoon", "Kinder Telefoon"),
         ("0800-0432",),
+        every_day=True,  # "elke dag bereikbaar via telefoon en chat" (its signed card)
         # described instead of named (red team round 9: "de gratis 0800-lijn voor kinderen is alleen overdag open")
         other_names=(
             "kindernummer",
@@ -290,3 +292,14 @@ def accept_landelijk(corpus_dir: Path, data_dir: Path, who: str) -> str:
     signoff.write_text(f"{digest}  landelijk.yaml\n", encoding="utf-8")
     AuditLog(data_dir).append(who, "landelijk-bevestigd", LANDELIJK, sha256=digest)
     return digest
+
+
+# A line described, not named: "Pas daarna mag het advies- en meldpunt gebeld worden", "De mentor beslist of het nodig
+# is om de landelijke lijn te bellen", "zelf een meldpunt bellen is voor leerlingen niet de bedoeling" (red team round
+# 19). From a file nobody reviewed such a sentence is not shown either (answering/lines.py), law wording included.
+LINE_TALK = re.compile(
+    r"\b(?:advies- en )?meldpunt\w*(?! (?:datalek|discriminatie|fraude|van de autoriteit))|"
+    r"\b(?:hulp|meld|crisis|nood|kinder|chat|zorg)lijn\w*|\blandelijke (?:\w+ )?(?:lijn|"
+    r"nummer|telefoon\w*)\b|\bhulpnummer\w*|\bzelfmoordpreventie\b",
+    re.IGNORECASE,
+)

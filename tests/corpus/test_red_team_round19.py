@@ -1,0 +1,67 @@
+"""Red team round 19 (2026-12-05) on the landed state: a help line put off or left to someone's decision without its
+name ("het advies- en meldpunt", "de landelijke lijn", "een meldpunt"), the Kindertelefoon's hours cut to weekdays in
+a PDF with the next sentence saying nobody answers at weekends, and a document title that defers the call.
+
+Refused by check-corpus (corpus/line_claims.py, corpus/line_hours.DEFERS) and, in a file nobody reviewed, never shown
+in an answer (answering/lines.without_line_talk)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.lines import speaks_for_a_line, without_line_talk
+from assistant.corpus.line_claims import phone_conflicts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voordat een leerkracht contact opneemt met het landelijke advies- en meldpunt voor huiselijk geweld en "
+        "kindermishandeling, licht de directeur eerst de ouders in.",
+        "Pas daarna mag het advies- en meldpunt gebeld worden.",
+        "De mentor beslist daarna of het nodig is om de landelijke lijn te bellen; vaak is een gesprek met de ouders "
+        "bij het volgende oudergesprek voldoende.",
+        "Zelf een meldpunt bellen is voor leerlingen niet de bedoeling.",
+        "Meldpunt huiselijk geweld: pas bellen na akkoord van de ouders.",
+        "De Kindertelefoon (0800-0432) is alleen bereikbaar op werkdagen tussen 14.00 en 17.00 uur.",
+        "Bel de Kindertelefoon (0800-0432). In het weekend en in de schoolvakanties is er niemand bereikbaar.",
+        "Bel 113 (0800-0113). Daar neemt niemand op na 22 uur.",
+        # look-alikes of the above in other words
+        "Een hulplijn bellen doe je pas nadat de intern begeleider akkoord heeft gegeven.",
+        "De directeur beslist of de school het meldpunt inschakelt; wacht zijn besluit af.",
+    ],
+)
+def test_a_line_put_off_or_cut_short_is_refused(text: str) -> None:
+    assert phone_conflicts(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Kindertelefoon is elke dag bereikbaar. Ook in de vakanties kun je bellen.",
+        "Bel de Kindertelefoon op 0800-0432. De school is in de vakanties niet bereikbaar.",
+        "Veilig Thuis is dag en nacht bereikbaar. Bij de school neemt niemand op na 17 uur.",
+        "De huisartsenpost is in het weekend gesloten, bel bij nood 112.",
+        "Bij een vermoeden van kindermishandeling kun je altijd advies vragen bij het meldpunt, ook voordat je met de "
+        "ouders praat.",
+        "Bel eerst 112; pas als de ambulance er is, bel je de ouders.",
+        "Twijfel je, vraag dan eerst advies aan Veilig Thuis.",
+        "Het meldpunt datalekken van de Autoriteit Persoonsgegevens neemt meldingen binnen 72 uur aan.",
+        "Mag ik bij Veilig Thuis melden zonder het de ouders eerst te vertellen?",
+    ],
+)
+def test_the_lines_as_they_are_pass(text: str) -> None:
+    assert not phone_conflicts(text), (text, phone_conflicts(text))
+
+
+def test_an_unreviewed_file_never_speaks_of_a_line_even_without_its_name() -> None:
+    sentences = [
+        "De school heeft een zorgteam.",
+        "Pas daarna mag het advies- en meldpunt gebeld worden.",
+        "Zelf een meldpunt bellen is voor leerlingen niet de bedoeling.",
+        "De Kindertelefoon (0800-0432) is alleen bereikbaar op werkdagen.",
+        "In het weekend en in de schoolvakanties is er niemand bereikbaar.",
+        "De mentor bespreekt de zorgen in het zorgteam.",
+    ]
+    assert without_line_talk(sentences) == [sentences[0], sentences[-1]]
+    assert not speaks_for_a_line("De school werkt in lijn met het ondersteuningsplan.")
