@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.corpus import age_rules
+
 _AGE = (
     r"(?:vanaf|boven|ouder dan|met|op|van|die al|die|from|over|aged|(?:from|over|above) the age of)\s+(?P<age>\d{1,2})"
     r"(?:\s*(?:jaar|jr))?"
@@ -151,10 +153,27 @@ KEEPS_PARENTS_OUT = re.compile(
 )
 
 
+_WHO = {
+    age_rules.PARENTS: "alleen de ouders beslissen",
+    age_rules.PARENTS_NEEDED: "de ouders moeten meetekenen",
+    age_rules.CHILD: "de jongere alleen beslist",
+}
+
+
 def age_conflicts(text: str) -> list[str]:
     """Dutch reasons for each sentence that moves the consent age below 16 for a child deciding alone."""
     reasons = []
+    before = ""
     for sentence in (_as_digits(m.group().strip()) for m in _SENTENCE.finditer(text)):
+        before, wrong = sentence, age_rules.conflicts(sentence, before)
+        if wrong:  # the sentence read as a claim (ages, who decides) against the law's table (corpus/age_rules.py)
+            reasons.append(
+                f"zegt dat bij {wrong[0].low} tot en met {wrong[0].high} jaar {_WHO[wrong[0].who]}; voor "
+                "jeugdhulp en behandeling beslissen onder 12 de ouders, van 12 tot 16 het kind en de ouders samen, "
+                "vanaf 16 de jongere zelf; voor gegevens en foto's onder 16 de ouders (WGBO art. 7:447 en 7:450 BW, "
+                f"Jeugdwet art. 7.3.4, UAVG art. 5). Dat kan niet via het corpus veranderen (zin: “{sentence[:120]}”)."
+            )
+            continue
         if sentence and CHILD_DOES_NOT_COUNT.search(sentence):
             reasons.append(
                 "zegt dat de mening of toestemming van een kind van 12 tot 16 niet meetelt; voor jeugdhulp en "

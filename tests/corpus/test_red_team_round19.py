@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.lines import speaks_for_a_line, without_line_talk
+from assistant.corpus.age_claims import age_conflicts
 from assistant.corpus.line_claims import phone_conflicts
 
 
@@ -65,3 +66,39 @@ def test_an_unreviewed_file_never_speaks_of_a_line_even_without_its_name() -> No
     ]
     assert without_line_talk(sentences) == [sentences[0], sentences[-1]]
     assert not speaks_for_a_line("De school werkt in lijn met het ondersteuningsplan.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zolang een kind minderjarig is, beslissen alleen de ouders met gezag over jeugdhulp en medische behandeling.",
+        "Een jongere van 16 of 17 jaar kan geen jeugdhulp krijgen zonder handtekening van beide ouders.",
+        "Bij kinderen tot 14 jaar beslissen de ouders over jeugdhulp. Vanaf 14 jaar beslist de jongere, met de ouders "
+        "als adviseurs.",
+        # look-alikes in other words: the age moved, the range said another way
+        "Tot het achttiende jaar geven uitsluitend de ouders toestemming voor een behandeling.",
+        "Jongeren boven de 13 bepalen zelf of ze hulp van het wijkteam willen.",
+        "Voor een leerling van 15 jaar tekenen alleen de ouders het toestemmingsformulier voor begeleiding.",
+        "Ook bij 17 jaar blijft toestemming van de ouders nodig voor het delen van gegevens.",
+        "Kinderen vanaf 10 jaar geven zelf toestemming voor foto's op de website.",
+    ],
+)
+def test_a_consent_age_moved_either_way_is_refused(text: str) -> None:
+    assert age_conflicts(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tot 12 jaar beslissen de ouders over jeugdhulp.",
+        "Van 12 tot 16 jaar geven de jongere en de ouders samen toestemming voor jeugdhulp.",
+        "Vanaf 16 jaar beslist de jongere zelf over jeugdhulp.",
+        "Voor foto's van leerlingen tot 16 jaar geven de ouders toestemming.",
+        "Vanaf 16 jaar geeft de leerling zelf toestemming voor het delen van zijn gegevens.",
+        "Een kind van 14 kan hulp weigeren; dan beslist de rechter, tenzij er ernstig nadeel dreigt.",
+        "Het leerlingdossier wordt tot 2 jaar na uitschrijving bewaard.",
+        "Kinderen van 4 tot 12 jaar krijgen begeleiding in de klas van de intern begeleider.",
+    ],
+)
+def test_the_consent_ages_as_they_are_pass(text: str) -> None:
+    assert not age_conflicts(text), (text, age_conflicts(text))
