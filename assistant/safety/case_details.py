@@ -83,7 +83,8 @@ def holds_bsn(text: str) -> bool:
 HOME_ADDRESS = re.compile(
     r"\b(?i:woonadres|huisadres|thuisadres|woonachtig (?:op|aan)|woont (?:op|aan)|(?:het )?adres van (?:de |het |"
     r"haar |zijn )?(?:leerling|gezin|ouders?|kind|moeder|vader|familie))\b\s*:?\s*(?:de\s+)?"
-    r"(?:[A-Z][\w'.-]+\s+){1,3}\d+"
+    r"(?:(?:[A-Z][\w'.-]+\s+){1,3}|(?i:[a-z][\w'.-]*(?:straat|laan|weg|plein|singel|gracht|kade|dijk|hof|pad|steeg|"
+    r"dreef|park|ring|baan|markt|erf|veld)\s+))\d+"  # round 19: all in lower case ("woont op de kerkstraat 12")
 )
 HOME_ADDRESS_REASON = (
     "noemt het woonadres van een persoon; een adres van een leerling of gezin hoort niet in de bronnen van Wegwijs, "

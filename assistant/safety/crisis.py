@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.safety.crisis_broad import BROAD_RULES
-from assistant.safety.crisis_context import SETTLED, behaviour, settled
+from assistant.safety.crisis_context import LONG_AGO, SETTLED, behaviour, settled
 from assistant.safety.crisis_languages import LANGUAGE_RULES
 from assistant.safety.crisis_plain import EATING, PLAIN_RULES
 from assistant.safety.crisis_rules import EVENT_RULES
@@ -39,7 +39,8 @@ ACUTE_BODY = _rx(
     r"\b(?:suf|sufferig|reageert niet(?! op)|ligt? (?:\w+ ){0,3}(?:op de grond|stil)|zegt niks(?: meer)?|"
     r"zegt niets|niet "
     r"wakker (?:te krijgen)?|ademt (?:niet|nauwelijks|raar)|bloedt|bloedde|blauw aan|buiten bewustzijn|"
-    r"flauwgevallen|in shock|not responding|beweegt niet|vermist|niet thuisgekomen|onvindbaar|reageert niet meer|"
+    r"flauwgevallen|in shock|not responding|beweegt niet|(?:niet meer|nog steeds niet) beweegt|vermist|"
+    r"niet thuisgekomen|onvindbaar|reageert niet meer|"
     r"niet meer reageert|niet meer (?:opstaat|overeind komt)|staat niet meer op)\b",
     r"\bbloed(?:en)? (?:\w+ ){0,2}(?:stopt|ophoudt|houdt) niet\b|\bstopt niet met bloeden\b|"  # red team round 7
     # set K: "ze bloed aan haar hoofd"
@@ -361,7 +362,7 @@ def detect_crisis(text: str | None) -> Crisis | None:
         signals.append("nu")  # a topic word alone stays a concern; its calm line asks about danger now
     writer = writer_signal(text)  # quoted speech is someone else's voice
     over = SETTLED.sub(lambda m: " " * len(m.group()), norm)  # "dat is nu goed begeleid": that "nu" is no danger now
-    if writer != CHILD and settled(norm, spans) and not _now(over, spans):
+    if (writer != CHILD or LONG_AGO.search(norm)) and settled(norm, spans) and not _now(over, spans):
         return None  # a handled case or a "what if" asks about procedure (set J; set 13: a closed Veilig Thuis file)
     if kinds == {CHILD} and writer is None:
         return None  # help meant for a child alone (a young person's eating), and an adult writes

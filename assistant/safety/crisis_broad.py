@@ -135,7 +135,8 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\bniemand (?:zou|zal|gaat) (?:me|mij|hem|haar) (?:\w+ )?missen\b|\bniemand mist (?:me|mij)\b",
             r"\b(?:me|mij|mezelf|mijzelf|zich|zichzelf) (?:\w+ ){0,3}(?:opknopen|opknope|opgeknoopt|opknoopt)\b|"
             r"\b(?:mijn|zijn|haar) polsen (?:\w+ )?(?:door|open|in)?(?:snijden|snijdt|gesneden)\b|"
-            r"\b(?:ik wil|i wanna|ik ga) kms\b|^kms$|\b(?:wanna|want to|gonna|going to) end it\b|"
+            r"\b(?:ik wil|i wanna|ik ga|want to|wanna|gonna|going to|will|about to) kms\b|^kms$|"
+            r"\b(?:wanna|want to|gonna|going to) end it\b|"
             r"\b(?:so |completely )?done with (?:everything|life|it all)\b|"
             r"\b(?:mes|touw|strop|pillen) (?:\w+ ){0,2}klaar ?(?:liggen|gelegd|leggen|ligt|liggend|staan)\b|"
             r"\bals ik (?:\w+ ){0,2}(?:begraven|gecremeerd) (?:ben|word|lig)\b|"
@@ -177,7 +178,9 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             # kept "voor als het te veel wordt", emoji read as words
             r"\bik (?:wil|wol|sil) (?:\w+ ){0,2}(?:stjerre|stjerren|dea wêze|dea weze|ophingje)\b|\bophingje\b|"
             r"\b(?:wil|wol) (?:hjir |hier )?(?:net|niet) (?:mear|meer) (?:wêze|weze|wêzen|libje|libben)\b|"
-            r"\bmi (?:ke|kier|wani|wan|ta bai) (?:muri|dede|dedi|kaba ku mi bida)\b|"
+            r"\bmi (?:ke|kier|wani|wan|ta bai) (?:muri|dede|dedi|kaba ku mi bida|mata mi mes)\b|"
+            # red team round 19: Arabizi "ana bdi mout" (I want to die)
+            r"\b(?:ana )?(?:bdi|badi|bde|bedi|biddi) (?:mout|moot|amout|amoot)\b|"
             r"\bbloemen op mijn graf\b|\bmijn (?:doods)?kist (?:\w+ ){0,2}(?:bestellen|uitzoeken|klaar)\b|"
             r"\bik wil (?:in )?(?:mijn |het |een )?(?:graf|kist|doodskist)\b|\b(?:pistool|geweer) mezelf\b|"
             r"\bik wil (?:een )?(?:touw|strop)\s*(?:[.!?]|$)|"

@@ -40,7 +40,10 @@ SETTLED = _rx(
     # red team round 18: "In 2019 is mijn dochter mishandeld …; daar is aangifte van gedaan en ze heeft
     # traumabehandeling gehad"
     r"\b(?:\w*behandeling|therapie|hulp) (?:\w+ ){0,2}gehad\b|\b(?:daar|er) is (?:\w+ ){0,2}aangifte (?:van )?gedaan\b",
+    # round 19: an adult's own childhood ("toen ik 10 was … 30 jaar geleden")
+    r"\b(?:[2-9]|[1-9]\d) jaar geleden\b(?=.*\b(?:zoon|dochter|kind|kinderen)\b)",
 )
+LONG_AGO = re.compile(r"\b[1-9]\d jaar geleden\b")  # ten years or more: the child then writes as an adult now
 STILL = re.compile(r"\b(?:nog steeds|nog altijd|opnieuw|begint weer|weer begonnen|doet (?:het|dat) weer)\b")
 RECENT = re.compile(r"\b(?:vandaag|vanochtend|gisteren|zojuist|vannacht)\b")
 

@@ -43,4 +43,7 @@ IDIOMS: tuple[str, ...] = (
     r"agenda|schema|toetsweek|week|avond|dag) (?:\w+ ){0,2}om zeep\b|\bzou (?:\w+ ){0,4}(?:wel )?(?:kunnen )?"
     r"(?:wurgen|vermoorden|villen|afmaken)\b(?=[^?!]{0,40}\b(?:grapje|geintje|haha\w*|lol|zo (?:traag|irritant|"
     r"dom|langzaam))\b)",
+    # round 19: sent out of class ("werd vandaag 'de klas uit geschopt'")
+    r"\b(?:de klas|het lokaal|de les|de gymzaal) uit ?(?:ge)?(?:schopt|trapt|gezet|gestuurd|gegooid)\b|"
+    r"\buit (?:de klas|het lokaal|de les) (?:ge)?(?:schopt|trapt|gezet|gegooid)\b",
 )

@@ -87,6 +87,7 @@ def fit_for_meaning(text: str, any_language: bool = False) -> bool:
     from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 
     from assistant.safety.crisis import ME_TOO, STORY, WRITE_FICTION
+    from assistant.safety.crisis_context import LONG_AGO, settled
     from assistant.safety.injection import looks_like_instruction
 
     norm = normalise(text)
@@ -96,6 +97,8 @@ def fit_for_meaning(text: str, any_language: bool = False) -> bool:
     if len(words) < MIN_WORDS or looks_like_instruction(text) or _INSTRUCTION.search(norm) or HARMLESS.search(norm):
         return False
     if ORDINARY_LOSS.search(norm) and not names_harm(text):
+        return False
+    if LONG_AGO.search(norm) and settled(norm, []):  # "toen ik 10 was … 25 jaar geleden" (red team round 19)
         return False
     if any_language:
         return True

@@ -84,7 +84,9 @@ VEILED_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             rf")\b)"
             rf"(?=.*\b(?:{_DAYS}|sinds gisteren|sinds gistere|zint gistere|de hele (?:dag|nacht)|gansen daag)\b)"
             r"(?=.*\b(?:alleen|allein|moet (?:\w+ ){0,4}zorgen|zorg (?:\w+ ){0,3}voor|geen (?:geld|eten)|koorts|"
-            r"broertjes?|zusjes?)\b)(?!.*\b(?:werk|zakenreis|reis|vakantie|ziekenhuis|opname|logeert|logeren)\b)",
+            # round 19: "de buurkinderen van 4 en 6 lopen buiten zonder jas, de ouders zijn al 3 dagen weg"
+            r"broertjes?|zusjes?|(?:buur)?kinderen|kleintjes|zonder (?:jas|eten)|op straat)\b)"
+            r"(?!.*\b(?:werk|zakenreis|reis|vakantie|ziekenhuis|opname|logeert|logeren|oppas|bij (?:opa|oma))\b)",
         ),
     ),
     (

@@ -112,7 +112,12 @@ QUOTED = re.compile(r"(?<![\w'])'[^']{1,80}'(?![\w'])|\"[^\"]{1,80}\"")
 
 def child_writer(text: str) -> bool:
     """Whether the writer is probably a child: an age, school words, young language, a parent who hurts "me"."""
-    return _child_writer(QUOTED.sub(" ~ ", HARMLESS.sub(" ~ ", normalise(text))), text.lower())
+    norm = _PAST_AGE.sub(" ~ ", QUOTED.sub(" ~ ", HARMLESS.sub(" ~ ", normalise(text))))
+    return _child_writer(norm, text.lower())
+
+
+# An adult's own childhood ("toen ik 10 was", red team round 19) is no age of the writer now.
+_PAST_AGE = re.compile(r"\btoen (?:ik|wij|we) (?:\w+ ){0,2}\d{1,2}(?: jaar)? (?:was|waren|oud was)\b")
 
 
 def clearly_adult(norm: str) -> bool:
