@@ -91,11 +91,29 @@ def uncovered_note(question: str, passages: list[str], prompts_dir: Path) -> str
 OUTSIDE_SUPPORT = 0.75
 
 
+# Words that ask how, not about what: "Hoe maak ik bezwaar tegen mijn belastingaanslag?" asks about the tax only (red
+# team round 19 got the TLV objection route, which shares "bezwaar").
+_HOW = frozenset(
+    {"bezwaar", "maken", "aanvragen", "aanvraag", "kosten", "regelen", "krijgen", "hoeveel", "wanneer", "waarom",
+     "welke", "werkt", "betalen", "terug", "zoon", "dochter", "kinderen", "week", "weken", "maand", "jaren", "moeten",
+     "kunnen", "mogen", "indienen", "naast", "school", "tegen", "heeft", "hebben", "worden"}
+)  # fmt: skip
+
+
+def _asks_more(question: str, prompts_dir: Path) -> bool:
+    """Whether the question names something besides its outside topic and how-words (a rest the sources may answer)."""
+    text = _flat(asking_sentences(question, lean=False))
+    topics = outside_topics(question, prompts_dir)
+    for topic in topics:
+        text = topic.words.sub(" ", text)
+    return not topics or any(w not in _HOW for w in re.findall(r"[^\W\d_]{5,}", text))
+
+
 def only_outside(question: str, hits: list[Hit], support: float | None, prompts_dir: Path) -> bool:
     """Whether the question is about a topic outside the sources that its best passages never mention, with too
     little support for an answer about the rest: then the refusal names who answers that topic. A question that
     names a social-map service among the best two ("kan het wijkteam in helmond ons helpen?") has a rest to answer."""
-    if support is None or support >= OUTSIDE_SUPPORT:
+    if support is None or (support >= OUTSIDE_SUPPORT and _asks_more(question, prompts_dir)):
         return False
     passages = [h.matched_text for h in hits[:2]]
     titles = [str(h.metadata.get("title", "")) for h in hits[:2] if h.metadata.get("kind") == SOCIAL_MAP]

@@ -106,3 +106,21 @@ def test_only_outside_needs_an_absent_topic_and_little_support() -> None:
     alimony = "mijn ex betaalt geen kinderalimentatie meer, kan het wijkteam in helmond ons helpen?"
     card = _hit("Het wijkteam helpt gezinnen.", "Wijkteam Helmond", "sociale_kaart")
     assert not only_outside(alimony, [card], 0.67, PROMPTS)
+
+
+@pytest.mark.parametrize(
+    ("question", "more"),
+    [
+        ("Hoe maak ik bezwaar tegen mijn belastingaanslag?", False),
+        ("Hoeveel uur per week mag mijn zoon van 15 werken naast school?", False),
+        ("kan ik De Kansel aftrekken van de belasting?", True),
+        ("kan ik de kosten van de dyslexiebehandeling aftrekken van de belasting?", True),
+        ("hoe vraag ik een TLV aan?", True),  # no outside topic: always a rest
+    ],
+)
+def test_a_question_about_its_outside_topic_only_has_no_rest(question: str, more: bool) -> None:
+    """Red team round 19: "Hoe maak ik bezwaar tegen mijn belastingaanslag?" got the TLV objection route, which
+    shares "bezwaar"; what is left of it without the topic are how-words, so the Belastingdienst answers it."""
+    from assistant.answering.outside import _asks_more
+
+    assert _asks_more(question, PROMPTS) is more
