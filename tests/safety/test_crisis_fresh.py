@@ -112,6 +112,7 @@ FRESH_I = FRESH.parent / "fresh_i"
 FRESH_J = FRESH.parent / "fresh_j"
 FRESH_K = FRESH.parent / "fresh_k"
 FRESH_L = FRESH.parent / "fresh_l"
+FRESH_M = FRESH.parent / "fresh_m"
 
 # (set, half): recall, correct line leads, all lines; then the most full blocks and any crisis text on ordinary ones.
 BARS = {
@@ -133,6 +134,9 @@ BARS = {
     ("fresh_k", "B"): (0.83, 0.78, 0.70, 0.01, 0.02),
     ("fresh_l", "A"): (0.98, 0.83, 0.88, 0.01, 0.02),
     ("fresh_l", "B"): (0.81, 0.70, 0.76, 0.02, 0.03),
+    # set M (sixteenth session): first sight 0.762 / 0.615 / 0.600 / 0.035 / 0.046 whole; B held out
+    ("fresh_m", "A"): (0.81, 0.64, 0.60, 0.02, 0.02),
+    ("fresh_m", "B"): (0.70, 0.63, 0.61, 0.03, 0.04),
 }
 
 
@@ -158,6 +162,7 @@ def figures(request: pytest.FixtureRequest, helper: Any) -> tuple[dict[str, Any]
         "fresh_j": FRESH_J,
         "fresh_k": FRESH_K,
         "fresh_l": FRESH_L,
+        "fresh_m": FRESH_M,
     }
     result = evaluate_fresh(helper, PROMPTS, half, folders[name])
     print(name, {k: v for k, v in result.items() if k not in ("wrong_lead", "missing_lines", "alarms")})

@@ -92,3 +92,17 @@ def test_living_abroad_is_another_place(question: str, place: str | None) -> Non
     from assistant.search.filters import elsewhere
 
     assert elsewhere(question, {"peelrand": ["Helmond"]}) == place
+
+
+@pytest.mark.parametrize(
+    ("asked", "added"),
+    [
+        ("I would like to see everything the school has written about him", "inzage"),
+        ("are they allowed to leave things out?", "weglaten"),
+        ("will they automatically tell the police or my school?", "aangifte"),
+        ("will it stay confidential?", "geheimhouding"),
+    ],
+)
+def test_english_gets_the_sources_words(asked: str, added: str) -> None:
+    """Blind set 16: an English father asking to see his son's file got the data-breach guidance first."""
+    assert added in word_query(asked).split()
