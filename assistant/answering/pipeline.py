@@ -36,7 +36,7 @@ from assistant.safety.pii import without_labels
 from assistant.safety.screening import Screening, privacy_notice, screen, without_lone_surrogates
 from assistant.search.filters import COUNTRIES, NATIONAL, Filters, elsewhere
 from assistant.search.intent import seeks_help
-from assistant.search.parts import question_parts, with_parts
+from assistant.search.parts import focus, question_parts, with_parts
 from assistant.search.retrieve import Hit, LoadedIndex
 from assistant.text import WORD, english_share, fill, has_symbol, prompt
 
@@ -156,7 +156,9 @@ class Answerer:
     def extract(self, question: str, q_stems: set[str], hits: list[Hit], audience: str = "ouder") -> str:
         prompts, reviewed = self.settings.prompts_dir, self.index.manifest.reviewed
         note = uncovered_note(question, [h.matched_text for h in hits[:2]], prompts).strip()
-        text = self.extractor.extract(question, q_stems, hits, audience=audience)  # what the sources leave out first
+        asked = focus(question)  # a long story: its answer is chosen on what it asks
+        stems = q_stems if asked == question else self.evidence.stems(asked)
+        text = self.extractor.extract(asked, stems, hits, audience=audience)  # what the sources leave out first
         return review_note(f"{note}\n\n{text}" if note else text, hits, reviewed, prompts)  # unreviewed: said so
 
 
@@ -245,8 +247,7 @@ def retrieve(answerer: Answerer, c: Context) -> None:
         joins = lambda hit: hit.metadata.get("kind") == SOCIAL_MAP  # noqa: E731
         c.hits = with_parts(c.hits, [retriever.hits(p)[:top_k] for p in parts], answerer.covers, joins, parts)
     services = c.filters.model_copy(update={"kinds": [SOCIAL_MAP], "municipality": None})
-    # "wie kan mij helpen …?" answered from the plans alone: the best service of the social map in the reader's region
-    # joins as the second source (the answer is made of the first two), if it shares enough of the question's words.
+    # "wie kan mij helpen …?" from the plans alone: the region's best service joins as second source, if it fits.
     if seeks_help(c.asked) and not any(h.metadata.get("kind") == SOCIAL_MAP for h in c.hits[:2]):
         best = answerer.index.retriever(top_k=1, filters=services).hits(asked)
         q_stems = answerer.evidence.stems(asked)
@@ -313,9 +314,8 @@ def judge(answerer: Answerer, c: Context) -> None:
     elif not c.refused and not answerer.extractor.holds_asked_amount(c.asked, c.hits):
         c.refused, c.refusal_reason = True, "aantal"  # "hoeveel uur …?" and no source names a number of hours
     if c.refused and not c.refusal_reason and c.crisis:
-        # "mijn dochter is verkracht, wat moeten we nu doen?": the words match no passage well enough, but the
-        # national help service retrieved for it (Centrum Seksueel Geweld, 113) is the answer: its card alone. Only
-        # a card of the signed-off landelijk.yaml: an uploaded card that calls itself national is not trusted here.
+        # "mijn dochter is verkracht, wat moeten we nu doen?": no passage fits, but the national service retrieved
+        # (Centrum Seksueel Geweld, 113) is the answer: its card alone, only from the signed-off landelijk.yaml.
         national = [h for h in c.hits[:3] if h.metadata.get("doc") == LANDELIJK]
         if national:  # the sources that did not support an answer stay out of it
             c.refused, c.hits = False, national[:1]

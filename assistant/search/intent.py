@@ -126,6 +126,7 @@ LEGAL_WORDS: list[tuple[re.Pattern[str], str]] = [
         ),
         (r"leave (?:\w+ )?out|black(?:ed)? out|redact\w*|withh[oe]ld", "weglaten zwart"),
         (r"police|press charges", "politie aangifte"),
+        (r"slimme|(?:erg|heel|super) slim|iq van 1[3-6]\d|gifted|verveelt (?:zich|ze|hij)", "hoogbegaafd verrijking"),
         (r"secret|confidential\w*|secrecy|tell (?:anyone|my school|others|my parents)", "geheimhouding"),
         (r"school nurse|school doctor", "jeugdarts jeugdverpleegkundige"),
         (r"bullied|bullying", "gepest pesten"),

@@ -113,3 +113,22 @@ def asking_sentences(text: str, lean: bool = True) -> str:
     asked = [i for i, s in enumerate(sentences) if s.endswith("?") or _REQUEST.search(s)]
     keep = sorted({j for i in asked for j in ((i - 1, i) if lean else (i,)) if j >= 0})
     return " ".join(sentences[j] for j in keep) if asked else text
+
+
+# A child's age told in the story ("Daan (7)", "mijn dochter van 14"), which the age rules of an answer depend on.
+_AGE_SAID = re.compile(
+    r"\((\d{1,2})\)|\b(?:van|is|ben|wordt)\s+(\d{1,2})\b(?!\s*(?:weken|dagen|maanden|uur|euro|%|minuten))|"
+    r"\b(\d{1,2})[- ]?(?:jaar|jarige)\b",
+    re.IGNORECASE,
+)
+
+
+def focus(text: str) -> str:
+    """What a long story's answer sentences are chosen on: what it asks (``asking_sentences``), with the ages it told
+    before. Measured on the long stories (60+ words) of blind sets 12-15: facts stated in the answer 0.339 -> 0.372;
+    held-out set 16: 0.372 -> 0.391, shorter questions unchanged (sixteenth session)."""
+    asked = asking_sentences(text)
+    if asked == text:
+        return text
+    missing = [a for m in _AGE_SAID.finditer(text) for a in m.groups() if a and a not in asked]
+    return f"{asked} ({', '.join(dict.fromkeys(missing))} jaar)" if missing else asked

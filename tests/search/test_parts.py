@@ -114,3 +114,19 @@ def test_a_long_story_is_weighed_by_what_it_asks() -> None:
     assert asking_sentences("wat is een tlv?") == "wat is een tlv?"  # a short question is itself
     no_question = story.replace("?", ".")
     assert asking_sentences(no_question) == no_question  # nothing asked in so many words: all of it counts
+
+
+def test_a_long_story_is_answered_on_what_it_asks_with_its_ages() -> None:
+    """Blind set 16 q25: a TLV story of 94 words got the general TLV text, not the three terms it asked for."""
+    from assistant.search.parts import focus
+
+    story = (
+        "Onze zoon Daan (7) zit in groep 4 in Helmond. Hij heeft autisme en het gaat al een jaar niet goed: hij raakt "
+        "overprikkeld en zit steeds vaker bij de IB'er op de gang. Na het OT zei de school dat speciaal onderwijs "
+        "misschien beter is en dat ze een TLV willen aanvragen. Ik heb gemengde gevoelens. Hij zou na de zomer kunnen "
+        "starten. Tot wanneer moet die aanvraag binnen zijn en hoe lang geldt zo'n TLV dan?"
+    )
+    asked = focus(story)
+    assert asked.startswith("Hij zou na de zomer") and "hoe lang geldt" in asked
+    assert asked.endswith("(7 jaar)")
+    assert focus("hoe lang geldt een TLV?") == "hoe lang geldt een TLV?"
