@@ -29,6 +29,29 @@ _SECRET = (
 _ADULT = r"(?:vriend van (?:mama|mijn moeder|mn moeder)|stiefvader|stiefpapa|oom|opa|buurman|oppas|trainer|hij)"
 _DAYS = r"(?:\d+|twee|drie|vier|vijf|zes|zeven|een paar|een week|weken) (?:dagen|nachten|dag)"
 
+# Warning signs of suicide as those close to someone see them (rule "waarschuwingssignalen" below).
+_FAREWELL = (
+    r"\b(?:hoeven|hoeft) (?:je|jullie|u|jij) (?:\w+ ){0,3}geen zorgen (?:meer (?:over (?:mij|me) )?|over (?:mij|me) "
+    r"(?:meer )?)(?:te )?maken\b|"
+    r"\bniemand (?:meer )?(?:\w+ )?voor (?:me|mij) (?:hoeft|hoeven|te) (?:te )?zorgen\b|\b(?:niet langer|niet meer) "
+    r"(?:tot last|in de weg)\b|\bbeter af (?:\w+ )?zonder (?:mij|me|hem|haar)\b|\b(?:goedkoper|makkelijker|beter) "
+    r"(?:\w+ ){0,3}als (?:ik|hij|zij|ze) er niet (?:meer )?(?:was|waren|zou zijn|is)\b|"
+    r"\bjullie (?:zullen|gaan) me (?:nog )?missen\b"
+)
+_GIVES_AWAY = (
+    r"\b(?:spullen|playstation|ps5|switch|telefoon|kleren|sneakers|schoenen|knuffels?|sieraden|verzameling|alles|"
+    r"games?|fiets) (?:\w+ ){0,5}(?:weggegeven|weg gegeven|weggeeft|weg geeft|uitgedeeld|verdeeld|weggedaan)\b|"
+    r"\bgeeft (?:\w+ ){0,3}(?:spullen|alles) weg\b"
+)
+_ARRANGED = (
+    r"\b(?:het|dat|alles) is (?:\w+ )?(?:al |binnenkort |straks )?geregeld\b|\bbinnenkort (?:is )?(?:het )?geregeld\b"
+)
+_SUDDEN_CALM = (
+    r"\b(?:opeens|ineens|plotseling|opvallend|plots) (?:\w+ )?(?:rustig|vrolijk|kalm|opgewekt|blij)\w*\b|"
+    r"\bjuist (?:veel )?(?:rustiger|vrolijker|kalmer)\b"
+)
+_NO_FUTURE = r"\bgeen toekomst\b|\bbinnenkort vrij\b|\bheeft (?:\w+ )?geen zin meer\b|\bgeen plan b\b"
+
 VEILED_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     (
         # "de vriend van mama komt snachts in mijn kamer en doet zijn hand onder mijn deken en ik mag niks zeggen"
@@ -170,5 +193,16 @@ VEILED_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"naar (?:zijn|haar) (?:huis|auto|busje)|in (?:zijn|haar|de) (?:auto|busje) (?:moet |mag )?(?:stappen|"
             r"instappen|komen))\b)(?!.*\b(?:chauffeur|taxi\w*|leerlingenvervoer|opa|oom)\b)",
         ),
+    ),
+    (
+        # The warning signs 113 and its Flemish counterpart publish for those close to someone (113.nl, "Veelgestelde
+        # vragen naasten"): saying one will no longer be a worry or a burden, "it is arranged", giving belongings away,
+        # a sudden calm after a dark time, no future. One indirect farewell is enough; the others count two together.
+        # Set M's odd half: a son who gives away his PlayStation and writes "binnenkort vrij", a daughter who says
+        # "binnenkort is het geregeld" and is suddenly cheerful, a boy of 10 who asks whether it would be cheaper
+        # without him.
+        "waarschuwingssignalen",
+        (SUICIDE,),
+        _rx(_FAREWELL, _two_of(_GIVES_AWAY, _ARRANGED, _SUDDEN_CALM, _NO_FUTURE, _FAREWELL)),
     ),
 ]

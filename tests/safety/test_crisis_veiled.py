@@ -140,3 +140,32 @@ def test_everyday_look_alikes_stay_ordinary(text: str) -> None:
 )
 def test_a_case_that_goes_on_is_not_settled(text: str) -> None:
     assert detect_crisis(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onze dochter (16) zegt steeds 'jullie hoeven je over mij geen zorgen meer te maken'. Is dat normaal?",
+        "Hij heeft al zijn games weggegeven en zegt dat alles binnenkort geregeld is.",
+        "Mijn zoon van 10 vroeg of het goedkoper zou zijn als hij er niet meer was.",
+        "Ze is na een zware winter opeens heel vrolijk en schrijft in haar schrift dat ze geen toekomst heeft.",
+        "Mijn zoon zegt steeds dat we beter af zijn zonder hem. Hij is 12.",
+    ],
+)
+def test_the_published_warning_signs_of_suicide_are_a_concern(text: str) -> None:
+    """Set M (sixteenth session): the signs 113 lists for those close to someone, told without any word of death."""
+    found = detect_crisis(text)
+    assert found is not None and SUICIDE in found.kinds, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je hoeft je geen zorgen te maken over de aanmelding, dat is al geregeld door de IB'er.",
+        "Mijn dochter is opeens veel rustiger sinds de verhuizing is geregeld. Hoe meld ik haar aan?",
+        "De ouderbijdrage is al geregeld en mijn zoon heeft zijn oude fiets weggegeven aan zijn neefje.",
+        "U hoeft zich geen zorgen meer te maken: de TLV is al geregeld.",
+    ],
+)
+def test_one_everyday_sign_is_no_concern(text: str) -> None:
+    assert detect_crisis(text) is None, text
