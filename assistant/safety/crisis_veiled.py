@@ -52,6 +52,30 @@ _SUDDEN_CALM = (
 )
 _NO_FUTURE = r"\bgeen toekomst\b|\bbinnenkort vrij\b|\bheeft (?:\w+ )?geen zin meer\b|\bgeen plan b\b"
 
+# Grooming signs (rule "grooming_signalen" below): an adult around the child, and two of presents, private
+# messages, time alone, secrecy.
+_ROLE = (
+    r"(?:trainer|coach|begeleider|leider|leraar|docent|meester|mentor|gymleraar|oppas|buurman|"
+    r"stiefvader|vriend van (?:mijn|zijn|haar) (?:moeder|vader)|volwassene|man)"
+)
+_GIFTS = (
+    r"\b(?:cadeau\w*|geld|nieuwe (?:\w+ )?(?:schoenen|voetbalschoenen|telefoon|kleren|sneakers|games?)|iphone|airpods)"
+    r"\b[^.?!]{0,40}\b(?:gegeven|gekregen|geeft|krijgt|gekocht|koopt)\b"
+    r"(?![^.?!]{0,30}\b(?:verjaardag|sinterklaas|kerst))|\b(?:geeft|gaf|kocht|koopt) (?:hem|haar) "
+    r"(?:\w+ ){0,2}(?:cadeau\w*|geld|nieuwe)\b"
+)
+_PRIVATE = (
+    r"\b(?:privé|prive|priv[eé]berichten|persoonlijke) ?(?:\w+ )?(?:snap\w*|berichten|berichtjes|appjes|dm'?s|"
+    r"whatsapp\w*|chats?)\b|\b(?:snap\w*|appjes|dm'?s) (?:\w+ ){0,3}(?:'s avonds|'s nachts|snachts|laat)\b"
+)
+_ALONE_WITH = (
+    r"\bals enige\b(?! (?:bereikbaar|aanwezig|over))|\balleen met (?:hem|haar|mij|me)\b|"
+    r"\bna (?:de|het) (?:training|les|school) (?:nog )?(?:even )?(?:blijven|alleen)\b"
+)
+_SECRET = (
+    r"\b(?:ons )?geheim(?:pje)?\b|\bniet (?:aan )?(?:je|jouw|zijn|haar) (?:ouders|moeder|vader) (?:\w+ )?vertellen\b"
+)
+
 VEILED_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     (
         # "de vriend van mama komt snachts in mijn kamer en doet zijn hand onder mijn deken en ik mag niks zeggen"
@@ -204,5 +228,14 @@ VEILED_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "waarschuwingssignalen",
         (SUICIDE,),
         _rx(_FAREWELL, _two_of(_GIVES_AWAY, _ARRANGED, _SUDDEN_CALM, _NO_FUTURE, _FAREWELL)),
+    ),
+    (
+        # Grooming as those around a child see it (Centrum Seksueel Geweld and Veilig Thuis list these): an adult
+        # in a role around the child who gives presents, sends private messages, seeks time alone with the child or
+        # asks for secrecy; two of these together. Set M's odd half: a coach who sends one player private snapchats,
+        # bought him new football boots and is the only one to drive him home.
+        "grooming_signalen",
+        (VIOLENCE,),
+        _rx(rf"\A(?=.*\b{_ROLE}\b)(?:{_two_of(_GIFTS, _PRIVATE, _ALONE_WITH, _SECRET)})"),
     ),
 ]

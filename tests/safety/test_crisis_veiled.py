@@ -169,3 +169,28 @@ def test_the_published_warning_signs_of_suicide_are_a_concern(text: str) -> None
 )
 def test_one_everyday_sign_is_no_concern(text: str) -> None:
     assert detect_crisis(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "grooming"),
+    [
+        (
+            "Een begeleider stuurt een van mijn spelers privé snapchats, heeft hem nieuwe voetbalschoenen gegeven en "
+            "haalt hem als enige thuis op.",
+            True,
+        ),
+        ("De buurman heeft haar een nieuwe telefoon gegeven en zegt dat het hun geheimpje is.", True),
+        (
+            "De coach stuurt mijn dochter van 13 's avonds laat appjes en wil na de training nog even alleen met haar "
+            "praten.",
+            True,
+        ),
+        ("Opa heeft hem nieuwe schoenen gegeven voor zijn verjaardag en haalt hem op van school.", False),
+        ("De mentor stuurt de klas berichten via de app en is als enige bereikbaar in de vakantie.", False),
+        ("De trainer haalt hem op voor de training en brengt hem thuis, want wij werken tot laat.", False),
+    ],
+)
+def test_grooming_signs_count_two_together(text: str, grooming: bool) -> None:
+    """Set M (sixteenth session): presents, private messages, time alone and secrecy from an adult around the child."""
+    found = detect_crisis(text)
+    assert (found is not None and VIOLENCE in found.kinds) is grooming, text
