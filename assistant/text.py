@@ -253,13 +253,18 @@ def _units(text: str) -> list[tuple[list[str], list[str]]]:
             parts = [_plain(joined)] if len(joined) <= LIST_CHARS else _long_list(block, items, joined)
             if len(parts) > 1 and len(joined) > LIST_CHARS:
                 lead = len(_split(block)) - 1  # the lead-in's last sentence runs on into the first item
-                heads = [parts[lead], *(_split(item)[0] for item in items[1:] if _split(item))]
+                heads = [*_head(parts[lead:]), *(h for item in items[1:] for h in _head(_split(item)))]
         else:
             parts = _split(block)
         # Documents are data: a sentence addressing the assistant is never an answer (safety/injection.py).
         keep = [s for s in parts if not is_fragment(s) and not looks_like_instruction(s)]
         out.append((keep, [h for h in heads if h in keep]))
     return out
+
+
+def _head(sentences: list[str]) -> list[str]:
+    """An item's first sentence; a question with its answer ("Is er acute onveiligheid? Zo ja, dan meld je altijd.")."""
+    return sentences[:2] if sentences and sentences[0].endswith("?") else sentences[:1]
 
 
 LIST_CHARS = 600  # a lead-in with its list up to this length is one answer sentence
