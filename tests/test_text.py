@@ -177,16 +177,13 @@ def test_a_short_list_is_no_run_it_is_one_sentence() -> None:
 
 def test_a_list_item_that_asks_keeps_its_answer() -> None:
     """Blind set 16 q30: "Is er sprake van acute onveiligheid?" shown without "Zo ja, dan meld je altijd" read as if
-    every suspicion had to be reported."""
+    every suspicion had to be reported. The shipped meldcode guidance's own list."""
+    from pathlib import Path
+
     from assistant.text import list_runs
 
-    items = [
-        "- Heb ik na stap 1 tot en met 3 een vermoeden van huiselijk geweld of kindermishandeling? Zo niet, sluit af.",
-        "- Is er sprake van acute of structurele onveiligheid? Zo ja, dan meld je altijd bij Veilig Thuis.",
-        "- Kan ik, of de school samen met anderen, passende hulp bieden of organiseren voor dit gezin en dit kind?",
-        "- Leidt de hulp tot duurzame veiligheid van het kind en het gezin op termijn? Zo niet, meld alsnog.",
-    ]
-    runs = list_runs("De afwegingsvragen zijn in het kort:\n" + "\n".join(items))
-    assert runs and "Zo ja, dan meld je altijd bij Veilig Thuis." in runs[0]
-    at = runs[0].index("Zo ja, dan meld je altijd bij Veilig Thuis.")
-    assert runs[0][at - 1].startswith("Is er sprake van acute")
+    text = (Path(__file__).resolve().parent.parent / "corpus" / "privacy" / "meldcode-vijf-stappen.md").read_text()
+    run = next(r for r in list_runs(text) if r[0].startswith("De afwegingsvragen"))
+    at = run.index("Zo ja, dan meld je altijd bij Veilig Thuis.")
+    assert run[at - 1].startswith("Is er sprake van acute of structurele onveiligheid?")
+    assert run[-1] == "Zo niet, dan meld je alsnog."
