@@ -92,11 +92,28 @@ HOME_ADDRESS_REASON = (
 )
 
 
+# A family member's own phone or mail (red team round 20: "moeder van kim: 06-12345678, kim.devries@gmail.com"), and a
+# date of birth ("Leerling J.K., geboren 03-04-2014"). A service's number on its card is public and not so placed.
+FAMILY_CONTACT = re.compile(
+    r"\b(?i:moeder|vader|ouders?|mama|papa|opa|oma|voogd|pleegouders?|gezin)\b[^.\n]{0,40}(?:\b06[- ]?\d{8}\b|"
+    r"\+316\d{8}\b|[\w.+-]+@(?i:gmail|hotmail|outlook|live|icloud|yahoo|ziggo|kpnmail|home|planet|xs4all)\.\w+)"
+)
+BIRTH_DATE = re.compile(
+    r"\b(?i:geboren|geb\.|geboortedatum)\s*:?\s*(?:op\s+)?\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b"
+)
+CONTACT_REASON = (
+    "noemt het eigen telefoonnummer of e-mailadres van een ouder of gezinslid, of iemands geboortedatum; zulke "
+    "gegevens horen niet in de bronnen van Wegwijs, die iedereen leest. Haal ze weg; tot dan blijft de vorige "
+    "versie in gebruik."
+)
+
+
 def private_reasons(text: str) -> list[str]:
     """Why a text read by everyone may not be published: a BSN, a home address, or a named pupil with case details
     (Dutch)."""
     reasons = [BSN_REASON] if holds_bsn(text) else []
     reasons += [HOME_ADDRESS_REASON] if HOME_ADDRESS.search(text) else []
+    reasons += [CONTACT_REASON] if FAMILY_CONTACT.search(text) or BIRTH_DATE.search(text) else []
     if details := case_details(text, wait=True):
         lines = ", ".join(str(d.line) for d in details[:5]) + (" …" if len(details) > 5 else "")
         reasons.append(CASE_REASON.format(regels=lines))

@@ -65,3 +65,12 @@ def test_a_home_address_in_lower_case_is_refused() -> None:
     """P03: "de familie yilmaz woont op de kerkstraat 12 in helmond" passed with a warning only."""
     assert private_reasons("de familie yilmaz woont op de kerkstraat 12 in helmond.")
     assert not private_reasons("De school staat op de kerkstraat 12.")
+
+
+def test_a_family_members_own_contact_or_a_birth_date_is_refused() -> None:
+    """Red team round 20 (P11, P06): a mother's mobile number and webmail next to her child's epilepsy, and a pupil's
+    date of birth, were printed in answers."""
+    assert private_reasons("moeder van kim: 06-12345678, kim.devries@gmail.com; kim (groep 2) heeft epilepsie.")
+    assert private_reasons("Leerling J.K., geboren 03-04-2014, heeft een ontwikkelingsachterstand.")
+    assert not private_reasons("Bel de praktijk op 06-12345678 of mail info@praktijk.nl.")
+    assert not private_reasons("Ouders kunnen bellen met het Steunpunt Ouders & Onderwijs: 0800-5010.")
