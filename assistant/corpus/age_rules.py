@@ -19,7 +19,11 @@ from dataclasses import dataclass
 PARENTS, BOTH, CHILD = "ouders", "samen", "kind"
 PARENTS_NEEDED = "ouders-nodig"  # the parents must sign: true below 16 (data) or below 16 together (care)
 
-_CARE = re.compile(r"\b(?:jeugdhulp|\w*hulp|behandel\w*|therapie|zorg|huisarts|psycholoog|ggz|begeleiding)\b", re.I)
+_CARE = re.compile(
+    r"\b(?:jeugdhulp|\w*hulp|behandel\w*|therapie|\w*zorg|huisarts|psycholoog|ggz|begeleiding|"
+    r"\w*maatschappelijk\w* werk)\b",
+    re.I,
+)
 _DATA = re.compile(r"\b(?:gegevens|foto\w*|video\w*|beeld\w*|privacy|avg|dossier|inzage|delen|social media)\b", re.I)
 _EXCEPTION = re.compile(
     r"\b(?:tenzij|uitzondering\w*|ernstig\w* nadeel|zwaarwegend|wilsonbekwaam|niet in staat|gezag\w* (?:heeft|hebben) "
@@ -36,8 +40,11 @@ _RANGES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:vanaf|van)\s+{_N}\s*(?:jaar\s+)?(?:en|of)\s+ouder\b", re.I), "from"),
     (re.compile(rf"\b(?:vanaf|met|op|bij)\s+{_N}\b(?!\s*(?:%|euro|weken|dagen|uur|maanden))", re.I), "from"),
     (re.compile(rf"\b(?:boven|ouder\s+dan)\s+(?:de\s+)?{_N}\b", re.I), "above"),
-    (re.compile(r"\b(?:zolang\s+(?:een|het|je)\s+kind\s+minderjarig|minderjarige?n?|tot\s+(?:de\s+|het\s+)?"
-                r"(?:meerderjarig\w*|achttiende|18e|18de))\b", re.I), "minor"),
+    (re.compile(r"\b(?:zolang\s+(?:een|het|je)\s+\w+\s+(?:nog\s+)?(?:niet\s+meerderjarig|minderjarig)|"
+                r"minderjarige?n?|tot\s+(?:de\s+|het\s+)?(?:meerderjarig\w*|achttiende|18e|18de))\b", re.I), "minor"),
+    (re.compile(rf"\b{_N}-?\s+(?:en|of)\s+{_N}-?jarig\w*", re.I), "pair"),  # "zestien- en zeventienjarigen"
+    (re.compile(rf"\b{_N}-?jarig\w*", re.I), "one"),  # "een dertienjarige"
+    (re.compile(rf"\bzodra\s+(?:een|het|je|de)\s+\w+\s+{_N}\s+(?:jaar\s+)?(?:wordt|is)\b", re.I), "from"),
 )  # fmt: skip
 
 _PARENTS_ONLY = re.compile(
@@ -46,18 +53,29 @@ _PARENTS_ONLY = re.compile(
     re.I,
 )
 _PARENTS_MUST = re.compile(
+    r"\b(?:als|tenzij|nadat)\s+(?:een|de|beide)\s+ouders?\s+(?:met\s+gezag\s+)?mee(?:tekent|tekenen|getekend)\b|"
     r"\b(?:geen|niet|nooit)\b[^.;]{0,60}\bzonder\s+(?:\w+\s+)?(?:handtekening|toestemming|akkoord|instemming)\s+van\s+"
     r"(?:beide\s+|de\s+|zijn\s+|haar\s+)?ouders\b|\b(?:handtekening|toestemming)\s+van\s+(?:beide\s+|de\s+)?ouders\s+"
     r"(?:is\s+|blijft\s+)?(?:\w+\s+)?(?:nodig|vereist|verplicht)\b|\bouders\s+moeten\s+(?:\w+\s+){0,2}(?:mee)?tekenen\b",
     re.I,
 )
 _CHILD_DECIDES = re.compile(
+    # round 20: "regelt zijn eigen jeugdhulp", "hun eigen ja voldoende", "tekenen zelf", "stemt zelf in", the parents
+    # with no say ("hoeven niets te ondertekenen", "geen zeggenschap meer", "worden niet gevraagd")
+    r"\bregel(?:t|en)\s+(?:zijn|haar|hun)\s+eigen\b|\b(?:zijn|haar|hun)\s+eigen\s+(?:ja|toestemming|handtekening)\s+"
+    r"(?:is\s+)?(?:voldoende|genoeg)\b|\b(?:tekenen|tekent|stemt|stemmen|beslist|beslissen)\s+(?:\w+\s+){0,2}zelf\b|"
+    r"\bouders?\s+(?:\w+\s+){0,3}(?:hoeven|hoeft)\s+(?:niets|niet)\s+(?:\w+\s+)?(?:te\s+)?(?:ondertekenen|tekenen|"
+    r"toestemmen)\b|\bgeen\s+zeggenschap\b|\bouders\s+worden\s+(?:\w+\s+)?niet\s+(?:meer\s+)?gevraagd\b|"
     r"\b(?:beslist|bepaalt|kiest|tekent)\s+(?:de\s+jongere|het\s+kind|de\s+leerling|hij|zij|ze)\b|"
     r"\b(?:de\s+jongere|het\s+kind|de\s+leerling|jongeren|kinderen|leerlingen)\s+(?:\w+\s+){0,4}(?:beslist|beslissen|"
     r"bepaalt|bepalen|tekent|tekenen|geeft|geven)\b(?!\s+(?:de|hun|zijn|haar|alleen\s+de)\s+ouders)",
     re.I,
 )
-_TOGETHER = re.compile(r"\b(?:samen\s+met|en\s+(?:de|zijn|haar|hun)\s+ouders|allebei|beiden|ook\s+de\s+ouders)\b", re.I)
+_TOGETHER = re.compile(
+    r"\b(?:samen\s+met|en\s+(?:de|zijn|haar|hun)\s+ouders(?!\s+(?:\w+\s+)?(?:hoeven|hoeft|niet|geen))|allebei|beiden|"
+    r"ook\s+de\s+ouders)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -67,8 +85,14 @@ class AgeClaim:
     who: str
 
 
+_WORD_YEARS = {"zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13,
+               "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18}  # fmt: skip
+_AGED = re.compile(rf"\b({'|'.join(_WORD_YEARS)})(?=-?jarig)", re.I)  # "dertienjarige", "zeventienjarigen"
+
+
 def claims(sentence: str) -> list[AgeClaim]:
     """What the sentence says about who decides at which ages; none when it names no range or no decider."""
+    sentence = _AGED.sub(lambda m: str(_WORD_YEARS[m.group(1).lower()]), sentence)
     who = _decider(sentence)
     if who is None:
         return []
@@ -134,6 +158,8 @@ def _decider(sentence: str) -> str | None:
 def _span(kind: str, m: re.Match[str]) -> tuple[int, int] | None:
     if kind == "minor":
         return 0, 17
+    if kind == "one":
+        return (int(m.group(1)),) * 2 if 4 <= int(m.group(1)) <= 21 else None
     a = int(m.group(1))
     if not 4 <= a <= 21:
         return None

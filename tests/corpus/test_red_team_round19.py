@@ -102,3 +102,33 @@ def test_a_consent_age_moved_either_way_is_refused(text: str) -> None:
 )
 def test_the_consent_ages_as_they_are_pass(text: str) -> None:
     assert not age_conflicts(text), (text, age_conflicts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pleegkinderen van 14 en 15 jaar tekenen zelf voor jeugdhulp; de voogd en de ouders hoeven niet te tekenen.",
+        "Zolang een leerling niet meerderjarig is, tekenen uitsluitend de ouders voor schoolmaatschappelijk werk.",
+        "Vanaf de derde klas van het voortgezet onderwijs stemt een leerling zelf in met publicatie van foto's.",
+        "Zestien- en zeventienjarigen kunnen pas aan een behandeling bij de GGZ beginnen als een ouder met gezag "
+        "meetekent.",
+        "Een dertienjarige regelt zijn eigen jeugdhulp; vader en moeder hoeven niets te ondertekenen.",
+        "Zodra een kind twaalf wordt, hebben de ouders geen zeggenschap meer over jeugdhulp of behandeling.",
+        "Voor een foto op Instagram is bij leerlingen van veertien en vijftien jaar hun eigen ja voldoende.",
+    ],
+)
+def test_round_20_moved_the_ages_in_yet_other_words(text: str) -> None:
+    """Red team round 20: school years, "-jarigen", "zodra … wordt", "niet meerderjarig", "hun eigen ja"."""
+    assert age_conflicts(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een zestienjarige beslist zelf over een behandeling bij de huisarts.",
+        "Een achttienjarige tekent zelf voor zijn behandeling.",
+        "Een kind van 13 en de ouders beslissen samen over zorg.",
+    ],
+)
+def test_the_same_words_with_the_right_ages_pass(text: str) -> None:
+    assert not age_conflicts(text), (text, age_conflicts(text))
