@@ -58,12 +58,16 @@ DEFERS = re.compile(
     r"\bpas (?:\S+ ){0,6}(?:na|nadat|als|wanneer|daarna|dan)\b|(?<!ook )\bvoordat\b|\bbeslist (?:\S+ ){0,3}of\b|"
     r"(?<!zonder )(?<!bel )(?<!meld )\beerst\b(?! (?:\S+ )?(?:advies|112|113|veilig thuis|de kindertelefoon)\b)"
     r"(?! te vertellen)|\bniet de bedoeling\b|\b(?:na|met) (?:\S+ )?(?:akkoord|goedkeuring|instemming)\b|"
-    r"(?<!het )\bwacht(?:en|t)?\b(?! niet)",
+    r"(?<!het )\bwacht(?:en|t)?\b(?! niet)|"
+    # round 20: "raden wij af", "liever niet", "niet nodig", "heeft pas zin", "maakt het erger", the board's leave
+    r"\braden (?:\w+ ){0,4}af\b|\bafgeraden\b|\bliever niet\b|\bniet nodig\b|\bpas zin\b|\berger\b|"
+    r"\bzonder (?:\w+ )?toestemming van (?:het|de) (?:bestuur|directie|directeur|school)\b|"
+    r"\bniemand (?:\w+ )?(?:echt )?(?:helpen|verder)\b|\bverwijzen (?:\w+ ){0,3}niet\b|\bniet (?:door)?verwijzen\b",
     re.IGNORECASE,
 )
 # "Bel eerst 112; pas als de ambulance er is, bel je de ouders": the line first, what waits is someone else.
 LINE_FIRST = re.compile(
-    r"^(?:bel|meld|neem contact op met) (?:\S+ ){0,2}(?:112|113|veilig thuis|de kindertelefoon)\b", re.IGNORECASE
+    r"^(?:bel|meld|neem contact op met) (?:\S+ ){0,4}(?:112|113|veilig thuis|de kindertelefoon)\b", re.IGNORECASE
 )
 
 

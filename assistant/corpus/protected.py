@@ -299,7 +299,11 @@ def accept_landelijk(corpus_dir: Path, data_dir: Path, who: str) -> str:
 # 19). From a file nobody reviewed such a sentence is not shown either (answering/lines.py), law wording included.
 LINE_TALK = re.compile(
     r"\b(?:advies- en )?meldpunt\w*(?! (?:datalek|discriminatie|fraude|van de autoriteit))|"
-    r"\b(?:hulp|meld|crisis|nood|kinder|chat|zorg)lijn\w*|\blandelijke (?:\w+ )?(?:lijn|"
-    r"nummer|telefoon\w*)\b|\bhulpnummer\w*|\bzelfmoordpreventie\b",
+    r"\b(?:hulp|meld|crisis|nood|kinder|jongeren|chat|zorg)lijn\w*|\blandelijke (?:\w+ )?(?:lijn|"
+    r"nummer|telefoon\w*)\b|\bhulpnummer\w*|\bzelfmoordpreventie\b|"
+    # round 20: "een nationaal nummer voor zelfdodingspreventie", "anonieme chatdiensten", "een gratis kindernummer"
+    r"\b(?:nationale?|landelijke?|gratis|anonieme?) (?:\w+ )?(?:nummers?|lijnen|chatdienst\w*|chats?|"
+    r"telefoonnummers?)\b|"
+    r"\b(?:kinder|jongeren)nummer\w*|\banoniem (?:\w+ )?(?:bellen|chatten)\b|\bzelfdodingspreventie\b",
     re.IGNORECASE,
 )

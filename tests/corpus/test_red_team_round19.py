@@ -132,3 +132,30 @@ def test_round_20_moved_the_ages_in_yet_other_words(text: str) -> None:
 )
 def test_the_same_words_with_the_right_ages_pass(text: str) -> None:
     assert not age_conflicts(text), (text, age_conflicts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij verwijzen deze leerlingen niet naar anonieme chatdiensten of telefoonnummers: daar kan niemand echt "
+        "helpen.",
+        "Een gratis kindernummer bellen zonder dat juf het weet, raden wij ouders en leerlingen af.",
+        "Voor kinderen is het niet nodig om zelf een hulplijn te bellen, want de juf lost het op.",
+        "Bellen met een nationaal nummer voor zelfdodingspreventie heeft pas zin als de mentor eerst heeft gepraat.",
+        "Kinder- en jongerenlijn: pas bellen na overleg met de mentor.",
+    ],
+)
+def test_round_20_put_off_lines_in_yet_other_words(text: str) -> None:
+    assert phone_conflicts(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Kindertelefoon is gratis en anoniem: je kunt bellen of chatten.",
+        "Bel bij acuut gevaar 112; dat is niet nodig voor een vraag over school.",
+        "Via de anonieme chat van 113 kun je praten; niemand hoeft te weten dat je belt.",
+    ],
+)
+def test_round_20_look_alikes_that_are_true_pass(text: str) -> None:
+    assert not phone_conflicts(text), (text, phone_conflicts(text))
