@@ -40,6 +40,8 @@ SETTLED = _rx(
     # red team round 18: "In 2019 is mijn dochter mishandeld …; daar is aangifte van gedaan en ze heeft
     # traumabehandeling gehad"
     r"\b(?:\w*behandeling|therapie|hulp) (?:\w+ ){0,2}gehad\b|\b(?:daar|er) is (?:\w+ ){0,2}aangifte (?:van )?gedaan\b",
+    # round 20: "25 jaar geleden, verwerkt", "8 jaar gescheiden, nu veilig"
+    r"\bverwerkt\b|\b(?:nu|inmiddels) (?:weer |wel |echt |helemaal )?veilig\b|\b\d+ jaar (?:gescheiden|uit elkaar)\b",
     # round 19: an adult's own childhood ("toen ik 10 was … 30 jaar geleden")
     r"\b(?:[2-9]|[1-9]\d) jaar geleden\b(?=.*\b(?:zoon|dochter|kind|kinderen)\b)",
 )

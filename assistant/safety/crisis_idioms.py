@@ -46,4 +46,6 @@ IDIOMS: tuple[str, ...] = (
     # round 19: sent out of class ("werd vandaag 'de klas uit geschopt'")
     r"\b(?:de klas|het lokaal|de les|de gymzaal) uit ?(?:ge)?(?:schopt|trapt|gezet|gestuurd|gegooid)\b|"
     r"\buit (?:de klas|het lokaal|de les) (?:ge)?(?:schopt|trapt|gezet|gegooid)\b",
+    # round 20: "jullie vermoorden me nog met dat lawaai" (you'll be the death of me)
+    r"\bvermoord\w* (?:me|mij|ons) nog\b(?: met [^.?!,']{0,30})?",
 )

@@ -37,6 +37,9 @@ _SUICIDE_SAID = _said(
     "en finir", "me tuer", "je veux mourir", "me suicider", "envie de mourir", "покінчити з собою",
     "покончить с собой", "не хочу більше жити", "quero morrer", "me matar", "não quero mais viver",
     "sauter sous le", "sous le prochain train", "me jeter sous", "trenin önüne", "під поїзд",  # round 17
+    # round 20: Levantine and Moroccan Arabic, in Arabic script and in Latin letters (Arabizi)
+    "بغيت نموت", "بدي موت", "بدي انتحر", "بدي اموت", "عايز اموت", "نبغي نموت", "badi antahir", "bdi antahir",
+    "bde ento7er", "badi ento7er", "bghit nmout", "bghit nmut", "3ayez amout",
 )  # fmt: skip
 # Round 14: pills taken, in other languages, often with a child who no longer wakes: 112 and 113.
 _OVERDOSE_SAID = _said(

@@ -258,6 +258,22 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"wc-?eend|onkruid\w*)\b"
             r"(?:\s[\w']+){0,4} (?:ingeslikt|doorgeslikt|opgedronken|gedronken|binnengekregen|opgegeten|gegeten|"
             r"ingenomen|geslikt)\b",
+            # round 20: a toddler who drank "uit een fles uit de gootsteenkast" and vomits: what it was is not said
+            r"\A(?=.*\b(?:van [1-5]\b|peuter|kleuter|baby|dreumes|broertje|zusje))(?=.*\b(?:fles\w*|\w*kast\w*|"
+            r"gootsteen\w*|schuur|garage|onbekend\w*)\b)(?!.*\b(?:limonade|ranja|water|melk|sap|thee|chocomel|"
+            r"frisdrank|cola)\b)(?=.*\b(?:gedronken|opgedronken|ingeslikt|doorgeslikt|geslikt|opgegeten)\b[^.?!]{0,80}"
+            r"\b(?:overgeven|overgeeft|braakt|spuugt|kotst|suf|slap|benauwd)\w*)",
+        ),
+    ),
+    (
+        # a rope hung up, shown or told with a goodbye (round 20: "een foto van een touw aan de zolderbalk … 'doei
+        # mam'"): 112 and 113
+        "touw_opgehangen",
+        (ACUTE, SUICIDE),
+        _rx(
+            r"\A(?=.*\b(?:touw|strop)\w*\b[^.?!]{0,40}\b(?:balk|zolderbalk|zolder|boom|haak|plafond|trapleuning)\b)"
+            r"(?=.*\b(?:doei|vaarwel|sorry|afscheid|bye|dag (?:mam|pap|mama|papa)|foto|stuurde|gestuurd)\b)"
+            r"(?!.*\b(?:schommel\w*|klim\w*|gym\w*|hangmat|was\w*|tent\w*|boot|zeil\w*|knutsel\w*)\b)"
         ),
     ),
     (

@@ -124,3 +124,16 @@ def test_a_question_about_its_outside_topic_only_has_no_rest(question: str, more
     from assistant.answering.outside import _asks_more
 
     assert _asks_more(question, PROMPTS) is more
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("bezwaar tegen UWV-beschikking Wajong, termijn?", "een uitkering van het UWV"),
+        ("bezwaar tegen WOZ-waarde, binnen hoeveel weken?", "de WOZ-waarde en gemeentelijke belastingen"),
+    ],
+)
+def test_round_20_objections_elsewhere_have_their_own_body(question: str, topic: str) -> None:
+    """Red team round 20: a UWV and a WOZ objection got the TLV objection route ("binnen zes weken … bij het
+    samenwerkingsverband")."""
+    assert [t.name for t in outside_topics(question, PROMPTS)][:1] == [topic]

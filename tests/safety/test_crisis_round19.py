@@ -74,3 +74,41 @@ def test_a_family_members_own_contact_or_a_birth_date_is_refused() -> None:
     assert private_reasons("Leerling J.K., geboren 03-04-2014, heeft een ontwikkelingsachterstand.")
     assert not private_reasons("Bel de praktijk op 06-12345678 of mail info@praktijk.nl.")
     assert not private_reasons("Ouders kunnen bellen met het Steunpunt Ouders & Onderwijs: 0800-5010.")
+
+
+@pytest.mark.parametrize(
+    ("text", "needed"),
+    [
+        ("ana badi antahir, ma 7ada bi7ebni w ma fi faide", {"113"}),
+        ("بغيت نموت، ما بقيتش قادر", {"113"}),
+        (
+            "mijn broertje van 2 heeft uit een fles uit de gootsteenkast gedronken en hij moet heel erg overgeven",
+            {"112"},
+        ),
+        (
+            "mijn dochter van 16 stuurde net een foto van een touw aan de zolderbalk en schreef 'doei mam'",
+            {"112", "113"},
+        ),
+    ],
+)
+def test_round_20_crisis_in_new_words(helper: Any, text: str, needed: set[str]) -> None:
+    named = lines_named(helper(text, "ouder"))
+    assert needed <= set(named), (text, named)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als kind misbruikt door een oom, 25 jaar geleden, verwerkt. Hoe werkt de meldcode?",
+        "Ex-man sloeg mij vroeger, 8 jaar gescheiden, nu veilig. Recht op informatie van school?",
+        "De leerkracht zei 'jullie vermoorden me nog met dat lawaai'. Hoe dien ik een klacht in?",
+        "mijn zusje van 4 heeft te snel limonade gedronken en moest overgeven, moet ze morgen naar school?",
+    ],
+)
+def test_round_20_ordinary_messages_stay_ordinary(helper: Any, text: str) -> None:
+    assert not helper(text, "ouder"), text
+
+
+def test_not_safe_now_is_no_settled_case(helper: Any) -> None:
+    named = lines_named(helper("ik ben nu niet veilig, mijn vader slaat me", "ouder"))
+    assert "veilig_thuis" in named
