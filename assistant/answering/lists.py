@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from assistant.answering.lines import speaks_for_a_line
+from assistant.answering.lines import without_line_talk
 from assistant.index.sentences import sibling_id
 from assistant.search.retrieve import Hit
 from assistant.text import list_runs, merge_overlap
@@ -48,6 +48,7 @@ def list_rest(
         if hit.metadata.get("kind") == "sociale_kaart":
             continue
         for run in list_runs(document_text(rows, hit)):
+            shown = set(run if trusted(hit) else without_line_talk(run))  # the rule of every unreviewed answer
             present = [have[t][2] for t in run if t in have and have[t][1] == rank]
             if not present or not (run[0] in have or len(present) >= 2 or _named(question, run[0])):
                 continue
@@ -55,7 +56,7 @@ def list_rest(
             for text in run[:MAX_ITEMS]:
                 if text in have:
                     at = have[text][2]
-                elif trusted(hit) or not speaks_for_a_line(text):
+                elif text in shown:
                     at += 0.001
                     have[text] = (0.0, rank, at, text)
                     out.append(have[text])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.corpus import age_rules
+from assistant.corpus.age_rules import AGE_WORDS
 
 _AGE = (
     r"(?:vanaf|boven|ouder dan|met|op|van|die al|die|from|over|aged|(?:from|over|above) the age of)\s+(?P<age>\d{1,2})"
@@ -101,14 +102,8 @@ _AGE_ANY = re.compile(r"\b(\d{1,2})\s*(?:jaar|jr)\b|\b(?:onder|jonger dan|tot|va
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
-# Ages written as words (red team round 12: "vanaf veertien jaar", "a young person of fifteen"), read as digits.
-_AGE_WORDS = {
-    "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
-    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
-    "zeventien": 17, "achttien": 18, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-}  # fmt: skip
-_AGE_WORD = re.compile(rf"\b({'|'.join(_AGE_WORDS)})\b", re.IGNORECASE)
+# Ages written as words ("vanaf veertien jaar"), read as digits; the words are age_rules.AGE_WORDS.
+_AGE_WORD = re.compile(rf"\b({'|'.join(AGE_WORDS)})\b", re.IGNORECASE)
 
 
 # An age told as a school stage (red team round 13: "vanaf de brugklas beslist de leerling zelf", "zodra een leerling
@@ -130,7 +125,7 @@ _YEAR_AGE = {"groep 7": 10, "groep 8": 11, "eerste klas": 12, "klas 1": 12, "twe
 
 
 def _as_digits(text: str) -> str:
-    text = _AGE_WORD.sub(lambda m: str(_AGE_WORDS[m.group(1).lower()]), text)
+    text = _AGE_WORD.sub(lambda m: str(AGE_WORDS[m.group(1).lower()]), text)
     text = re.sub(r"\b(?:een|de)\s+brugklasser\w*", "een leerling van 12 jaar", text, flags=re.IGNORECASE)
     text = _YEAR.sub(lambda m: f"vanaf {_YEAR_AGE[' '.join(m.group(1).lower().split())]} jaar", text)
     text = _STAGE.sub("vanaf 12 jaar", text)

@@ -85,14 +85,19 @@ class AgeClaim:
     who: str
 
 
-_WORD_YEARS = {"zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13,
-               "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18}  # fmt: skip
-_AGED = re.compile(rf"\b({'|'.join(_WORD_YEARS)})(?=-?jarig)", re.I)  # "dertienjarige", "zeventienjarigen"
+# Ages written as words (red team round 12: "vanaf veertien jaar", "a young person of fifteen"), read as digits.
+AGE_WORDS = {
+    "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "achttien": 18, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+}  # fmt: skip
+_AGED = re.compile(rf"\b({'|'.join(AGE_WORDS)})(?=-?jarig)", re.I)  # "dertienjarige", "zeventienjarigen"
 
 
 def claims(sentence: str) -> list[AgeClaim]:
     """What the sentence says about who decides at which ages; none when it names no range or no decider."""
-    sentence = _AGED.sub(lambda m: str(_WORD_YEARS[m.group(1).lower()]), sentence)
+    sentence = _AGED.sub(lambda m: str(AGE_WORDS[m.group(1).lower()]), sentence)
     who = _decider(sentence)
     if who is None:
         return []
