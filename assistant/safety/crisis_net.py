@@ -145,16 +145,8 @@ class CrisisNet:
         x = np.asarray(embed([str(e["text"]) for e in self.examples]), dtype=np.float64)
         x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-12
         y = np.asarray([1.0 if e["crisis"] else 0.0 for e in self.examples])
-        self._mean = x.mean(axis=0)
-        xc = x - self._mean
-        w, b = np.zeros(x.shape[1]), 0.0
         # Crisis and ordinary examples weigh the same in total: the bank holds twice as many ordinary ones.
-        weight = np.where(y == 1, 0.5 / max(y.mean(), 1e-9), 0.5 / max(1 - y.mean(), 1e-9))
-        for _ in range(epochs):  # plain gradient descent: 884 examples × 384 dimensions take a few seconds
-            grad = (1.0 / (1.0 + np.exp(-(xc @ w + b))) - y) * weight
-            w -= 2.0 * (xc.T @ grad / len(y) + l2 * w)
-            b -= 2.0 * float(grad.mean())
-        self._w, self._b = w, b
+        self._model = _logistic(x, y, l2, epochs)  # plain gradient descent: 884 × 384 take a few seconds
         self._bank = x  # every example, normalised: how far a question is from what the net knows
         # Which help to name: a line of its own by meaning, learnt from the crisis examples' kinds.
         crisis = [i for i, e in enumerate(self.examples) if e["crisis"]]
@@ -168,8 +160,7 @@ class CrisisNet:
         import numpy as np
 
         q = np.asarray(vector, dtype=np.float64)
-        q /= np.linalg.norm(q) + 1e-12
-        return float(1.0 / (1.0 + np.exp(-((q - self._mean) @ self._w + self._b))))
+        return self._model(q / (np.linalg.norm(q) + 1e-12))
 
     def kinds_by_meaning(self, vector: list[float]) -> set[str]:
         """The fitting line when the message's own words name neither kind: each kind whose own model is over half,
