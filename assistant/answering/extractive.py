@@ -23,7 +23,7 @@ from assistant.answering.openers import KINDS as OPENERS
 from assistant.answering.outside import referral_lines
 from assistant.config import Settings
 from assistant.index.embeddings import load_embed_model
-from assistant.index.sentences import shown_sentences, sibling_id
+from assistant.index.sentences import document_ids, shown_sentences
 from assistant.search.filters import NATIONAL, Filters
 from assistant.search.intent import kinds_of, seeks_help, states
 from assistant.search.parts import ASKED_PART
@@ -303,10 +303,7 @@ class Extractor:
     def _document_sentences(self, hit: Hit) -> list[str]:
         """Every answer sentence of the hit's document, in reading order (passage ids are <doc key>-<number>)."""
         out: list[str] = []
-        for n in range(DOCUMENT_PASSAGES):
-            node_id = sibling_id(hit.node_id, n)
-            if node_id is None or node_id not in self.index.rows:
-                break
+        for node_id in document_ids(self.index.rows, hit.node_id, DOCUMENT_PASSAGES):
             out += [t for t in self._shown(node_id) if t not in out]
         return out
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.answering.lines import without_line_talk
-from assistant.index.sentences import sibling_id
+from assistant.index.sentences import document_ids
 from assistant.search.retrieve import Hit
 from assistant.text import list_runs, merge_overlap
 
@@ -72,9 +72,6 @@ def _named(question: str, lead_in: str) -> bool:
 def document_text(rows: dict[str, dict[str, Any]], hit: Hit, limit: int = 500) -> str:
     """The hit's whole document as one text (passage ids are <doc key>-<number>; the chunk overlap written once)."""
     text = ""
-    for n in range(limit):
-        node_id = sibling_id(hit.node_id, n)
-        if node_id is None or node_id not in rows:
-            break
+    for node_id in document_ids(rows, hit.node_id, limit):
         text = merge_overlap(text, str(rows[node_id]["text"])) if text else str(rows[node_id]["text"])
     return text or hit.text

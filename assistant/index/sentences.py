@@ -75,6 +75,17 @@ def sibling_id(node_id: str, number: int) -> str | None:
     return f"{stem}-{number:0{len(own)}d}" if own.isdigit() else None
 
 
+def document_ids(rows: dict[str, dict[str, Any]], node_id: str, limit: int = 500) -> list[str]:
+    """The ids of the passages of a passage's document, in reading order (ids are <doc key>-<number>)."""
+    out: list[str] = []
+    for n in range(limit):
+        other = sibling_id(node_id, n)
+        if other is None or other not in rows:
+            break
+        out.append(other)
+    return out
+
+
 def _neighbour(rows: dict[str, dict[str, Any]], node_id: str, step: int) -> str | None:
     """The text of the passage just before (-1) or after (+1) in the same document."""
     own = node_id.rpartition("-")[2]
