@@ -3,7 +3,6 @@ refusal that names who can help when the sources do not cover a question. No lan
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,8 +14,9 @@ import numpy as np
 from assistant.answering.amounts import asked_amounts, asking_words, asks_cost, states_any
 from assistant.answering.cards import card_line
 from assistant.answering.companions import Sentence, age_rules, companions, finished, points_back
+from assistant.answering.definitions import definition
 from assistant.answering.evidence import Evidence
-from assistant.answering.guidance import lead, short_answer
+from assistant.answering.guidance import LAW_ASKED, SOURCE_SECTION, lead, leaf, short_answer
 from assistant.answering.lines import signed_or_reviewed, stands_in_for_lines, without_line_talk
 from assistant.answering.lists import list_rest
 from assistant.answering.openers import KINDS as OPENERS
@@ -60,16 +60,6 @@ class Service:
 
 
 SOURCE_WEIGHT = 0.25  # at 0.5 the list of laws, which shares every word of a "hoe lang" question, still led
-SOURCE_SECTION = re.compile(r"^(?:bron|bronnen|wetsartikelen|bron en wet\w*)$", re.IGNORECASE)
-LAW_ASKED = re.compile(r"\b(?:artikel\w*|art\.|wet\w*|grondslag|bron\w*|juridisch\w*)\b", re.IGNORECASE)
-
-
-def _leaf(hit: Hit) -> str:
-    """The passage's own section: a Markdown heading opening its text ("## Bron"), else the end of its heading path."""
-    first = hit.text.lstrip().split("\n", 1)[0]
-    if first.startswith("#"):
-        return first.lstrip("#").strip()
-    return str(hit.metadata.get("heading", "")).rsplit(">", 1)[-1].strip()
 
 
 # A sentence that states what the question asks for ("binnen vier weken … heroverweging" to "kunnen we er iets tegen
@@ -149,7 +139,7 @@ class Extractor:
         # A guidance file's list of laws ("De regels … komen uit: AVG art. 5 …") is where an answer ends, not where
         # it starts: its sentences weigh a quarter unless the question asks for the law itself.
         sources_only = {
-            r for r, h in enumerate(hits[:2]) if SOURCE_SECTION.search(_leaf(h)) and not LAW_ASKED.search(question)
+            r for r, h in enumerate(hits[:2]) if SOURCE_SECTION.search(leaf(h)) and not LAW_ASKED.search(question)
         }
         for rank, hit in enumerate(read := hits[: 3 if len({h.doc for h in hits[:3]}) == 1 else 2]):
             if hit.metadata.get("kind") == "sociale_kaart":
@@ -177,7 +167,7 @@ class Extractor:
         # Without shared words (an English question, say) only the best passage may speak: another source's
         # sentence must hold a word of the question's subject (blind set 11: a TLV deadline under the Dutch class).
         topic = q_stems - self.evidence.stems(asking_words(question)) - self.evidence.place_stems
-        leaves = {r: self.evidence.stems(_leaf(h)) for r, h in enumerate(read)}
+        leaves = {r: self.evidence.stems(leaf(h)) for r, h in enumerate(read)}
         scored = [i for i in scored if not i[1] or _overlaps(topic, leaves[i[1]] | self.evidence.stems(i[3]))]
         if not scored:  # every sentence of the best source held back (red team round 19: an unreviewed file on 112)
             return self.refusal(None, q_stems, question=question)
@@ -219,11 +209,11 @@ class Extractor:
             opening += [rest[fit.index(max(fit))]] if fit and max(fit) >= 0.45 * best else []
             chosen = [c for c in chosen if c[3] not in opening]  # a lead sentence chosen elsewhere moves up front
             chosen += [(0.0, 0, i - len(opening), t) for i, t in enumerate(opening)]
-        # "wie kan mij helpen?": the service among the first two sources is part of the answer, also when the plan's
-        # sentences score higher.
+        # "wie kan mij helpen?": the service among the first two sources opens the answer, also when the plan's
+        # sentences score higher ("is er een plek waar hij anoniem kan praten?" got MDO consent first, set 17).
         cards = [r for r, h in enumerate(hits[:2]) if h.metadata.get("kind") == "sociale_kaart"]
-        if cards and seeks_help(question) and not any(item[1] in cards for item in chosen):
-            chosen.append((0.0, cards[0], 0, card_line(hits[cards[0]].metadata)))
+        if cards and seeks_help(question):
+            chosen = [c for c in chosen if c[1] != cards[0]] + [(-1.0, cards[0], 0, card_line(hits[cards[0]].metadata))]
         # A service found for one part of a message that asks several (search/parts.py) answers that part.
         for r in (r for r in cards if hits[r].metadata.get(ASKED_PART) and not any(i[1] == r for i in chosen)):
             chosen.append((0.0, r, 0, card_line(hits[r].metadata)))
@@ -234,7 +224,9 @@ class Extractor:
         chosen += [(0.0, c.rank, c.pos, c.text) for c in mates]
         chosen = finished(question, chosen, by_rank)
         chosen += list_rest(question, chosen, hits, self.index.rows, self.trusted)  # all the steps asked for
-        chosen.sort(key=lambda x: (x[1], x[2]))
+        if meaning := definition(question, hits, self._document_sentences):  # "wat is een TLV?": the source's own
+            chosen = [c for c in chosen if c[3] != meaning[1]] + [(-1.0, meaning[0], -1, meaning[1])]  # goes first
+        chosen.sort(key=lambda x: (x[0] != -1.0, x[1], x[2]))  # a definition, then a service asked for
         return " ".join(f"{sent} [{rank + 1}]" for _, rank, _, sent in chosen)
 
     def _join_best(
@@ -293,7 +285,7 @@ class Extractor:
                     return True
                 texts, heading = [str(meta.get("what") or "")], str(meta.get("what") or "")
             else:  # a sentence is read under its section: "binnen zes weken" under "De TLV aanvragen"
-                texts, heading = self.passage_sentences(hit), _leaf(hit)
+                texts, heading = self.passage_sentences(hit), leaf(hit)
             context = self.evidence.stems(f"{meta.get('title', '')} {heading}")
             for text in texts:
                 if states_any(amounts, text) and _overlaps(topic, self.evidence.stems(text) | context):
@@ -301,11 +293,12 @@ class Extractor:
         return False
 
     def _document_sentences(self, hit: Hit) -> list[str]:
-        """Every answer sentence of the hit's document, in reading order (passage ids are <doc key>-<number>)."""
+        """Every answer sentence of the hit's document, in reading order (passage ids are <doc key>-<number>); an
+        unreviewed document's sentences that speak for a help line left out, as in every answer."""
         out: list[str] = []
         for node_id in document_ids(self.index.rows, hit.node_id, DOCUMENT_PASSAGES):
             out += [t for t in self._shown(node_id) if t not in out]
-        return out
+        return out if self.trusted(hit) else without_line_talk(out)
 
     def passage_sentences(self, hit: Hit) -> list[str]:
         """Whole sentences, read with the passage's neighbours (index/sentences.py window_sentences)."""

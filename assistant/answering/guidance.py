@@ -17,6 +17,28 @@ from assistant.answering.companions import points_back
 from assistant.index.sentences import sibling_id
 from assistant.search.retrieve import Hit
 
+SOURCE_SECTION = re.compile(r"^(?:bron|bronnen|wetsartikelen|bron en wet\w*)$", re.IGNORECASE)
+LAW_ASKED = re.compile(r"\b(?:artikel\w*|art\.|wet(?!telijk)\w*|grondslag|bron\w*|juridisch\w*)\b", re.IGNORECASE)
+
+
+def leaf(hit: Hit) -> str:
+    """The passage's own section: a Markdown heading opening its text ("## Bron"), else the end of its heading path."""
+    first = hit.text.lstrip().split("\n", 1)[0]
+    if first.startswith("#"):
+        return first.lstrip("#").strip()
+    return str(hit.metadata.get("heading", "")).rsplit(">", 1)[-1].strip()
+
+
+def sources_last(question: str, hits: list[Hit]) -> list[Hit]:
+    """A guidance file's list of laws ("## Bron") shares every word of "kun je de vijf stappen van de meldcode
+    huiselijk geweld en kindermishandeling op een rij zetten?" and led its answer with "… zijn gebaseerd op: de Wet
+    …" (blind set 17): unless the law is asked for, it goes after the first source that is not such a list."""
+    if not hits or LAW_ASKED.search(question) or not SOURCE_SECTION.search(leaf(hits[0])):
+        return hits
+    after = next((i for i, h in enumerate(hits) if not SOURCE_SECTION.search(leaf(h))), None)
+    return hits if after is None else [*hits[1 : after + 1], hits[0], *hits[after + 1 :]]
+
+
 SHORT_ANSWER = re.compile(r"^#+\s*(?:kort antwoord|in het kort|het korte antwoord)\s*$", re.IGNORECASE)
 GUIDANCE_KINDS = frozenset({"privacy"})
 LEAD_WORDS = 70

@@ -2,8 +2,7 @@
 its steps: check → screen → condense → route → retrieve → crisis → lead → judge → compose.
 
 Each step reads and writes the ``Context``; a step may end the pipeline by setting ``context.stream`` (a refusal or
-the final answer). Adding a guardrail means adding one step to ``Answerer.steps``.
-"""
+the final answer). Adding a guardrail means adding one step to ``Answerer.steps``."""
 
 from __future__ import annotations
 
@@ -16,6 +15,7 @@ from assistant.answering.ages import ages_first
 from assistant.answering.evidence import Evidence
 from assistant.answering.extractive import Extractor
 from assistant.answering.followup import is_follow_up, with_context
+from assistant.answering.guidance import sources_last
 from assistant.answering.lines import lead_with_named_line, line_card_answers, review_note, trusted_hits
 from assistant.answering.models import Answer, AnswerStream, Audience, Source
 from assistant.answering.openers import opener
@@ -256,7 +256,7 @@ def retrieve(answerer: Answerer, c: Context) -> None:
             c.hits = [*rest[:1], best[0], *rest[1:]][: len(c.hits)]
     cards = lambda: answerer.index.retriever(top_k=10, filters=services).hits(asked)  # noqa: E731
     c.hits = lead_with_named_line(asked, c.hits, cards)  # "Is 112 alleen voor volwassenen?": the 112 card
-    c.hits = ages_first(asked, young_first(asked, c.hits, cards))  # young people's services; who decides at an age
+    c.hits = ages_first(asked, young_first(asked, sources_last(asked, c.hits), cards))  # young people's; ages
     c.retrieved_at = time.perf_counter()
 
 

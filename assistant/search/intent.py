@@ -151,6 +151,8 @@ HELP_SEEKING = re.compile(
     # blind set 12: "bestaat er iets waardoor hij toch kan sporten?", "is there somewhere we can get help"
     r"(?:bestaat|is) er (?:\w+ ){0,2}(?:iets|een regeling|een fonds|hulp|een plek) (?:waardoor|waarmee|zodat|om|voor)|"
     r"is there (?:somewhere|someone|anything|any help))\b|"
+    # blind set 17: "is er een plek waar hij anoniem met iemand kan praten, ook via de chat?"
+    r"\b(?:is|zijn) er (?:\w+ ){0,3}(?:een plek|plekken|een plaats|iemand|een chat|een nummer) (?:waar|die|bij wie)\b|"
     # "waar kan ik gewoon praten", "wie kunnen ons hierbij helpen", "waar moeten we heen" (blind set 7)
     r"\bwaar (?:kan|kunnen|moet|moeten) (?:ik|je|we|wij|hij|ze) (?:\w+ ){0,3}(?:praten|heen|naartoe|aankloppen|"
     r"hulp (?:krijgen|vragen|vinden))\b|\bwie (?:kan|kunnen) (?:ons|mij|me|haar|hem) (?:\w+ ){0,3}helpen\b|"

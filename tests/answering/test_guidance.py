@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answering.guidance import ASKS_RULE, lead
+from assistant.answering.guidance import ASKS_RULE, lead, sources_last
 from assistant.answering.pipeline import Answerer
 from assistant.config import Settings
 from assistant.index.ingest import ingest
-from assistant.search.retrieve import LoadedIndex
+from assistant.search.retrieve import Hit, LoadedIndex
 from tests.helpers import FIXTURES
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -126,3 +126,14 @@ def test_a_psychologists_report_is_not_answered_with_the_school_reports_rule(ans
     if "Daarvoor is geen toestemming" in text:  # only right after the sentence about the onderwijskundig rapport
         before = text[: text.index("Daarvoor is geen toestemming")]
         assert before.rstrip().rsplit(". [", 1)[0].endswith("WVO 2020)") or "onderwijskundig rapport" in before[-250:]
+
+
+def test_a_list_of_laws_goes_after_the_first_answer_unless_the_law_is_asked() -> None:
+    """Blind set 17: "## Bron … zijn gebaseerd op: de Wet …" led "kun je de vijf stappen … op een rij zetten?"."""
+    laws = Hit("b", "## Bron\nDe meldcode en de vijf stappen zijn gebaseerd op: de Wet verplichte meldcode.", {}, 0.8)
+    steps = Hit("s", "## Kort antwoord\nDe meldcode heeft ten minste vijf stappen.", {}, 0.7)
+    other = Hit("o", "## Wie beslist\nDe aandachtsfunctionaris coördineert.", {}, 0.6)
+    asked = "kun je de vijf stappen van de meldcode op een rij zetten? is dat wettelijk verplicht?"
+    assert [h.node_id for h in sources_last(asked, [laws, steps, other])] == ["s", "b", "o"]
+    assert [h.node_id for h in sources_last("op welk wetsartikel rust de meldcode?", [laws, steps])] == ["b", "s"]
+    assert sources_last(asked, [laws]) == [laws]

@@ -70,6 +70,9 @@ def test_plain_and_english_words_bring_the_laws_own_to_the_word_index(question: 
         ("kan ik de school bellen over het rapport?", False),
         ("ik wil met iemand praten maar zij mogen t niet weten. kan dat ergens gratis? ben 14", True),  # set 15
         ("kan ik ergens een kopie van het OPP krijgen?", False),
+        ("Is er een plek waar hij anoniem met iemand kan praten, ook via de chat?", True),  # blind set 17
+        ("is er iemand die mij kan vertellen hoe lang een TLV geldt?", True),
+        ("is er een kans dat de TLV wordt afgewezen?", False),
     ],
 )
 def test_help_seeking_in_more_words(question: str, helps: bool) -> None:
