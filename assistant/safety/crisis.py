@@ -40,7 +40,8 @@ ACUTE_BODY = _rx(
     r"zegt niets|niet "
     r"wakker (?:te krijgen)?|ademt (?:niet|nauwelijks|raar)|bloedt|bloedde|blauw aan|buiten bewustzijn|"
     r"flauwgevallen|in shock|not responding|beweegt niet|(?:niet meer|nog steeds niet) beweegt|vermist|"
-    r"niet thuisgekomen|onvindbaar|reageert niet meer|"
+    r"niet thuisgekomen|onvindbaar|reageert niet meer|reageert (?:bijna |haast )?nauwelijks|ademt (?:heel )?"
+    r"(?:oppervlakkig|zwak|moeilijk)|(?:is |in elkaar )gezakt|zakte (?:\w+ )?in elkaar|"
     r"niet meer reageert|niet meer (?:opstaat|overeind komt)|staat niet meer op)\b",
     r"\bbloed(?:en)? (?:\w+ ){0,2}(?:stopt|ophoudt|houdt) niet\b|\bstopt niet met bloeden\b|"  # red team round 7
     # set K: "ze bloed aan haar hoofd"
@@ -88,13 +89,22 @@ NOW_ANYWHERE = re.compile(rf"\b{_NOW}\b|{ONGOING}")
 _NOT_SAID = r"(?<!zei )(?<!zegt )(?<!vertelde )(?<!vertelt )"  # "zei vanavond dat …": the saying was tonight
 _HELP = r"^help\b|\bhelp ?!|\bhelp (?:me|ons|alsjeblieft)\b|\bhelp\W*$"
 _NU = (
-    r"\bnu\b(?! (?:doen|verder|al\b|eenmaal|pas\b|wel|niet|ook|mee|aan|moet|kan|doe|beginnen|zeggen|vragen|wil|"
+    # "nu al twee weken" is no danger now; "staat nu al bij het hek" is (set N)
+    r"\bnu\b(?! (?:doen|verder|al\b(?! (?:bij|voor|aan|buiten|binnen|hier)\b)|eenmaal|pas\b|wel|niet|ook|mee|aan|"
+    r"moet|kan|doe|beginnen|zeggen|vragen|wil|"
     r"zegt|wilt|ineens|opeens|automatisch|eigenlijk|precies|dus|toch|gewoon|officieel|zelf|hetzelfde|"
     r"(?:is|gaat) (?:hij|ze|zij|het|alles) (?:weer|gelukkig)))"  # "maar nu is hij weer lief": no longer now
 )
 
 
-NOW_NEAR = _rx(_NOT_SAID + r"\b(?:net|zojuist|vannacht|vanavond|tonight|now)\b(?! (?:als|zo|niet|pas|wat))", _HELP, _NU)
+# "now" in the languages of sets A–N: Portuguese, Papiamento, Spanish, Romanian, Polish, Turkish, French, German,
+# Ukrainian, Russian, Somali, Arabic and Farsi ("يضربني الآن", "e homber ta bati nan awor": 112 was missing, set N)
+_NOW_ELSEWHERE = r"agora|awor|ahora|acum|teraz|şimdi|simdi|maintenant|jetzt|зараз|сейчас|hadda|الآن|الان"
+NOW_NEAR = _rx(
+    _NOT_SAID + rf"\b(?:net|zojuist|vannacht|vanavond|tonight|now|{_NOW_ELSEWHERE})\b(?! (?:als|zo|niet|pas|wat))",
+    _HELP,
+    _NU,
+)
 
 
 NEAR_CHARS = 40
@@ -381,7 +391,7 @@ def happening_now(text: str) -> bool:
     return bool(NOW_ANYWHERE.search(norm) or ACUTE_BODY.search(norm) or NOW_LOOSE.search(norm))
 
 
-NOW_LOOSE = _rx(_NOT_SAID + r"\b(?:zojuist|vannacht|vanavond|tonight|now)\b", _HELP, _NU)  # NOW_NEAR less "net"
+NOW_LOOSE = _rx(_NOT_SAID + rf"\b(?:zojuist|vannacht|vanavond|tonight|now|{_NOW_ELSEWHERE})\b", _HELP, _NU)  # no "net"
 
 
 __all__ = ["child_writer", "clearly_adult", "detect_crisis", "happening_now"]

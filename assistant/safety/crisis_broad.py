@@ -97,6 +97,9 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"(?:\w+ ){0,3}(?:mijn|haar|zijn) (?:slaapkamer|kamer|bed) (?:in|binnen)\b",
             r"\b(?:komt|kwam|kruipt|kroop) (?:\w+ ){0,3}bij (?:mij|me|haar|hem) in (?:bed|bad)\b|\bdoet (?:\w+ )?raar "
             r"bij (?:mij|me|haar|hem)\b|\baan (?:mijn|haar|zijn) \w+ (?:heeft|had) gezeten\b|\bgeheime? spelletjes?\b",
+            # set N: "mijn broer van 16 … doet dingen die ik niet wil", a person, not "school laat ons dingen doen"
+            r"\b(?:hij|ze|zij|vader|papa|stiefvader|oom|opa|broer|neef|man|trainer|buurman|vriend) (?:\w+ ){0,8}"
+            r"(?:doet|deed) (?:\w+ ){0,3}dingen (?:\w+ ){0,3}die ik (?:echt |helemaal )?niet (?:wil|wou|leuk vind)\b",
             r"\b(?:heeft|hebben|verspreid\w*|stuurt|sturen|delen|gedeeld) (?:\w+ ){0,4}(?:nudes|naaktfoto\w*|"
             r"naaktbeelden)\b|"
             r"\b(?:nudes|naaktfoto\w*) (?:\w+ ){0,10}(?:tenzij|als ik|betaal|geld)\b|\b(?:me|mij|haar|"
@@ -240,7 +243,8 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:stepdad|stepfather|dad|father|uncle|brother) (?:\w+ ){0,3}(?:coming|comes|came|walks?|walking) into "
             r"(?:the |my )?(?:bathroom|shower|bedroom|room)\b",
             r"\b(?:besneden|besnijden|besnijdenis|uitgehongerd|uithongeren|hongert (?:\w+ )?uit)\b",
-            r"\bmag (?:\w+ ){0,4}(?:nooit|niet) (?:\w+ )?eten\b|\b(?:nooit|geen) eten (?:als|krijg|krijgt)\b",
+            r"\bmag (?:\w+ ){0,4}(?:nooit|niet) (?:\w+ )?eten\b(?! (?:\w+ ){0,4}(?:les|klas|lokaal|toets|bus|gym|"
+            r"examen|operatie|narcose|ramadan|vasten)\b)|\b(?:nooit|geen) eten (?:als|krijg|krijgt)\b",
             r"\b(?:mee te nemen|meenemen|ontvoer\w*) (?:\w+ ){0,3}(?:naar het buitenland|naar \w+ en niet terug)\b|"
             r"\bnaar het buitenland (?:\w+ ){0,3}(?:mee te nemen|meenemen|ontvoeren)\b|\bkinderontvoering\b",
             r"\b(?:moet|moeten|gaat|wordt gedwongen te|gedwongen|dwingen) (?:\w+ ){0,5}trouwen\b|\btrouwen met "

@@ -40,6 +40,9 @@ _SUICIDE_SAID = _said(
     # round 20: Levantine and Moroccan Arabic, in Arabic script and in Latin letters (Arabizi)
     "بغيت نموت", "بدي موت", "بدي انتحر", "بدي اموت", "عايز اموت", "نبغي نموت", "badi antahir", "bdi antahir",
     "bde ento7er", "badi ento7er", "bghit nmout", "bghit nmut", "3ayez amout",
+    # set N: reported ("he said he wanted to die") in Portuguese, Spanish, Polish
+    "disse que queria morrer", "diz que quer morrer", "dijo que quería morir", "dice que quiere morir",
+    "mówi, że chce umrzeć", "powiedział, że chce umrzeć", "powiedziała, że chce umrzeć",
 )  # fmt: skip
 # Round 14: pills taken, in other languages, often with a child who no longer wakes: 112 and 113.
 _OVERDOSE_SAID = _said(
@@ -53,6 +56,8 @@ _OVERDOSE_SAID = _said(
     # round 17: bleach and drain cleaner drunk, pills swallowed, in English, German, French, Turkish
     "drank bleach", "drunk bleach", "drinking bleach", "abflussreiniger getrunken", "reiniger getrunken",
     "toutes les pilules", "bütün haplarımı", "haplarımı yuttum", "atmet nicht", "ne se réveille plus",
+    # set N: a parent about a son's pills, in Portuguese and Spanish
+    "muitos comprimidos", "todos os comprimidos", "muchas pastillas", "tomou comprimidos",
 )  # fmt: skip
 # A drunk adult and a car, in other languages (round 14: Ukrainian, Polish, Romanian)
 _DRUNK_SAID = _said("п'яний", "п'яна", "пьяный", "пьяная", "pijany", "pijana", "e beat", "e beată", "este beat",

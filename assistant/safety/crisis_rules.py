@@ -226,7 +226,8 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:kietelt|kietelde|zit|zat|voelt|voelde|aait|aaide|streelt|streelde|friemelt)\b (?:\S+ ){0,4}onder "
             r"(?:haar|zijn|mijn|m'n) (?:nachthemd|pyjama|rok|rokje|kleren|shirt|onderbroek|broek)\b",
             # fresh set H: "mijn neef van 24 komt 's nachts naar mijn kamer als hij bij ons logeert"
-            r"\b(?:komt|kwam|sluipt|sloop|kruipt|kroop) (?:\w+ ){0,3}'?s nachts (?:\w+ ){0,2}(?:naar|in|op) "
+            r"(?<!broertje )(?<!zusje )(?<!hond )(?<!kat )(?<!poes )(?<!dochtertje )(?<!zoontje )(?<!peuter )"
+            r"\b(?:komt|kwam|sluipt|sloop|kruipt|kroop) (?:\w+ ){0,3}(?:'?s ?nachts) (?:\w+ ){0,2}(?:naar|in|op) "
             r"(?:mijn|m'n|mn) (?:kamer|bed)\b",
         ),
     ),
@@ -247,7 +248,8 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:in de kofferbak|in de kast|buiten) (?:\w+ ){0,3}(?:gezet|opgesloten|gestopt)\b(?=.*\bstraf\b)|"
             r"\b(?:slaap|slaapt|slapen|sliep|moet|moeten) (?:\w+ ){0,2}(?:in de schuur|in de kelder|in de garage|op "
             r"straat)(?: slapen)?\b(?! (?:met|bij) (?:vrienden|de scouting|het kamp))|"
-            r"\bgeen eten (?:krijgt|krijg|krijgen|kreeg)\b|"
+            r"\bgeen eten (?:krijgt|krijg|krijgen|kreeg)\b|"  # set N: "niet mag eten als ze niet …"
+            r"\bniet (?:mag|mocht) eten als (?:ze|hij|zij|ik|we) (?:\w+ ){0,3}niet\b|"
             r"\baltijd honger\b|\bluiers? (?:\w+ ){0,2}niet verschoond\b|\b(?:dagen|vaak|steeds|alleen) (?:\w+ )?"
             r"alleen (?:thuis )?gelaten\b|\baan (?:zijn|haar|hun) lot overgelaten\b",
         ),

@@ -32,8 +32,13 @@ SELF_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(
             r"\b(?:touw|strop)\b (?:\w+ ){0,3}(?:hangt|hang|opgehangen|vastgemaakt|geknoopt)\b"
             r"(?!.*\b(?:schommel|was|wasgoed|tent|vlag\w*|hangmat|klimrek|gym|boot|kerst\w*)\b)|\bstrop\b",
+            r"\A(?!.*\b(?:zwem\w*|duik\w*|trampoline|springkussen|sloot)\b).*"  # not the edge of the pool
             r"\b(?:sta|staat|zit|ben)\b (?:\w+ ){0,3}op (?:het|de|een) (?:dak|brug|rand|flat|balkonrand|spoor)\b"
             r"[^.?!]{0,40}\b(?:beneden|springen|spring|diep|omlaag)\b",
+            # set N: "zit op de vensterbank van het open raam … en zegt dat hij springt als iemand dichterbij komt"
+            r"\A(?!.*\b(?:zwem\w*|duik\w*|water|trampoline|springkussen|sloot|parachute\w*)\b).*"
+            r"\b(?:vensterbank|raam|rand|reling|dak|balkon|brug)\b[^.?!]{0,80}\b(?:zegt|dreigt|roept|schreeuwt) "
+            r"(?:\w+ ){0,2}(?:springt|springen|te springen|gaat springen)\b",
             r"\b(?:snij\w*|doorsnij\w*)\b[^.?!]{0,40}\bslagader\w*|\bhoe diep (?:\w+ ){0,4}snijden\b|"
             r"\bpolsen (?:\w+ ){0,2}(?:doorsnijden|doorsnijd)\b",
             r"\b(?:hoeveel|hoe veel|welke hoeveelheid)\b[^.?!]{0,50}\b(?:dodelijk\w*|fataal)\b|"
@@ -108,6 +113,9 @@ SELF_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             # Many cuts on arms or legs, unless the message names another cause (the cat, a fall, broken glass).
             r"\b(?:snijwonden|sneetjes|sneden|snijsporen|krassen|kerven|brandwondjes) (?:\w+ ){0,3}(?:\w*armen|\w*arm|"
             r"polsen|pols|\w*benen|dijen|buik)\b" + OTHER_CAUSE,
+            # set N: "ik snij weer sinds vorige week", not "ik snij weer de groente"
+            r"\bik (?:snij|kras|kerf) (?:weer|opnieuw|nog steeds|soms|vaak|elke dag|al (?:weken|maanden))\b"
+            r"(?! (?:de|het|een|mijn|m'n|mn|die|dat|deze|groente|brood|papier|stof|hout|in (?:de|het|een)))",
             r"\b(?:ik heb|heb|ze heeft|hij heeft|heeft ze|heeft hij) (?:\w+ )?(?:weer|opnieuw) (?:gekrast|gesneden)\b"
             r"(?! (?:op|in (?:de|het|een)|met (?:de|een) (?:schaar|mes) (?:in|op) (?:de|het|een)))" + OTHER_CAUSE,
             r"(?:\bverberg\w* (?:\w+ ){0,5}(?:krassen|sneden|sneetjes|wondjes|littekens)\b|"

@@ -229,6 +229,7 @@ HARMLESS = _rx(
     # gym: "zich ophangen aan de ringen" (red team round 3)
     r"\b(?:zich|me|mij|mezelf|zichzelf) (?:\w+ ){0,2}(?:ophangen|hangen)\W+(?:\w+ ){0,3}aan (?:de|het) "
     r"(?:ringen|rekstok|klimrek|touwen|wandrek|duikelrek|brug|klimtouw)\b",
+    r"\b(?:dat|dit|het) doet (?:me |mij )?(?:echt |zo |best |wel |erg |heel |ook )*pijn\b(?! (?:aan|bij|in|op)\b)",
     r"\b(?:lach\w*|schrok|schrik\w*|schaam\w*|ergert?|ergerde|verveel\w*|vervelen|werk\w*|zoek\w*|ren\w*|"
     r"schrokken) (?:me|mij|zich|ons|je|hem|haar|mezelf|zichzelf)? ?(?:\w+ )?dood\b",
     r"\b(?:me|mij|zich|ons|je) (?:\w+ )?dood (?:verveel\w*|vervelen|schamen|schaamt|ergeren|ergert|schrikken|"
@@ -379,8 +380,7 @@ HARM_WORDS = _rx(
     r"\b(?:vies|vieze|stink\w*|ontbijt|geen eten|honger|alleen (?:thuis|buiten|op straat|op de stoep)|vriest|kou|"
     r"in (?:zijn|haar) pyjama|drank|dronken|zat|ruikt naar|drugs|vermist|niet thuis|thoes|huus|"
     r"opgesloten|op slot)\b|"
-    # someone gone ("is sinds gisteren weg", "liep weg", "ik wil weg"), not a pupil who "moet weg" from a school
-    # or a father who is "zijn werk kwijt" (blind set 11: both got Veilig Thuis)
+    # someone gone ("is sinds gisteren weg", "ik wil weg"), not a pupil who "moet weg" or "zijn werk kwijt" (set 11)
     r"\b(?:is|zijn|ben|was|waren) (?:\w+ ){0,4}weg\b|\bweg ?(?:gegaan|gelopen|geweest)\b|"
     r"\b(?:liep|loopt|rent|rende|wil|durf|durft|duikt|kruipt) (?:\w+ ){0,2}weg\b|\bspullen (?:\w+ ){0,3}weg\b|"
     r"\b(?:kilo|kg|kind|zoon|dochter|hem|haar) (?:\w+ ){0,2}kwijt\b",

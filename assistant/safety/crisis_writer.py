@@ -13,8 +13,8 @@ CHILD_AGE = re.compile(
     r"\b(?:ik ben|ik bin|ik bun|ben|i'm|i am|im) (?:(?:pas|net|bijna|zelf|nog|maar) ){0,2}"
     r"(?:een (?:meisje|jongen|kind) van |"
     r"a (?:girl|boy|kid) of )?"
-    r"(\d{1,2})\b(?! (?:weken|maanden|kilo|kg|cm|keer|x|uur|minuten|jaar (?:getrouwd|samen|moeder|vader|"
-    r"leerkracht|werkzaam|docent|juf|meester|ib'er))\b)"
+    r"(\d{1,2})\b(?! (?:weken|maanden|kilo|kg|cm|keer|x|uur|minuten|jaar (?:geleden|terug|lang|getrouwd|samen|"
+    r"moeder|vader|leerkracht|werkzaam|docent|juf|meester|ib'er))\b)"
 )
 
 
@@ -27,7 +27,7 @@ CHILD_SIGNS = _rx(
     r"\bik ben (?:een |nog een )?(?:kind|meisje|jongen|tiener|puber)\b|\bmijn (?:juf|meester|mentor)\b",
     # "zit in groep 6 en …" without "ik" (chat style), but not "mijn zoon zit in groep 5": someone else's class.
     r"\b(?:ik )?(?<!zoon )(?<!dochter )(?<!kind )(?<!kindje )(?<!hij )(?<!zij )(?<!ze )(?<!die )(?<!leerling )"
-    r"(?<!broer )(?<!zus )(?<!broertje )(?<!zusje )zit in (?:groep \d|de brugklas|klas \d)",
+    r"(?<!broer )(?<!zus )(?<!broertje )(?<!zusje )(?<!\d en )zit in (?:groep \d|de brugklas|klas \d)",
     r"\bpapa (?:\w+ ){0,3}mama\b|\bmama (?:\w+ ){0,3}papa\b|\b(?:door|van) (?:papa|mama)\b.*\b(?:mij|me|ik)\b|"
     r"\b(?:mij|me|ik)\b.*\b(?:door|van) (?:papa|mama)\b",
     rf"\b(?:mijn|my) {_PARENTS} (?:\w+ ){{0,3}}{_HIT_ACTIVE} (?:\w+ ){{0,2}}(?:mijn|my) (?:moeder|mama|vader|papa|"
@@ -84,7 +84,7 @@ TEACHER_WRITER = re.compile(
 
 # "ik ben lisa 11 jaar": a first name between "ik ben" and the age.
 CHILD_AGE_NAMED = re.compile(
-    r"\bik ben [a-z]+ (\d{1,2}) ?(?:jaar|jr)\b|\bik \((\d{1,2})\)|"
+    r"\bik ben [a-z]+ (\d{1,2}) ?(?:jaar|jr)\b|\bik \((?:[a-z]+, ?)?(\d{1,2})\)|"  # "ik (mark, 41)"
     # Polish "mam 13 lat", Turkish "12 yaşındayım", Arabic "عمري ١٤ سنة" (digits made ASCII by normalise), English
     r"\bmam (\d{1,2}) lat\b|\b(\d{1,2}) ya[sş][iı]nda(?:y[iı]m)?\b|عمري (\d{1,2})|\bi'?m (\d{1,2}) years old\b|"
     r"\bi(?:'?m| am) an? (\d{1,2})[ -]years?[ -]old\b"
