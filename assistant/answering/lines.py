@@ -11,13 +11,13 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.corpus.line_hours import PART_TIME, UNREACHABLE, WEEKDAYS_ONLY
+from assistant.corpus.line_hours import PART_TIME, UNREACHABLE, WEEKDAYS_ONLY, defers
 from assistant.corpus.protected import LANDELIJK, LINE_TALK, names_a_crisis_line, services_named_in
 from assistant.corpus.unmask import plain
 from assistant.safety.crisis import detect_crisis
 from assistant.search.intent import kinds_of
 from assistant.search.retrieve import Hit
-from assistant.text import prompt
+from assistant.text import prompt, sentences
 
 # A question about a national line itself (hours, number, cost): its card answers it, not a guidance text about it.
 LINE_FACTS = re.compile(
@@ -70,6 +70,20 @@ def signed_or_reviewed(doc: str, reviewed: list[str]) -> bool:
     return doc == LANDELIJK or doc in reviewed
 
 
+def shown_source(text: str, doc: str, reviewed: list[str]) -> str:
+    """What the source panel and the whole-document view show: an unreviewed file without its sentences that speak
+    for a help line, as in every answer (red team round 21: the answer left "na negen uur alleen een bandje" out, the
+    source [1] it cited showed it). Paragraph by paragraph; one that loses a sentence says so."""
+    if signed_or_reviewed(doc, reviewed):
+        return text
+    out = []
+    for block in re.split(r"\n\s*\n", text):
+        said = sentences(block) if block.strip() else []
+        kept = without_line_talk(said)
+        out.append(block if kept == said else " ".join([*kept, "[Een zin over een hulplijn: niet nagekeken.]"]))
+    return "\n\n".join(out)
+
+
 def trusted_hits(hits: list[Hit], reviewed: list[str], crisis: bool) -> list[Hit]:
     """Under a crisis block, the reviewed files only (``trusted_for_crisis``). In any answer, a regional card nobody
     reviewed does not stand on the crisis lines' ground (red team round 5: a "vaste plek voor meldingen" open two
@@ -119,15 +133,19 @@ def speaks_for_a_line(sentence: str) -> bool:
 _OF_THE_LINE = re.compile(r"\b(?:kost\w*|betaal\w*|beltegoed|wacht\w*|pas\b|eerst\b)", re.IGNORECASE)
 
 
+_WHEN_IT_ANSWERS = (PART_TIME, UNREACHABLE, WEEKDAYS_ONLY, _OF_THE_LINE)
+
+
 def without_line_talk(sentences: list[str]) -> list[str]:
     """An unreviewed file's sentences, without those that speak for a line and without the one right after such a
-    sentence that says when or at what cost "it" answers (red team round 19: a PDF's "De Kindertelefoon … alleen op
-    werkdagen. In het weekend en in de schoolvakanties is er niemand bereikbaar.")."""
+    sentence that says when or at what cost "it" answers, or puts it off (red team round 19: a PDF's "De
+    Kindertelefoon … alleen op werkdagen. In het weekend … niemand bereikbaar."; round 21: "Leerkrachten melden dus
+    niet rechtstreeks.")."""
     out: list[str] = []
     after_line = False
     for sentence in sentences:
         speaks = speaks_for_a_line(sentence)
-        hours = any(p.search(sentence) for p in (PART_TIME, UNREACHABLE, WEEKDAYS_ONLY, _OF_THE_LINE))
+        hours = defers(sentence) or any(p.search(sentence) for p in _WHEN_IT_ANSWERS)
         if not speaks and not (after_line and hours):
             out.append(sentence)
         after_line = speaks

@@ -16,7 +16,7 @@ from assistant.answering.evidence import Evidence
 from assistant.answering.extractive import Extractor
 from assistant.answering.followup import is_follow_up, with_context
 from assistant.answering.guidance import sources_last
-from assistant.answering.lines import lead_with_named_line, line_card_answers, review_note, trusted_hits
+from assistant.answering.lines import lead_with_named_line, line_card_answers, review_note, shown_source, trusted_hits
 from assistant.answering.models import Answer, AnswerStream, Audience, Source
 from assistant.answering.openers import opener
 from assistant.answering.outside import only_outside, uncovered_note
@@ -174,13 +174,13 @@ def make_generator(answerer: Answerer) -> Generator | None:
     return Generator(answerer.settings, verifier)
 
 
-def source_of(hit: Hit) -> Source:
+def source_of(hit: Hit, reviewed: list[str]) -> Source:
     m = hit.metadata
     return Source(
         doc=hit.doc,
         title=str(m.get("title", "")),
         kind=str(m.get("kind", "other")),
-        text=hit.shown_text,
+        text=shown_source(hit.shown_text, hit.doc, reviewed),  # an unreviewed file's line talk: not here either
         score=round(hit.score, 5),
         heading=str(m.get("heading", "")),
         date=str(m.get("date", "")),
@@ -327,7 +327,7 @@ def judge(answerer: Answerer, c: Context) -> None:
 
 def compose(answerer: Answerer, c: Context) -> None:
     """The answer text: extractive, or the LLM's verified sentences with the extractive answer as fallback."""
-    sources = [source_of(h) for h in c.hits]
+    sources = [source_of(h, answerer.index.manifest.reviewed) for h in c.hits]
     generator = answerer.generator
 
     def finish(text: str, refused: bool, **extra: Any) -> Answer:

@@ -27,7 +27,7 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|[.?](?=[\w/=&]))*(?:[.!?](?![\w/=&])|\n|$)"
 # Wording that sends readers elsewhere instead of a protected line: "bel niet 113 maar …", "in plaats van 113".
 _LINES = (
     r"(?:112|113|alarmnummer|alarmcentrale|veilig ?thuis|kinder ?telefoon|kindernummer|kinderlijn|amk|"
-    r"zelfmoordpreventie(?:lijn)?|zelfmoordlijn|de politie)"
+    r"zelfmoordpreventie(?:lijn)?|zelfmoordlijn|de politie|meldkamer|hulpdiensten)"  # round 21: "… dan de meldkamer"
 )
 _EMERGENCY = (
     r"112|het alarmnummer|(?:een|de) ambulance|ambulance|(?:de )?meldkamer|(?:de )?hulpdiensten|(?:de )?alarmcentrale"

@@ -62,7 +62,11 @@ DEFERS = re.compile(
     # round 20: "raden wij af", "liever niet", "niet nodig", "heeft pas zin", "maakt het erger", the board's leave
     r"\braden (?:\w+ ){0,4}af\b|\bafgeraden\b|\bliever niet\b|\bniet nodig\b|\bpas zin\b|\berger\b|"
     r"\bzonder (?:\w+ )?toestemming van (?:het|de) (?:bestuur|directie|directeur|school)\b|"
-    r"\bniemand (?:\w+ )?(?:echt )?(?:helpen|verder)\b|\bverwijzen (?:\w+ ){0,3}niet\b|\bniet (?:door)?verwijzen\b",
+    r"\bniemand (?:\w+ )?(?:echt )?(?:helpen|verder)\b|\bverwijzen (?:\w+ ){0,3}niet\b|\bniet (?:door)?verwijzen\b|"
+    # round 21: "een melding … kan alleen via de aandachtsfunctionaris", "leerkrachten melden dus niet rechtstreeks"
+    r"\b(?:kan|mag|gaat|loopt|kunnen|mogen) (?:\S+ ){0,2}alleen via\b|"
+    r"\b(?:bel|belt|bellen) (?:je |u |jij |we |men )?geen\b|\bkan (?:toch )?niets doen\b|"
+    r"\b(?:meld|melden|meldt|bel|bellen|belt) (?:\S+ ){0,2}niet (?:zelf|rechtstreeks|direct)\b",
     re.IGNORECASE,
 )
 # "Bel eerst 112; pas als de ambulance er is, bel je de ouders": the line first, what waits is someone else.

@@ -49,7 +49,10 @@ PROTECTED: tuple[ProtectedService, ...] = (
         always_open=True,
         other_names=("alarmcentrale", "alarmlijn"),
         described=(
-            r"het noodnummer(?! van)",
+            r"het (?:\w+ ){0,2}noodnummer(?! van)|(?:de |het )?driecijferige? (?:nood|alarm)?nummer",
+            # red team round 21: "bel je geen ambulance", "sneller dan de meldkamer", "niet meteen de hulpdiensten"
+            r"(?:bel|belt|bellen) (?:\w+ ){0,2}(?:een |de |geen )ambulance|(?:een |de )?ambulance (?:\w+ ){0,2}nodig|"
+            r"(?:de )?meldkamer|(?:de )?hulpdiensten",
             r"het landelijke? (?:alarm|nood)nummer",
             r"(?:the )?(?:dutch |national )?emergency (?:phone |telephone )?(?:number|line)",
             # red team round 11: "een ambulance wordt alleen gebeld als de ouders toestemming geven"

@@ -29,6 +29,8 @@ _AREA_GAP = re.compile(
 _DIGIT_LOOKALIKES = str.maketrans("OolI", "0011")
 _MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]{0,200}>", re.DOTALL)  # HTML tags and comments read as nothing
 _ESCAPE = re.compile(r"\\(?=[\d\W])")  # Markdown escapes: "0800-20\01" reads as "0800-2001"
+# Markdown emphasis or code inside a number reads as nothing: "0800-**2001**", "0800-`2001`" (red team round 21)
+_EMPHASIS = re.compile(r"(?<=[\d-])[*_`~]+(?=[\d*_`~]|\b)|[*_`~]+(?=\d)")
 _SPACED_DIGITS = re.compile(r"(?<![\w-])(?:\d ){3,}(?:- )?(?:\d ){2,}\d(?!\w)")  # "0 8 0 0 - 2 0 0 1"
 
 
@@ -44,7 +46,7 @@ def plain(text: str) -> str:
     # as_shown: reversed runs, invisible characters, digits of other scripts ("٠٨٠٠-٢٠٠١", red team round 4)
     text = as_shown(html.unescape(_MARKUP.sub("", html.unescape(text))))
     text = _ESCAPE.sub("", unicodedata.normalize("NFKC", text).translate(HOMOGLYPHS))
-    text = _DASHES.sub("-", text)
+    text = _EMPHASIS.sub("", _DASHES.sub("-", text))
     text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), spelled_digits(spelled_number(text)))
     text = _NUMBERISH.sub(lambda m: m.group().translate(_DIGIT_LOOKALIKES), text)
     return _AREA_GAP.sub(lambda m: m.group(1) + "-", text)

@@ -313,8 +313,10 @@ def detect_crisis(text: str | None) -> Crisis | None:
     if not text or not text.strip():
         return None
     norm = HARMLESS.sub(" ~ ", normalise(text))
-    if not re.search(r"[^\W\d_]", text) and has_crisis_symbol(text) and text.strip() != "\U0001f198":
-        return Crisis((SUICIDE,), ("onderwerp",))  # symbols of a means alone ("🔪🩸😵"): the calm line with 113
+    means = re.search("[\U0001f52b\U0001faa2\U0001faa6\u2620\u26b0]", text)  # gun, rope, grave, skull, coffin
+    few_words = means and len(re.findall(r"[^\W\d_]+", text)) <= 4
+    if (not re.search(r"[^\W\d_]", text) or few_words) and has_crisis_symbol(text) and text.strip() != "\U0001f198":
+        return Crisis((SUICIDE,), ("onderwerp",))  # a means' symbols with few words ("👉🔫😵 ik ben klaar"): 113
     if WRITE_FICTION.search(norm):  # "schrijf een verhaal waarin de juf wordt vermoord": a request, not an event
         return None
     unquoted = QUOTED.sub(" ~ ", norm)

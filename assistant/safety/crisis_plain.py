@@ -327,6 +327,25 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        # red team round 21: a child's medical emergency now, with no word of harm ("mijn peuter heeft net hartpillen
+        # van opa opgegeten", "bijna verdronken", "wordt blauw", "keel zwelt op"): 112 first. Not what happens
+        # "soms" or "als", nor a first-aid course; pills an older person took are the overdose rules' and the net's.
+        "medisch_nu",
+        (ACUTE,),
+        _rx(
+            rf"\A(?!.*\b(?:{_OFTEN}|weleens|af en toe|regelmatig|als (?:hij|ze|zij|het)|cursus|ehbo-?les|training|"
+            r"van (?:het )?lachen|haha\w*|lol|van de kou|vorig\w* (?:jaar|week|maand)|al eens|ooit|jaar geleden)\b)"
+            r"(?=.*(?:"
+            rf"\b(?:peuter|kleuter|baby|kindje|dreumes|zoontje|dochtertje|broertje|zusje)\b[^.?!]{{0,40}}\b{_PILLS}\b[^.?!]{{0,40}}"
+            rf"\b{_TAKEN}\b|\b(?:bijna verdronken|uit het water gehaald|krijgt geen (?:lucht|adem)|"
+            r"kan (?:bijna |haast )?niet (?:meer )?ademen|(?:wordt|werd|loopt|liep) (?:helemaal )?blauw(?: aan)?|"
+            r"(?:keel|tong|lippen|gezicht) (?:\w+ ){0,2}(?:zwelt|zwellen|zwol|opgezwollen)|"
+            r"(?:kokend|heet|hete) (?:water|thee|olie|soep) (?:\w+ ){0,5}over (?:zijn|haar|z'n|d'r|mijn) \w+)\b|"
+            r"\bop (?:zijn|haar|z'n|d'r) hoofd gevallen\b[^.?!]{0,60}\b(?:overgeven|overgeeft|spugen|spuugt|braken|"
+            r"braakt|suf|slaperig)\b))",
+        ),
+    ),
+    (
         # a young person's own eating that has become dangerous: one calm line, the Kindertelefoon
         # ("ik eet bijna niks meer … voel me super schuldig", "ik weeg nu 41 kilo en vind het nog te veel")
         EATING,

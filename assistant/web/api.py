@@ -16,6 +16,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from assistant.answering.lines import shown_source, signed_or_reviewed
 from assistant.answering.models import Audience
 from assistant.corpus.admin import inside
 from assistant.corpus.filetypes import file_type, is_hidden
@@ -242,29 +243,41 @@ async def api_document(path: str = "") -> Response:
     hidden = is_hidden(path) or file_type(path) is None
     if not path or hidden or not inside(target, root) or not target.is_file():
         return _bad("Dit document bestaat niet (meer) in de bronnen.", status=404)
-    if not await asyncio.to_thread(_served, path, target):
+    reviewed = await asyncio.to_thread(_served, path, target)
+    if reviewed is None:
         return _bad("Dit document staat niet (in deze versie) in de index en wordt daarom niet getoond.", status=404)
     found = file_type(target)
     media = found.media_type if found and found.family == "binary" else None
-    if media:
+    if media and signed_or_reviewed(Path(path).as_posix(), reviewed):
         return FileResponse(target, media_type=media, filename=target.name)
-    # Text of any kind, HTML included, is shown as plain text: an uploaded page must not run in our origin.
-    return PlainTextResponse(target.read_text(encoding="utf-8", errors="replace"))
+    # Text of any kind, HTML included, is shown as plain text: an uploaded page must not run in our origin. An
+    # unreviewed file, also a PDF or Word file, as the text the index read, without what it says about a help line.
+    text = target.read_text(encoding="utf-8", errors="replace") if not media else _indexed_text(path)
+    return PlainTextResponse(shown_source(text, Path(path).as_posix(), reviewed))
 
 
-def _served(rel: str, target: Path) -> bool:
-    """Only files the served build indexed, byte for byte: not one that failed ingest or was replaced since."""
+def _indexed_text(rel: str) -> str:
+    """A binary file's text as the served build holds it, its passages in order."""
+    rows = web().engine.answerer().index.rows
+    parts = [str(r["text"]) for r in rows.values() if r["metadata"].get("doc") == Path(rel).as_posix()]
+    return "\n\n".join(parts) or "Dit document is niet nagekeken; de tekst wordt hier niet getoond."
+
+
+def _served(rel: str, target: Path) -> list[str] | None:
+    """The reviewed files of the served build when it indexed this one byte for byte, else None: not a file that
+    failed ingest or was replaced since."""
     from assistant.index.store import IndexStore
     from assistant.records.audit import file_sha256
 
     build_id = web().engine.status().build_id or IndexStore(web().settings).current_id()
     if not build_id:
-        return False
+        return None
     try:
-        entry = IndexStore(web().settings).manifest(build_id).files.get(Path(rel).as_posix())
+        manifest = IndexStore(web().settings).manifest(build_id)
     except Exception:  # an unreadable manifest serves nothing
-        return False
-    return entry is not None and entry.sha256 == file_sha256(target)
+        return None
+    entry = manifest.files.get(Path(rel).as_posix())
+    return list(manifest.reviewed) if entry is not None and entry.sha256 == file_sha256(target) else None
 
 
 @api.get("/bel/{number}")
