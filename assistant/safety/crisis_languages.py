@@ -39,7 +39,8 @@ _SUICIDE_SAID = _said(
     "sauter sous le", "sous le prochain train", "me jeter sous", "trenin önüne", "під поїзд",  # round 17
     # round 20: Levantine and Moroccan Arabic, in Arabic script and in Latin letters (Arabizi)
     "بغيت نموت", "بدي موت", "بدي انتحر", "بدي اموت", "عايز اموت", "نبغي نموت", "badi antahir", "bdi antahir",
-    "bde ento7er", "badi ento7er", "bghit nmout", "bghit nmut", "3ayez amout",
+    "bde ento7er", "badi ento7er", "bghit nmout", "bghit nmut", "3ayez amout", "3ayez amoot", "3ayza amoot",
+    "می‌خواهم بمیرم", "میخواهم بمیرم", "می خواهم بمیرم",  # round 21: Egyptian Arabizi, Persian
     # set N: reported ("he said he wanted to die") in Portuguese, Spanish, Polish
     "disse que queria morrer", "diz que quer morrer", "dijo que quería morir", "dice que quiere morir",
     "mówi, że chce umrzeć", "powiedział, że chce umrzeć", "powiedziała, że chce umrzeć",

@@ -246,6 +246,9 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\bgeen (?:eten|ontbijt|avondeten) (?:\w+ ){0,2}(?:krijgt|krijg|krijgen|kreeg)\b(?=.*\bstraf\b)|"
             r"\b(?:als straf|for punishment) (?:\w+ ){0,6}(?:in de kofferbak|in de kast|opgesloten|buiten gezet)\b|"
             r"\b(?:in de kofferbak|in de kast|buiten) (?:\w+ ){0,3}(?:gezet|opgesloten|gestopt)\b(?=.*\bstraf\b)|"
+            # round 21: "zegt dat hij thuis in de hondenkooi moet slapen als straf", not the dog's own bench
+            r"(?<!hond )\b(?:moet|moest|slaapt|sliep|opgesloten) (?:\w+ ){0,3}in (?:de|een) honden(?:kooi|bench|hok)\b|"
+            r"\bin (?:de|een) honden(?:kooi|bench|hok) (?:\w+ ){0,2}(?:moet|moest|slapen|zitten)\b(?=.*\bstraf\w*)|"
             r"\b(?:slaap|slaapt|slapen|sliep|moet|moeten) (?:\w+ ){0,2}(?:in de schuur|in de kelder|in de garage|op "
             r"straat)(?: slapen)?\b(?! (?:met|bij) (?:vrienden|de scouting|het kamp))|"
             r"\bgeen eten (?:krijgt|krijg|krijgen|kreeg)\b|"  # set N: "niet mag eten als ze niet …"

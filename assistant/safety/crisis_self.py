@@ -106,6 +106,9 @@ SELF_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:pols|polsen|arm|armen|aders?) (?:\w+ )?open (?:gemaakt|gesneden|gehaald|gekrast)\b|"
             r"\bzelfbeschadig\w*|\bautomutilatie\b|\blittekens op (?:haar|zijn|mijn) (?:\w*armen|\w*benen|"
             r"polsen|pols)\b",
+            # round 21: "heb gisteren weer met de schaar in mn bovenbenen gezeten"
+            r"\bmet (?:de|een|het) (?:schaar|mes|mesje|scheermesje|passer) (?:\w+ )?in (?:mijn|mn|m'n|haar|zijn) "
+            r"(?:\w*armen|\w*arm|\w*benen|polsen|pols|buik|huid) (?:\w+ )?gezeten\b|"
             r"\b(?:snij|snijd|snijdt|sneed|kras|krast) (?:\w+ ){0,6}in (?:mijn|haar|zijn) (?:\w*armen|\w*arm|\w*benen|"
             r"polsen|pols|buik|huid)\b|\blange mouwen\b(?=.*\b(?:bloed\w*|littekens|wondjes|krassen|sneetjes)\b)",
             r"\b(?:armen|polsen|benen|arm|pols) (?:\w+ ){0,3}(?:sneden|sneeen|sneen|sneetjes|snees|kerven|krassen)\b|"

@@ -113,6 +113,7 @@ FRESH_J = FRESH.parent / "fresh_j"
 FRESH_K = FRESH.parent / "fresh_k"
 FRESH_L = FRESH.parent / "fresh_l"
 FRESH_M = FRESH.parent / "fresh_m"
+FRESH_N = FRESH.parent / "fresh_n"
 
 # (set, half): recall, correct line leads, all lines; then the most full blocks and any crisis text on ordinary ones.
 BARS = {
@@ -136,7 +137,10 @@ BARS = {
     ("fresh_l", "B"): (0.81, 0.70, 0.76, 0.02, 0.03),
     # set M (sixteenth session): first sight 0.762 / 0.615 / 0.600 / 0.035 / 0.046 whole; B held out
     ("fresh_m", "A"): (0.81, 0.64, 0.60, 0.02, 0.02),
-    ("fresh_m", "B"): (0.70, 0.63, 0.61, 0.03, 0.04),
+    ("fresh_m", "B"): (0.70, 0.63, 0.63, 0.03, 0.04),
+    # set N (seventeenth session): first sight 0.864 / 0.857 / 0.743 / 0.015 / 0.026 whole; B held out
+    ("fresh_n", "A"): (0.98, 0.98, 0.90, 0.01, 0.01),
+    ("fresh_n", "B"): (0.81, 0.81, 0.74, 0.03, 0.05),
 }
 
 
@@ -163,6 +167,7 @@ def figures(request: pytest.FixtureRequest, helper: Any) -> tuple[dict[str, Any]
         "fresh_k": FRESH_K,
         "fresh_l": FRESH_L,
         "fresh_m": FRESH_M,
+        "fresh_n": FRESH_N,
     }
     result = evaluate_fresh(helper, PROMPTS, half, folders[name])
     print(name, {k: v for k, v in result.items() if k not in ("wrong_lead", "missing_lines", "alarms")})

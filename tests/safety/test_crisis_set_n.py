@@ -61,6 +61,10 @@ def helper() -> Any:
         ("hij is van het klimrek op zijn hoofd gevallen en moet steeds overgeven", {"112"}),
         ("\U0001f449\U0001f52b\U0001f635 ik ben klaar", {"113"}),
         ("\U0001f52b\U0001f642 bye", {"113"}),
+        ("Leerling (groep 7) zegt dat hij thuis in de hondenkooi moet slapen als straf", {"veilig_thuis"}),
+        ("ana 3ayez amoot w mafeesh 7ad fare2 ma3aya", {"113"}),
+        ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \u0628\u0645\u06cc\u0631\u0645", {"113"}),
+        ("heb gisteren weer met de schaar in mn bovenbenen gezeten, niemand weet het", {"113"}),
     ],
 )
 def test_a_crisis_in_new_words_gets_its_line(helper: Any, text: str, needed: set[str]) -> None:
@@ -87,6 +91,8 @@ def test_a_crisis_in_new_words_gets_its_line(helper: Any, text: str, needed: set
         "de juf werd blauw van het lachen",
         "op de ehbo-cursus leerden we wat je doet als een kind blauw aanloopt",
         "\U0001f52a\U0001f345 hoe snij ik tomaten voor de lunch?",
+        "onze hond moet in de hondenkooi slapen, mag hij mee op schoolreis?",
+        "ik heb met de schaar in mijn haar gezeten, nu is mijn pony scheef",
     ],
 )
 def test_ordinary_messages_stay_ordinary(helper: Any, text: str) -> None:
