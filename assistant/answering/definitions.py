@@ -45,7 +45,7 @@ NOT_TERMS = re.compile(
     r"\b(?:telefoonnummer|nummer|adres|e-?mail|mail|website|site|datum|tijd|tijden|openingstijden|prijs|kosten|"
     r"bedrag|verschil|beste|slimste|handigste|snelste|manier|bedoeling|reden|probleem|volgende|stap|leeftijd|"
     r"afstand|wachttijd|termijn|regel|regels|antwoord|vraag|jouw|je|uw|mijn|ons|hun|zijn|haar|van|voor|in|bij|"
-    r"met|tussen|op|over|naar|als|wat|hoe|wie|waar|wanneer|dat|dit|er|het|je|u|ik|hij|zij|we|wij|number|address|"
+    r"met|tussen|op|over|naar|als|wat|hoe|wie|waar|wanneer|dat|dit|er|het|u|ik|hij|zij|we|wij|number|address|"
     r"difference|best|phone|price)\b",
     re.I,
 )
@@ -138,8 +138,8 @@ def definition(
         if hit.metadata.get("kind") == "sociale_kaart" or hit.doc in seen:
             continue
         seen.add(hit.doc)
-        found = [t for t in document_sentences(hit) if defines(term, t)]
-        found += [d for t in document_sentences(hit) if (d := law_definition(term, t))]
+        said = document_sentences(hit)
+        found = [t for t in said if defines(term, t)] + [d for t in said if (d := law_definition(term, t))]
         # A whole sentence ("Een ontwikkelingsperspectief (OPP) is een plan …") before a list of terms' line.
         found.sort(key=lambda t: bool(re.match(r"^[^:]{1,90}:\s", t)))
         if found:
