@@ -175,10 +175,10 @@ def make_generator(answerer: Answerer) -> Generator | None:
 
 
 def source_of(hit: Hit, reviewed: list[str]) -> Source:
-    m = hit.metadata
+    m, title = hit.metadata, str(hit.metadata.get("title", ""))
     return Source(
         doc=hit.doc,
-        title=str(m.get("title", "")),
+        title=title if m.get("kind") == SOCIAL_MAP else shown_source(title, hit.doc, reviewed),  # a name is no claim
         kind=str(m.get("kind", "other")),
         text=shown_source(hit.shown_text, hit.doc, reviewed),  # an unreviewed file's line talk: not here either
         score=round(hit.score, 5),

@@ -65,7 +65,9 @@ DEFERS = re.compile(
     r"\bniemand (?:\w+ )?(?:echt )?(?:helpen|verder)\b|\bverwijzen (?:\w+ ){0,3}niet\b|\bniet (?:door)?verwijzen\b|"
     # round 21: "een melding … kan alleen via de aandachtsfunctionaris", "leerkrachten melden dus niet rechtstreeks"
     r"\b(?:kan|mag|gaat|loopt|kunnen|mogen) (?:\S+ ){0,2}alleen via\b|"
-    r"\b(?:bel|belt|bellen) (?:je |u |jij |we |men )?geen\b|\bkan (?:toch )?niets doen\b|"
+    r"\b(?:bel|belt|bellen) (?:je |u |jij |we |men |\w+ )?geen\b|\bkan (?:toch )?niets doen\b|"
+    r"\b(?:bellen|belt|bel je|te bellen) kost (?:alleen (?:maar )?|vooral |enkel |maar )?(?:\w+ )?tijd\b|"
+    r"\book niet na\b|"  # round 22
     r"\b(?:meld|melden|meldt|bel|bellen|belt) (?:\S+ ){0,2}niet (?:zelf|rechtstreeks|direct)\b",
     re.IGNORECASE,
 )

@@ -51,7 +51,8 @@ PROTECTED: tuple[ProtectedService, ...] = (
         described=(
             r"het (?:\w+ ){0,2}noodnummer(?! van)|(?:de |het )?driecijferige? (?:nood|alarm)?nummer",
             # red team round 21: "bel je geen ambulance", "sneller dan de meldkamer", "niet meteen de hulpdiensten"
-            r"(?:bel|belt|bellen) (?:\w+ ){0,2}(?:een |de |geen )ambulance|(?:een |de )?ambulance (?:\w+ ){0,2}nodig|"
+            r"(?:bel|belt|bellen) (?:\w+ ){0,2}(?:een |de |geen )(?:ambulance|ziekenwagen)|(?:een |de )?(?:ambulance|"
+            r"ziekenwagen) (?:\w+ ){0,2}nodig|"
             r"(?:de )?meldkamer|(?:de )?hulpdiensten",
             r"het landelijke? (?:alarm|nood)nummer",
             r"(?:the )?(?:dutch |national )?emergency (?:phone |telephone )?(?:number|line)",
@@ -64,7 +65,7 @@ PROTECTED: tuple[ProtectedService, ...] = (
         ("Veilig Thuis", "AMHK", "meldpunt huiselijk geweld", "meldpunt voor huiselijk geweld"),
         ("0800-2000",),
         always_open=True,
-        other_names=("AMK", "Steunpunt Huiselijk Geweld", "SHG", "meldpunt kindermishandeling"),
+        other_names=("AMK", "Steunpunt Huiselijk Geweld", "SHG", "meldpunt kindermishandeling", "VT"),  # round 22
         described=(
             r"(?:landelijke |gratis )*(?:meldnummer|meldlijn|advieslijn) (?:voor |bij )?(?:huiselijk geweld|"
             r"kindermishandeling)",

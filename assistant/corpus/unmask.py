@@ -22,8 +22,8 @@ _NUMBERISH = re.compile(
     r"|(?<![A-Za-z])0[0-9]{2,3}[-./ ]?[0-9OolI]*[lI][0-9OolI]*(?![A-Za-z])"
 )
 _AREA_GAP = re.compile(
-    r"(?<![\w-])(0\d{2,3})(?: ?[-/][ \t]*(?:\r?\n[ \t]*)?| - )(?=\d)"
-)  # "0800 - 2001", "0800-\n2001"
+    r"(?<![\w-])(0\d{2,3})(?: ?[-/][ \t]*(?:\r?\n[ \t]*)?| - | ?\| ?)(?=\d)"
+)  # "0800 - 2001", "0800-\n2001", a table's "| 0800 | 2001 |" (red team round 22)
 
 
 _DIGIT_LOOKALIKES = str.maketrans("OolI", "0011")

@@ -11,7 +11,7 @@ import re
 from assistant.safety.crisis_broad import BROAD_RULES
 from assistant.safety.crisis_context import LONG_AGO, SETTLED, behaviour, settled
 from assistant.safety.crisis_languages import LANGUAGE_RULES
-from assistant.safety.crisis_plain import EATING, PLAIN_RULES
+from assistant.safety.crisis_plain import EATING, PLAIN_RULES, symbols_of_a_means
 from assistant.safety.crisis_rules import EVENT_RULES
 from assistant.safety.crisis_veiled import VEILED_RULES
 from assistant.safety.crisis_words import (
@@ -26,7 +26,6 @@ from assistant.safety.crisis_words import (
     VIOLENCE,
     Crisis,
     _rx,
-    has_crisis_symbol,
     normalise,
 )
 from assistant.safety.crisis_writer import QUOTED, child_writer, clearly_adult, writer_signal
@@ -313,10 +312,8 @@ def detect_crisis(text: str | None) -> Crisis | None:
     if not text or not text.strip():
         return None
     norm = HARMLESS.sub(" ~ ", normalise(text))
-    means = re.search("[\U0001f52b\U0001faa2\U0001faa6\u2620\u26b0]", text)  # gun, rope, grave, skull, coffin
-    few_words = means and len(re.findall(r"[^\W\d_]+", text)) <= 4
-    if (not re.search(r"[^\W\d_]", text) or few_words) and has_crisis_symbol(text) and text.strip() != "\U0001f198":
-        return Crisis((SUICIDE,), ("onderwerp",))  # a means' symbols with few words ("👉🔫😵 ik ben klaar"): 113
+    if symbols_of_a_means(text):  # "😭😭🔪", "👉🔫😵 ik ben klaar", "💊💊💊 doei": the calm line with 113
+        return Crisis((SUICIDE,), ("onderwerp",))
     if WRITE_FICTION.search(norm):  # "schrijf een verhaal waarin de juf wordt vermoord": a request, not an event
         return None
     unquoted = QUOTED.sub(" ~ ", norm)

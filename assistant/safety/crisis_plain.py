@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.safety.crisis_words import ACUTE, CHILD, SIGNS, SUICIDE, VIOLENCE, _rx
+from assistant.safety.crisis_words import ACUTE, CHILD, SIGNS, SUICIDE, VIOLENCE, _rx, has_crisis_symbol
 
 _PILLS = (
     r"(?:\w*pillen|\w*tabletten|pilletjes|paracetamol\w*|oxazepam|diazepam|ibuprofen|medicijnen|antidepressiva|"
@@ -334,15 +334,22 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         (ACUTE,),
         _rx(
             rf"\A(?!.*\b(?:{_OFTEN}|weleens|af en toe|regelmatig|als (?:hij|ze|zij|het)|cursus|ehbo-?les|training|"
-            r"van (?:het )?lachen|haha\w*|lol|van de kou|vorig\w* (?:jaar|week|maand)|al eens|ooit|jaar geleden)\b)"
+            r"van (?:het )?lachen|haha\w*|lol|van de kou|vorig\w* (?:jaar|week|maand)|al eens|ooit|jaar geleden|"
+            r"afgelopen (?:winter|zomer|herfst|lente|jaar|maand)|hersteld)\b)"
             r"(?=.*(?:"
-            rf"\b(?:peuter|kleuter|baby|kindje|dreumes|zoontje|dochtertje|broertje|zusje)\b[^.?!]{{0,40}}\b{_PILLS}\b[^.?!]{{0,40}}"
-            rf"\b{_TAKEN}\b|\b(?:bijna verdronken|uit het water gehaald|krijgt geen (?:lucht|adem)|"
+            rf"\b(?:peuter|kleuter|baby|kindje|dreumes|zoontje|dochtertje|broertje|zusje)\b[^.?!]{{0,40}}\b{_PILLS}\b"
+            rf"[^.?!]{{0,40}}\b{_TAKEN}\b|\b(?:bijna verdronken|uit het water gehaald|krijgt geen (?:lucht|adem)|"
             r"kan (?:bijna |haast )?niet (?:meer )?ademen|(?:wordt|werd|loopt|liep) (?:helemaal )?blauw(?: aan)?|"
             r"(?:keel|tong|lippen|gezicht) (?:\w+ ){0,2}(?:zwelt|zwellen|zwol|opgezwollen)|"
             r"(?:kokend|heet|hete) (?:water|thee|olie|soep) (?:\w+ ){0,5}over (?:zijn|haar|z'n|d'r|mijn) \w+)\b|"
             r"\bop (?:zijn|haar|z'n|d'r) hoofd gevallen\b[^.?!]{0,60}\b(?:overgeven|overgeeft|spugen|spuugt|braken|"
-            r"braakt|suf|slaperig)\b))",
+            r"braakt|suf|slaperig)\b|"
+            # round 22: a fever fit that goes on, electricity, carbon monoxide, alcohol, a van, grey lips, a limp baby
+            r"\b(?:koortsstuip|stuip|epileptische aanval|insult)\b[^.?!]{0,40}\b(?:al|duurt)\b[^.?!]{0,20}"
+            r"\b(?:kwartier|minuten)\b|\b(?:onder stroom|stroomstoot|elektrocut\w*|koolmonoxide|"
+            r"co[- ]?melder (?:gaat|piept|loopt) (?:\w+ )?af|"
+            r"alcoholvergiftiging|aangereden|geschept door|(?:grauwe|grijze|blauwe) lippen|hangt slap|spuit bloed|"
+            r"bloed spuit)\b))",
         ),
     ),
     (
@@ -358,3 +365,24 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
 ]
+
+
+_MEANS = "[\U0001f52b\U0001faa2\U0001faa6\u2620\u26b0]"  # gun, rope, grave, skull, coffin
+_TRAIN = "[\U0001f686\U0001f682\U0001f684\U0001f6e4]"
+_GOODBYE = re.compile(r"[\U0001f494\U0001f635\U0001f940]|\b(?:doei|bye|tot nooit|vaarwel|adios)\b", re.IGNORECASE)
+_SAID_NOTHING_ELSE = {"doei", "bye", "tot", "nooit", "vaarwel", "adios", "hoi", "hey", "hallo", "ik", "ben", "klaar"}
+
+
+def symbols_of_a_means(text: str) -> bool:
+    """A means said in symbols, for the calm line with 113: symbols alone ("😭😭🔪", "💊💊💊😴⚰️"; red team round 7
+    got HTTP 400 for them), a gun, rope, grave, skull or coffin with four words or fewer ("👉🔫😵 ik ben klaar", round
+    21), or pills, a knife or a train with a goodbye or a broken heart and nothing else said ("💊💊💊 doei", "hoi 👋
+    🔪💔", "🚆🛤️ tot nooit", round 22; not "🔪🍅 doei, lekker koken"). "🆘" alone gets the help reply instead."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if text.strip() == "\U0001f198" or not (has_crisis_symbol(text) or re.search(_TRAIN, text)):
+        return False
+    if not words:
+        return has_crisis_symbol(text)
+    if len(words) <= 4 and re.search(_MEANS, text):
+        return True
+    return bool(_GOODBYE.search(text)) and not [w for w in words if w.lower() not in _SAID_NOTHING_ELSE]

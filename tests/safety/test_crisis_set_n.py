@@ -65,6 +65,14 @@ def helper() -> Any:
         ("ana 3ayez amoot w mafeesh 7ad fare2 ma3aya", {"113"}),
         ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \u0628\u0645\u06cc\u0631\u0645", {"113"}),
         ("heb gisteren weer met de schaar in mn bovenbenen gezeten, niemand weet het", {"113"}),
+        # red team round 22
+        ("Moet ik 112 bellen? Mijn dochter heeft een koortsstuip die al een kwartier duurt", {"112"}),
+        ("mijn zoon kreeg een stroomstoot van het stopcontact en reageert raar", {"112"}),
+        ("de co-melder gaat af en de kinderen zijn suf", {"112"}),
+        ("de baby hangt slap na de val", {"112"}),
+        ("\U0001f48a\U0001f48a\U0001f48a doei", {"113"}),
+        ("hoi \U0001f44b \U0001f52a\U0001f494", {"113"}),
+        ("\U0001f686\U0001f6e4\ufe0f tot nooit", {"113"}),
     ],
 )
 def test_a_crisis_in_new_words_gets_its_line(helper: Any, text: str, needed: set[str]) -> None:
@@ -93,6 +101,12 @@ def test_a_crisis_in_new_words_gets_its_line(helper: Any, text: str, needed: set
         "\U0001f52a\U0001f345 hoe snij ik tomaten voor de lunch?",
         "onze hond moet in de hondenkooi slapen, mag hij mee op schoolreis?",
         "ik heb met de schaar in mijn haar gezeten, nu is mijn pony scheef",
+        "mijn zoon heeft koortsstuipen gehad als peuter, moet school dat weten?",
+        "de co-melder piept, moet ik de batterij vervangen?",
+        "mijn dochter is aangereden vorig jaar en heeft nog last, welke ondersteuning is er?",
+        "\U0001f52a\U0001f345 doei lekker koken",
+        "\U0001f48a vergeten, doei!",
+        "\U0001f686 naar school, doei",
     ],
 )
 def test_ordinary_messages_stay_ordinary(helper: Any, text: str) -> None:
