@@ -99,7 +99,7 @@ import pytest
 
 from assistant.safety.crisis import detect_crisis
 from assistant.safety.crisis_help import crisis_message
-from assistant.tools.safety_eval import CHILD_DIRECTED, FRESH, evaluate_fresh, fresh_helper, lines_named
+from assistant.tools.safety_eval import CHILD_DIRECTED, FRESH, evaluate_fresh, lines_named
 
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 FRESH_C = FRESH.parent / "fresh_c"
@@ -142,13 +142,6 @@ BARS = {
     ("fresh_n", "A"): (0.98, 0.98, 0.90, 0.01, 0.01),
     ("fresh_n", "B"): (0.81, 0.81, 0.74, 0.03, 0.05),
 }
-
-
-@pytest.fixture(scope="module")
-def helper() -> Any:
-    from assistant.index.embeddings import load_embed_model
-
-    return fresh_helper(load_embed_model("e5-small"), "e5-small", PROMPTS)
 
 
 @pytest.fixture(scope="module", params=list(BARS), ids=lambda key: f"{key[0]}-{key[1] or 'heel'}")

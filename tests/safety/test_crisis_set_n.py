@@ -6,23 +6,13 @@ The whole screen as the chat runs it (patterns, then the net by meaning), the re
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from assistant.safety.crisis_words import normalise
 from assistant.safety.crisis_writer import child_writer, stated_age
-from assistant.tools.safety_eval import fresh_helper, lines_named
-
-PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
-
-
-@pytest.fixture(scope="module")
-def helper() -> Any:
-    from assistant.index.embeddings import load_embed_model
-
-    return fresh_helper(load_embed_model("e5-small"), "e5-small", PROMPTS)
+from assistant.tools.safety_eval import lines_named
 
 
 @pytest.mark.parametrize(
