@@ -65,13 +65,16 @@ DATE = re.compile(
 # Nine digits with any grouping: spaces, dots, dashes of any kind, slashes or underscores, with or without spaces
 # around them ("1234 / 56 / 782", "123–456–782", red team).
 # A line break counts as a space: "111222\n333" in a hard-wrapped file was printed as "111222 333" (red team round 13).
-# rounds 21 and 22: "304·582·177", "467,668,772", "550'312'705", "(292) 045-694", table bars
-_BSN_SEP = r"(?: ?[./_,'’)\u2010-\u2015\u2212\u00b7\u2022\u2219\u22c5|-] ?| ?\r?\n ?| )?"
+# round 21: "304·582·177", table bars
+_BSN_SEP = r"(?: ?[./_\u2010-\u2015\u2212\u00b7\u2022\u2219\u22c5|-] ?| ?\r?\n ?| )?"
 # "/" and "=" before it are allowed: a BSN in a web address ("…/bsn/123456782", red team round 15) is still one.
 NINE_DIGITS = re.compile(rf"(?<![\d._-])(\d(?:{_BSN_SEP}\d){{8}})(?!\d|{_BSN_SEP}\d)")
 # A spreadsheet's scientific notation of nine digits ("1,11222333E+08", round 13): a BSN when it passes the 11-check.
 SCIENTIFIC_BSN = re.compile(r"(?<![\d.,])(\d)[.,](\d{8})[eE]\+0?8\b")
 # Nine digits with a spreadsheet's decimals ("123456782.00", round 14): the same number.
+# round 22: three groups of three as thousands are written ("467,668,772", "550'312'705") or as a phone number with
+# its first group in brackets ("(292) 045-694"); not "2.15, 2.18, 2.31" (a statute's article numbers).
+GROUPED_BSN = re.compile(r"(?<![\d.,'’])\(?(\d{3})(?:[,'’]|\) ?)(\d{3})[,'’ .-]?(\d{3})(?![\d])")
 DECIMAL_BSN = re.compile(r"(?<![\d.,])(\d{9})[.,]0{1,2}\b")
 
 # Nine digits that someone calls a BSN are redacted even when they fail the 11-check (a typo is still a BSN).
@@ -207,6 +210,7 @@ RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], bool] | None]]
     ("bsn", NINE_DIGITS, lambda m: bsn_valid(m.group(1))),
     ("bsn", SCIENTIFIC_BSN, lambda m: bsn_valid(m.group(1) + m.group(2))),
     ("bsn", DECIMAL_BSN, lambda m: bsn_valid(m.group(1))),
+    ("bsn", GROUPED_BSN, lambda m: bsn_valid("".join(m.groups()))),
     ("bsn", LABELLED_BSN, None),
     ("telefoon", PHONE, None),
     ("telefoon", SPELLED_NUMBER, None),
