@@ -133,7 +133,15 @@ def speaks_for_a_line(sentence: str) -> bool:
 _OF_THE_LINE = re.compile(r"\b(?:kost\w*|betaal\w*|beltegoed|wacht\w*|pas\b|eerst\b)", re.IGNORECASE)
 
 
-_WHEN_IT_ANSWERS = (PART_TIME, UNREACHABLE, WEEKDAYS_ONLY, _OF_THE_LINE)
+# Whom "it" is for (red team round 22: "… over 113. Die lijn is er voor … Hij is alleen voor volwassenen; kinderen
+# worden er meteen doorverbonden met hun ouders.")
+_WHO_FOR = re.compile(
+    r"\b(?:alleen|uitsluitend|enkel) (?:bedoeld |bestemd |bereikbaar |open )?voor (?:volwassenen|ouders|"
+    r"professionals|hulpverleners|leden|mensen (?:boven|vanaf|ouder dan))\b|\bdoorverbonden\b|\bniet voor kinderen\b",
+    re.IGNORECASE,
+)
+_WHEN_IT_ANSWERS = (PART_TIME, UNREACHABLE, WEEKDAYS_ONLY, _OF_THE_LINE, _WHO_FOR)
+_REFERS_BACK = re.compile(r"(?:die|deze|dat|hij|zij|ze|daar|daarvoor|het nummer|de lijn)\b", re.IGNORECASE)
 
 
 def without_line_talk(sentences: list[str]) -> list[str]:
@@ -148,7 +156,7 @@ def without_line_talk(sentences: list[str]) -> list[str]:
         hours = defers(sentence) or any(p.search(sentence) for p in _WHEN_IT_ANSWERS)
         if not speaks and not (after_line and hours):
             out.append(sentence)
-        after_line = speaks
+        after_line = speaks or (after_line and bool(_REFERS_BACK.match(sentence)))  # "Die lijn …", "Hij …"
     return out
 
 

@@ -69,6 +69,19 @@ def test_the_sentence_after_a_line_that_puts_reporting_off_is_not_shown() -> Non
     assert without_line_talk(sentences(text)) == ["Het ondersteuningsteam komt elke week bij elkaar."]
 
 
+def test_a_claim_about_whom_a_line_is_for_after_a_sentence_that_refers_back_is_not_shown() -> None:
+    """Round 22: the 113 sentence was held back, "Die lijn …" kept, and "Hij is alleen voor volwassenen" shown."""
+    text = (
+        "In groep 7 houden leerlingen een spreekbeurt over 113. Die lijn is er voor mensen die aan zelfdoding denken. "
+        "Hij is alleen voor volwassenen; kinderen worden er meteen doorverbonden met hun ouders. De spreekbeurt duurt "
+        "tien minuten."
+    )
+    kept = without_line_talk(sentences(text))
+    assert not any("volwassenen" in t for t in kept) and "De spreekbeurt duurt tien minuten." in kept, kept
+    ordinary = "De ouderavond is alleen voor ouders van groep 8. De juf legt het uit."
+    assert without_line_talk(sentences(ordinary)) == sentences(ordinary)
+
+
 def test_the_source_panel_of_an_unreviewed_file_holds_back_what_the_answer_does() -> None:
     text = (
         "# Anoniem praten\n\nDe Kindertelefoon (0800-0432) is er voor kinderen en jongeren. Na negen uur 's avonds "
