@@ -17,6 +17,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTex
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.answering.lines import shown_source, signed_or_reviewed
+from assistant.answering.lists import document_text
 from assistant.answering.models import Audience
 from assistant.corpus.admin import inside
 from assistant.corpus.filetypes import file_type, is_hidden
@@ -25,6 +26,7 @@ from assistant.safety.crisis_help import crisis_message
 from assistant.safety.crisis_words import names_harm
 from assistant.safety.screening import help_first, without_lone_surrogates
 from assistant.search.filters import Filters
+from assistant.search.retrieve import Hit
 from assistant.web.hardening import LoginGuard
 from assistant.web.hardening import install as install_hardening
 from assistant.web.session import coordinator_credentials, coordinator_login
@@ -257,10 +259,13 @@ async def api_document(path: str = "") -> Response:
 
 
 def _indexed_text(rel: str) -> str:
-    """A binary file's text as the served build holds it, its passages in order."""
+    """A binary file's text as the served build holds it: its passages in order, their overlap written once, as the
+    list answers read a whole document (``answering/lists.document_text``)."""
     rows = web().engine.answerer().index.rows
-    parts = [str(r["text"]) for r in rows.values() if r["metadata"].get("doc") == Path(rel).as_posix()]
-    return "\n\n".join(parts) or "Dit document is niet nagekeken; de tekst wordt hier niet getoond."
+    first = next((r for r in rows.values() if r["metadata"].get("doc") == Path(rel).as_posix()), None)
+    if first is None:
+        return "Dit document is niet nagekeken; de tekst wordt hier niet getoond."
+    return document_text(rows, Hit(first["id"], first["text"], first["metadata"], 0.0))
 
 
 def _served(rel: str, target: Path) -> list[str] | None:
