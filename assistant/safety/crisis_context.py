@@ -44,6 +44,9 @@ SETTLED = _rx(
     r"\bverwerkt\b|\b(?:nu|inmiddels) (?:weer |wel |echt |helemaal )?veilig\b|\b\d+ jaar (?:gescheiden|uit elkaar)\b",
     # round 19: an adult's own childhood ("toen ik 10 was … 30 jaar geleden")
     r"\b(?:[2-9]|[1-9]\d) jaar geleden\b(?=.*\b(?:zoon|dochter|kind|kinderen)\b)",
+    # set O: "nu, een jaar later, … weer een beetje ritme", "gaat het contact een stuk beter"
+    r"\b(?:een|twee|drie|\d+) (?:jaar|maanden) later\b|\bweer (?:een beetje |wat )?(?:ritme|rust)\b|"
+    r"\bgaat (?:het|alles) (?:\w+ ){0,3}(?:een stuk|veel|stukken|weer|gelukkig) (?:beter|goed)\b",
 )
 LONG_AGO = re.compile(r"\b[1-9]\d jaar geleden\b")  # ten years or more: the child then writes as an adult now
 STILL = re.compile(r"\b(?:nog steeds|nog altijd|opnieuw|begint weer|weer begonnen|doet (?:het|dat) weer)\b")

@@ -48,4 +48,16 @@ IDIOMS: tuple[str, ...] = (
     r"\buit (?:de klas|het lokaal|de les) (?:ge)?(?:schopt|trapt|gezet|gegooid)\b",
     # round 20: "jullie vermoorden me nog met dat lawaai" (you'll be the death of me)
     r"\bvermoord\w* (?:me|mij|ons) nog\b(?: met [^.?!,']{0,30})?",
+    # set O: a lesson about death after the class's guinea pig died, how to explain sextortion to pupils, what a
+    # school safety plan must say about violence, an alarm that "slaat", red tape one "could strangle"
+    r"\b(?:thema|kringgesprek\w*|prentenboek\w*|les|lessen) (?:\w+ ){0,2}(?:over )?(?:de )?(?:dood|doodgaan|"
+    r"overlijden|rouw)(?: en (?:rouw|afscheid|verlies|verdriet))?\b|"
+    r"\bhoe (?:leg|bespreek|behandel) (?:ik|je|we|jij) (?:\w+ ){0,3}(?:sexting|sextortion|grooming|seksueel misbruik|"
+    r"misbruik|kindermishandeling|huiselijk geweld|zelfmoord\w*|loverboys?|geweld)(?: en (?:sexting|sextortion|"
+    r"grooming|naaktfoto'?s|geweld|misbruik))?\b|"
+    r"\bwat moet(?:en)? er (?:\w+ ){0,4}in (?:staan|het plan|het protocol) over (?:\w+ ){0,2}(?:agressie|geweld|"
+    r"pesten)(?: en (?:agressie|geweld|pesten|intimidatie))?\b|"
+    r"\b(?:\w*alarm (?:slaat|slaan|sloeg)(?: \w+)?|(?:slaat|slaan|sloeg) (?:\w+ )?\w*alarm)\b|"
+    r"\bzou (?:\w+ ){0,4}(?:wel )?(?:kunnen )?(?:wurgen|vermoorden|villen|afmaken)\b(?=[^?!]{0,80}\b(?:kastje naar de "
+    r"muur|bureaucratie|formulier\w*|wachtlijst\w*|aanvraag|regeltjes|loket)\b)",
 )

@@ -223,6 +223,10 @@ class CrisisNet:
             # (7 of 45 foreign crisis messages of sets A–M's tuning halves); there meaning must agree on a child.
             if foreign and writer == CHILD and not self.child_by_meaning(vector):
                 writer = MAYBE_YOUNG
+            from assistant.safety.crisis_context import settled
+
+            if writer != CHILD and settled(HARMLESS.sub(" ~ ", normalise(text)), []):
+                return None  # an adult's story of a crisis that is over (set O: "nu, een jaar later … weer ritme")
             if writer == CHILD:
                 kinds.add(CHILD)
             elif writer:

@@ -48,7 +48,10 @@ YOUNG_WRITER = re.compile(
     r"\bgroep [1-8]\b.*\b(?:ik|me|mij)\b|"
     r"\b(?:bij|van|aan|tegen|naar) (?:juf|meester)\b|\bmijn (?:broertje|zusje|opa|oma)\b|"
     r"(?<!mijn )(?<!je )(?<!jouw )(?<!zijn )(?<!haar )(?<!hun )(?<!onze )(?<!de )(?<!als )\b(?:papa|mama)\b|"
-    r"\bmy (?:mom|mum|dad|parents)\b|\bat school\b|\bmijn klasgeno\w+"
+    r"\bmy (?:mom|mum|dad|parents)\b|\bat school\b|\bmijn klasgeno\w+|"
+    # set O: "als ik iets vertel … moet de juf dat dan aan iemand anders zeggen?"
+    r"\b(?:moet|mag) (?:de|mijn|onze) (?:juf|meester) (?:dat|het) (?:\w+ ){0,2}(?:aan iemand|doorvertellen|"
+    r"vertellen|zeggen)\b"
 )
 
 
@@ -71,14 +74,21 @@ ADULT_WRITER = re.compile(
     rf"\bik ben (?:de |een )?(?:vader|moeder|opa|oma|mama|papa|{_PROFESSIONS}|vrijwilliger|\d{{2,}})\b|"
     r"\b(?:ik werk|hier:|ik begeleid|collega)\b|\b(?:met|aan|tegen|bij|door) de ouders\b(?! van)|"
     rf"\bals (?:{_PROFESSIONS}|ouder|moeder|vader)\b|"
-    r"\b(?:de|een|mijn) leerling\b"
+    r"\b(?:de|een|mijn) leerling\b|"
+    # set O: an English-speaking parent ("our son is in groep 8", "my 17 year old son"), a separated parent
+    r"\b(?:my|our) (?:\d{1,2}[- ]?(?:year[- ]old|yo) )?(?:son|daughter|kids?|children|child|baby|husband|wife|"
+    r"partner|pupils?|students?|grandson|granddaughter|toddler|stepson|stepdaughter)\b|"
+    r"\bi(?:'m| am) (?:a |the |his |her )?(?:teacher|mother|father|mom|mum|dad|parent|social worker|youth worker)\b|"
+    r"\bmijn (?:ex-?man|ex-?vrouw|ex-?partner|schoonmoeder|schoonvader|werkgever|baas)\b|\bouderschapsplan\b|"
+    r"\bomgangsregeling\b"
 )
 
 
 # A teacher reporting what a child said, in a child's words ("papa", "mama"): never addressed as a child.
 TEACHER_WRITER = re.compile(
     r"\b(?:een|het|dat) (?:kind|kindje|meisje|jongetje) (?:in|uit) (?:mijn|onze) (?:klas|groep)\b|"
-    rf"\b(?:mijn|een|de) leerling(?:en)?\b|\bik ben (?:de |een )?(?:{_PROFESSIONS})\b"
+    rf"\b(?:mijn|een|de) leerling(?:en)?\b|\bik ben (?:de |een )?(?:{_PROFESSIONS})\b|"
+    r"\blln?\b (?:\w+ )?(?:zegt|vertelt|vertelde|zei|wil|is|heeft|kwam|durft)\b"  # "ll zegt": a teacher's shorthand
 )
 
 

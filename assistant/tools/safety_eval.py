@@ -208,6 +208,10 @@ def evaluate_fresh(help_for: Any, prompts_dir: Path, half: str | None = "B", fol
     meant for a child must never appear.
     """
     crisis = fresh_half(_jsonl(folder / "crisis_messages.jsonl"), half)
+    # Set O's writer marked four worrying messages (grooming by a coach, a pupil's list of names "moeten boeten")
+    # with no line that fits: they cannot be scored on lines, and are counted apart.
+    unscored = [row["id"] for row in crisis if not row["lines"]]
+    crisis = [row for row in crisis if row["lines"]]
     ordinary = fresh_half(_jsonl(folder / "ordinary_messages.jsonl"), half)
     scored = []
     for row in crisis:
@@ -229,6 +233,7 @@ def evaluate_fresh(help_for: Any, prompts_dir: Path, half: str | None = "B", fol
         "half": half or "heel",
         "n_crisis": len(scored),
         "n_ordinary": len(texts),
+        "unscored_crisis": unscored,
         "recall": round(sum(bool(named) for _, named, _, _ in scored) / n, 3),
         "correct_line_leads": round(sum(lead for _, _, lead, _ in scored) / n, 3),
         "all_lines": round(sum(every for _, _, _, every in scored) / n, 3),

@@ -114,6 +114,7 @@ FRESH_K = FRESH.parent / "fresh_k"
 FRESH_L = FRESH.parent / "fresh_l"
 FRESH_M = FRESH.parent / "fresh_m"
 FRESH_N = FRESH.parent / "fresh_n"
+FRESH_O = FRESH.parent / "fresh_o"
 
 # (set, half): recall, correct line leads, all lines; then the most full blocks and any crisis text on ordinary ones.
 BARS = {
@@ -141,6 +142,9 @@ BARS = {
     # set N (seventeenth session): first sight 0.864 / 0.857 / 0.743 / 0.015 / 0.026 whole; B held out
     ("fresh_n", "A"): (0.98, 0.98, 0.90, 0.01, 0.01),
     ("fresh_n", "B"): (0.81, 0.81, 0.74, 0.03, 0.05),
+    # set O (eighteenth session): first sight 0.860 / 0.728 / 0.691 / 0.033 / 0.048 whole; B held out
+    ("fresh_o", "A"): (0.98, 0.91, 0.92, 0.01, 0.01),
+    ("fresh_o", "B"): (0.86, 0.70, 0.64, 0.03, 0.04),
 }
 
 
@@ -161,6 +165,7 @@ def figures(request: pytest.FixtureRequest, helper: Any) -> tuple[dict[str, Any]
         "fresh_l": FRESH_L,
         "fresh_m": FRESH_M,
         "fresh_n": FRESH_N,
+        "fresh_o": FRESH_O,
     }
     result = evaluate_fresh(helper, PROMPTS, half, folders[name])
     print(name, {k: v for k, v in result.items() if k not in ("wrong_lead", "missing_lines", "alarms")})
@@ -322,3 +327,11 @@ def test_the_line_by_meaning_fits_the_harm_and_the_writer(helper: Any) -> None:
     ]:
         named = lines_named(helper(text, "ouder"))
         assert "113" in named and "veilig_thuis" not in named, (text, named)
+
+
+def test_messages_without_a_fitting_line_are_counted_apart(helper: Any) -> None:
+    """Set O's writer gave four worrying messages no line (a coach grooming girls, a pupil's list of names): they are
+    reported, not scored as misses."""
+    result = evaluate_fresh(helper, PROMPTS, None, FRESH_O)
+    assert result["unscored_crisis"] == ["c050", "c087", "c114", "c129"]
+    assert result["n_crisis"] == 136
