@@ -44,6 +44,11 @@ _SUICIDE_SAID = _said(
     # set N: reported ("he said he wanted to die") in Portuguese, Spanish, Polish
     "disse que queria morrer", "diz que quer morrer", "dijo que quería morir", "dice que quiere morir",
     "mówi, że chce umrzeć", "powiedział, że chce umrzeć", "powiedziała, że chce umrzeć",
+    # red team round 23: Hindi and Urdu in Latin letters and in their own scripts, Egyptian Arabizi
+    "khud ko khatam", "apni jaan lena", "apni jaan le lunga", "apni jaan le lungi", "jeene ka mann nahi",
+    "jeena nahi chahta", "jeena nahi chahti", "marna chahta hoon", "marna chahti hoon", "mar jaana chahta",
+    "mar jaana chahti", "khudkushi", "मरना चाहता", "मरना चाहती", "आत्महत्या", "خودکشی", "مرنا چاہتا", "مرنا چاہتی",
+    "3ayez amot", "3ayza amot", "2ayez amot",
 )  # fmt: skip
 # Round 14: pills taken, in other languages, often with a child who no longer wakes: 112 and 113.
 _OVERDOSE_SAID = _said(
@@ -74,6 +79,8 @@ _VIOLENCE_SAID = _said(
     "لا تخبري أحدا", "لا تخبر أحدا", "çıplak fotoğraf", "nos pega", "padre me pega", "madre me pega", "papá me pega",
     "mamá me pega", "padrastro me pega", "me pegan", "abusa de mí",
     "o atinge", "mă atinge", "mă bate", "ne bate",
+    "mujhe roz maarte", "mujhe maarte hain", "mujhe maarta hai", "mujhe maarti hai", "mujhe peet", "मुझे मारते",
+    "مجھے مارتے",
     # round 14: Polish knife threat, Tigrinya, English
     "grozi nożem", "ይወቕዓኒ", "ይወቕዑኒ", "burns me", "beats me", "hits me", "hurts me",
     # round 18: German nude photos shown to a child; Egyptian Arabic in Latin letters ("Arabizi")
@@ -98,8 +105,48 @@ _UNCONSCIOUS_SAID = _said(
     "won't wake up", "not waking up", "is unconscious", "stopped breathing",
 )  # fmt: skip
 
+# Red team round 23: a child's medical emergency now, in the languages parents new to the Netherlands write (a bee
+# sting and a swelling face, a fit that goes on, a button battery or bleach swallowed, blue lips, unconscious after a
+# fall, a fall into the pool): 112, as the Dutch "medisch_nu" rule gives.
+_MEDICAL_SAID = _said(
+    "can hardly breathe", "can barely breathe", "struggling to breathe", "lips are blue", "blue lips",
+    "turning blue", "button battery", "throat is swelling", "throat is closing", "face is swelling up",
+    "fell into the pool", "fell in the pool", "is drowning", "bleeding from his head", "bleeding from her head",
+    "won't stop jerking", "seizure won't stop", "fit won't stop",
+    "nie oddycha", "nie może oddychać", "ledwo oddycha", "sine usta", "nieprzytomny", "nieprzytomna",
+    "stracił przytomność", "straciła przytomność", "nie rusza się", "baterię guzikową", "połknęła baterię",
+    "połknął baterię", "wypił wybielacz", "wypiła wybielacz", "gardło puchnie", "spuchło gardło", "krwawi z głowy",
+    "wpadł do basenu", "wpadła do basenu", "wpadł do wody", "wpadła do wody", "topi się",
+    "dudakları mor", "bilinci kapalı", "bayıldı", "kendinde değil", "pil yuttu", "düğme pil", "nöbet geçiriyor",
+    "havale geçiriyor", "boğazı şişiyor", "boğazı şişti", "suya düştü", "havuza düştü", "boğuluyor",
+    "kıpırdamıyor", "kafası kanıyor", "çamaşır suyu içti", "çamaşır suyu içmiş",
+    "لا يتنفس", "لا تتنفس", "شفتاه زرقاء", "شفتيه زرقاء", "شفاهه زرقاء", "فاقد الوعي", "فاقدة الوعي", "مغمى عليه",
+    "مغمى عليها", "ابتلع بطارية", "ابتلعت بطارية", "شرب كلور", "شربت كلور", "شرب الكلور", "يتشنج", "تتشنج",
+    "حلقه منتفخ", "انتفاخ الحلق", "سقط في المسبح", "يغرق",
+    "bewusstlos", "kann nicht atmen", "bekommt keine luft", "kriegt keine luft", "blaue lippen", "krampfanfall",
+    "krampft seit", "batterie verschluckt", "knopfbatterie", "bleichmittel getrunken", "hals schwillt",
+    "ins wasser gefallen", "in den pool gefallen",
+    "no respira", "no puede respirar", "labios azules", "labios morados", "inconsciente", "se desmayó",
+    "no reacciona", "convulsiones", "convulsionando", "se tragó una pila", "pila de botón", "bebió lejía",
+    "se le hincha la garganta", "garganta hinchada", "se cayó a la piscina", "se está ahogando",
+    "не дихає", "не може дихати", "сині губи", "без свідомості", "знепритомнів", "знепритомніла",
+    "горло набрякає", "набряк горла", "проковтнув батарейку", "проковтнула батарейку", "судоми",
+    "випив відбілювач", "впав у басейн", "не дышит", "синие губы", "без сознания", "потерял сознание",
+    "горло опухает", "проглотил батарейку", "судороги",
+    "não respira", "lábios roxos", "desmaiou", "engoliu uma pilha", "bebeu lixívia",
+    "ne respire pas", "lèvres bleues", "inconscient", "a avalé une pile", "la gorge gonfle",
+)  # fmt: skip
+
 LANGUAGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ("bewusteloos_gezegd", (ACUTE,), re.compile(_UNCONSCIOUS_SAID)),
+    (
+        "medisch_gezegd",
+        (ACUTE,),
+        re.compile(
+            rf"(?:{_MEDICAL_SAID})|\b(?:having|had|has) an? (?:fit|seizure)\b(?=.*\b(?:minutes|won'?t stop|not "
+            r"stopping|jerking)\b)"
+        ),
+    ),
     ("zelfdoding_gezegd", (SUICIDE,), re.compile(_SUICIDE_SAID)),
     ("overdosis_gezegd", (ACUTE, SUICIDE), re.compile(_OVERDOSE_SAID)),
     ("dronken_auto_gezegd", (ACUTE, VIOLENCE), re.compile(rf"\A(?=.*\b(?:{_DRUNK_SAID})\b)(?=.*\b(?:{_CAR_SAID}))")),

@@ -370,6 +370,10 @@ PLAIN_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
 _MEANS = "[\U0001f52b\U0001faa2\U0001faa6\u2620\u26b0]"  # gun, rope, grave, skull, coffin
 _TRAIN = "[\U0001f686\U0001f682\U0001f684\U0001f6e4]"
 _GOODBYE = re.compile(r"[\U0001f494\U0001f635\U0001f940]|\b(?:doei|bye|tot nooit|vaarwel|adios)\b", re.IGNORECASE)
+# red team round 23: "🥀 bye forever x", "👋👋 voor altijd"; a knife with a drop of blood ("🔪✋🩸 sorry")
+_WAVE = "[\U0001f44b\U0001f940\U0001f494]"
+_FOREVER = re.compile(rf"\A\W*(?:{_WAVE}\W*)*(?:bye|doei|dag|vaarwel|goodbye)? ?(?:forever|voor altijd)\b(?: x+)?\W*\Z|"
+                      rf"\A\W*{_WAVE}.*\b(?:forever|voor altijd)\b", re.I)
 _SAID_NOTHING_ELSE = {"doei", "bye", "tot", "nooit", "vaarwel", "adios", "hoi", "hey", "hallo", "ik", "ben", "klaar"}
 
 
@@ -379,6 +383,10 @@ def symbols_of_a_means(text: str) -> bool:
     21), or pills, a knife or a train with a goodbye or a broken heart and nothing else said ("💊💊💊 doei", "hoi 👋
     🔪💔", "🚆🛤️ tot nooit", round 22; not "🔪🍅 doei, lekker koken"). "🆘" alone gets the help reply instead."""
     words = re.findall(r"[^\W\d_]+", text)
+    said = {w.lower() for w in words}
+    bleeding = "\U0001f52a" in text and "\U0001fa78" in text and said <= {"sorry", *_SAID_NOTHING_ELSE}
+    if len(words) <= 4 and (_FOREVER.search(text.strip()) or bleeding):
+        return True
     if text.strip() == "\U0001f198" or not (has_crisis_symbol(text) or re.search(_TRAIN, text)):
         return False
     if not words:
