@@ -57,8 +57,9 @@ _CONSENT_MATTER = re.compile(
     re.IGNORECASE,
 )
 # "toestemming van de ouders is dan niet meer nodig", "hoeven de ouders niet meer te tekenen"
+_UNDER_16 = re.compile(r"\b(?:onder|beneden|jonger dan|tot) (?:de )?(?:16|zestien)\b", re.IGNORECASE)
 PARENTS_NOT_NEEDED = re.compile(
-    r"\b(?:toestemming|handtekening|akkoord)\s+van\s+(?:de\s+)?ouders?\s+(?:\w+\s+){0,3}(?:niet|geen)\s+(?:meer\s+)?"
+    r"\b(?:toestemming|handtekening|akkoord)\s+van\s+(?:de\s+)?ouders?\s+(?:\w+\s+){0,7}(?:niet|geen)\s+(?:meer\s+)?"
     r"nodig\b|\bouders?\s+(?:\w+\s+){0,3}(?:hoeven|hoeft)\s+(?:\w+\s+){0,2}niet\s+(?:meer\s+)?(?:\w+\s+){0,2}(?:te\s+)?"
     r"(?:tekenen|toestemmen|toestemming\s+te\s+geven|beslissen|weten|worden\s+ingelicht)\b|"
     r"\b(?:toestemming|handtekening|akkoord)\s+van\s+(?:de\s+)?ouders?\s+(?:\w+\s+){0,3}(?:overbodig|niet\s+vereist)\b|"
@@ -213,7 +214,8 @@ def age_conflicts(text: str) -> list[str]:
         young = alone is not None and int(alone.group("age")) < 16
         if not young and PARENTS_NOT_NEEDED.search(sentence):
             ages = [int(a or b) for a, b in _AGE_ANY.findall(sentence)]
-            young = any(age < 16 for age in ages)
+            # red team round 23: "Onder de 16 is toestemming van ouders voor een foto … niet nodig als het kind ja zegt"
+            young = any(age < 16 for age in ages) or bool(_UNDER_16.search(sentence))
         if young:
             reasons.append(
                 "zegt dat een kind onder de 16 alleen beslist of dat toestemming van de ouders dan niet nodig is; "

@@ -26,6 +26,7 @@ from assistant.corpus.filetypes import is_hidden, is_sidecar
 from assistant.corpus.hidden import HIDDEN_NOTE, hidden_parts
 from assistant.corpus.language import language_issues, language_reason
 from assistant.corpus.line_claims import phone_conflicts
+from assistant.corpus.line_tables import table_line_conflicts
 from assistant.corpus.protected import LANDELIJK, card_conflict, landelijk_issues, named_service, owner_of
 from assistant.corpus.schema import (
     KINDS,
@@ -282,7 +283,7 @@ def _check_document(
         report.warnings.append(CorpusIssue(file=label, message=HIDDEN_NOTE.format(n=hidden)))
     # The title and other front-matter fields are shown too (the source list): checked like the body (red team R39).
     shown = "\n".join([body, *(str(v) for v in (*front.values(), *(sidecar or {}).values()) if isinstance(v, str))])
-    for reason in phone_conflicts(shown):
+    for reason in [*phone_conflicts(shown), *table_line_conflicts(shown)]:  # corpus/line_tables.py: tables
         report.errors.append(CorpusIssue(file=label, field="phone", message=reason))
     for reason in [*private_reasons(shown), *filter(None, [file_name_reason(label)])]:  # safety/case_details.py
         report.errors.append(CorpusIssue(file=label, field="bsn", message=reason))

@@ -58,6 +58,8 @@ PROTECTED: tuple[ProtectedService, ...] = (
             r"(?:the )?(?:dutch |national )?emergency (?:phone |telephone )?(?:number|line)",
             # red team round 11: "een ambulance wordt alleen gebeld als de ouders toestemming geven"
             r"(?:een|de) ambulance (?:\w+ ){0,2}(?:bellen|gebeld|laten komen|gebeld worden)|call(?:ing)? an ambulance",
+            # red team round 23: "bel je eerst de huisartsenpost; die schakelt zelf de ambulance in"
+            r"(?:schakel\w*|roept|regelt|bestelt|stuurt) (?:\w+ ){0,3}(?:de|een) (?:ambulance|ziekenwagen)\b",
         ),
     ),
     ProtectedService(

@@ -22,6 +22,8 @@ SENSITIVE = re.compile(
     r"ondertoezichtstelling|ots|jeugdbescherming|mishandel\w*|misbruik\w*|verwaarloz\w*|huiselijk geweld|"
     r"verslav\w*|schulden|gedetineerd|veilig thuis|zorgmelding|zorgleerling\w*|opp|ontwikkelingsperspectief\w*|"
     r"tlv|thuiszit\w*|verzuim\w*|geschorst|schorsing|verwijder\w*|dossier\w*|ruzie\w*|suïcid\w*|zelfbeschadig\w*|"
+    # red team round 23: "| emma de wit | 7 | anorexia, wordt gewogen bij de jeugdarts |"
+    r"anorex\w*|boulim\w*|eetstoorn\w*|ondergewicht|obesitas|kanker|leukemie|zwanger\w*|tourette|zelfmoord\w*|"
     # English (red team round 12: "Mr. and Mrs. Jansen's son Thijs (age 10) was placed in foster care …")
     r"foster\w*|overdos\w*|abuse\w*|neglect\w*|divorce\w*|autism\w*|dyslexia|depression|anxiety|self-harm|custody|"
     r"addict\w*|rehab\w*|child protection|expelled|suspended)\b"
@@ -75,7 +77,21 @@ def holds_bsn(text: str) -> bool:
 
     # and as the reader reads it (plain: digits spelled out, "1l1 222 333" with the letter l; red team round 10)
     texts = {text, plain(text)}
-    return any(f.category == "bsn" for t in texts for f in find_personal_data(t, names=False))
+    return spread_bsn(text) or any(f.category == "bsn" for t in texts for f in find_personal_data(t, names=False))
+
+
+# Red team round 23: a BSN in pieces after its label, over table rows, Word paragraphs or words ("BSN | 467668 |" then
+# "| | 772 |"; "het burgerservicenummer eindigt op 668772 en begint met 467").
+_BSN_LABEL = re.compile(r"\b(?i:bsn|burgerservicenummer|burgerservice-?nr|sofinummer)\b")
+
+
+def spread_bsn(text: str) -> bool:
+    """Nine digits in at most four pieces within a hundred characters after a BSN label."""
+    for label in _BSN_LABEL.finditer(text):
+        pieces = re.findall(r"\d+", text[label.end() : label.end() + 100])[:4]
+        if any(sum(len(p) for p in pieces[:n]) == 9 for n in range(2, len(pieces) + 1)):
+            return True
+    return False
 
 
 # Someone's home address, said to be one (red team round 16: "woonadres Hoogstraat 10, Buren" in a privacy note). A
@@ -163,7 +179,7 @@ def _only_a_name(heading: str, start: int, end: int, line_start: int) -> bool:
 # A table row whose first cell is a lowercase name and which names a class or an age.
 TABLE_NAME = re.compile(
     r"^\|\s*(?P<n>[a-zà-ÿ]{2,}(?:\s+(?:van|de|der|den|ter|ten|het|'t))*(?:\s+[a-zà-ÿ]{2,}){1,2})\s*\|"
-    r"(?=[^\n]*\b(?:groep\s*\d|klas\s*\d|\d{1,2}\s*jaar)\b)",
+    r"(?=[^\n]*\b(?:groep\s*\d|klas\s*\d|\d{1,2}\s*jaar)\b|(?:[^\n]*\|)?\s*\d{1,2}\s*\|)",  # round 23: "| 7 |"
     re.MULTILINE,
 )
 

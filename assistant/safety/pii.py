@@ -66,7 +66,7 @@ DATE = re.compile(
 # around them ("1234 / 56 / 782", "123–456–782", red team).
 # A line break counts as a space: "111222\n333" in a hard-wrapped file was printed as "111222 333" (red team round 13).
 # round 21: "304·582·177", table bars
-_BSN_SEP = r"(?: ?[./_\u2010-\u2015\u2212\u00b7\u2022\u2219\u22c5|-] ?| ?\r?\n ?| )?"
+_BSN_SEP = r"(?: ?(?:[./_\u2010-\u2015\u2212\u00b7\u2022\u2219\u22c5|-]|\u2026|\.\.\.) ?| ?\r?\n ?| )?"
 # "/" and "=" before it are allowed: a BSN in a web address ("…/bsn/123456782", red team round 15) is still one.
 NINE_DIGITS = re.compile(rf"(?<![\d._-])(\d(?:{_BSN_SEP}\d){{8}})(?!\d|{_BSN_SEP}\d)")
 # A spreadsheet's scientific notation of nine digits ("1,11222333E+08", round 13): a BSN when it passes the 11-check.

@@ -1,0 +1,82 @@
+"""What a table may say about a protected help line: its own number, whole, in the row that names it.
+
+Red team round 23 got wrong numbers for Veilig Thuis and the Kindertelefoon past the sentence checks of
+``line_claims`` in tables: a number split over cells ("| Veilig Thuis | 0800 | 2001 |", in Markdown and in an HTML
+``<table>``), the area code in the header ("| Abonneenummer (kies eerst 0800) |" over "| 2001 |"), a number on the next
+row ("| | 2001 |"), and a transposed table whose number row names no line ("| nummer | 0800-0432 | 0800-2000 |": each
+real, each on the wrong line). A table read row by row cannot be checked sentence by sentence, so the rule is
+stricter: in a table that names a protected line, a group of three or more digits stands only as the whole number of
+a line named in the same row.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from assistant.corpus.protected import NAME_PATTERNS, PROTECTED, ProtectedService, digits
+from assistant.corpus.unmask import plain
+
+_HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_ROW = re.compile(r"<tr\b.*?(?:</tr\s*>|(?=<tr\b)|$)", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)(?:</t[dh]\s*>|(?=<t[dh]\b)|$)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_DIGIT_GROUP = re.compile(r"\d(?:[\d .\-/\u2010-\u2015]*\d)?")
+_SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{2,}")
+
+
+def _markdown_tables(text: str) -> list[list[list[str]]]:
+    tables: list[list[list[str]]] = []
+    rows: list[list[str]] = []
+    for line in [*text.splitlines(), ""]:
+        stripped = line.strip()
+        if stripped.startswith("|") or stripped.count("|") >= 2:
+            if not _SEPARATOR_ROW.match(stripped):
+                rows.append([c.strip() for c in stripped.strip("|").split("|")])
+            continue
+        if rows:
+            tables.append(rows)
+            rows = []
+    return tables
+
+
+def _html_tables(text: str) -> list[list[list[str]]]:
+    return [
+        [
+            [html.unescape(_TAG.sub(" ", cell)).strip() for cell in _HTML_CELL.findall(row.group())]
+            for row in _HTML_ROW.finditer(table.group())
+        ]
+        for table in _HTML_TABLE.finditer(text)
+    ]
+
+
+def _named(cell: str) -> list[ProtectedService]:
+    return [s for s, pattern in NAME_PATTERNS if pattern.search(plain(cell))]
+
+
+def table_line_conflicts(text: str) -> list[str]:
+    """Dutch reasons for each table that names a protected line and holds digits other than such a line's number."""
+    reasons: list[str] = []
+    for table in [*_markdown_tables(text), *_html_tables(text)]:
+        named = [s for row in table for cell in row for s in _named(cell)]
+        if not named:
+            continue
+        for row in table:
+            in_row = {s for cell in row for s in _named(cell)}
+            own = {digits(p) for s in in_row for p in s.phones}
+            # 112 and 113 name themselves ("| Levensgevaar | 112 |"), unless the row names another line
+            own |= {p for s in PROTECTED for p in map(digits, s.phones) if len(p) == 3 and in_row <= {s}}
+            for cell in row:
+                for group in _DIGIT_GROUP.findall(plain(cell)):
+                    number = digits(group)
+                    if len(number) < 3 or number in own or re.fullmatch(r"(?:19|20)\d\d", group):  # a year
+                        continue
+                    right = "; ".join(f"{s.names[0]} {s.phones[0]}" for s in dict.fromkeys(named))
+                    reasons.append(
+                        f"zet in een tabel bij {named[0].names[0]} de cijfers '{group}', die niet het hele vaste "
+                        "nummer van een lijn in dezelfde rij zijn; in een tabel staat een landelijk nummer alleen "
+                        "heel, "
+                        f"in de rij met de naam van de lijn ({right})."
+                    )
+                    return reasons  # one reason per file names the table; the coordinator rewrites it
+    return reasons
