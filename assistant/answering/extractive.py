@@ -21,6 +21,7 @@ from assistant.answering.lines import signed_or_reviewed, stands_in_for_lines, w
 from assistant.answering.lists import list_rest
 from assistant.answering.openers import KINDS as OPENERS
 from assistant.answering.outside import referral_lines
+from assistant.answering.part_answers import part_answers
 from assistant.config import Settings
 from assistant.index.embeddings import load_embed_model
 from assistant.index.sentences import document_ids, shown_sentences
@@ -198,6 +199,7 @@ class Extractor:
         amounts = asked_amounts(question)
         if amounts and not any(states_any(amounts, item[3]) for item in chosen):
             self._join_best(chosen, best, question, q_stems, hits, by_rank, lambda t: states_any(amounts, t))
+        chosen += part_answers(question, chosen, hits, by_rank, self.passage_sentences, self)  # each question asked
         # A guidance file's own short answer states the rule the question asks for (answering/guidance.py).
         short = short_answer(question, hits[0], self.index.rows, self._shown)
         opening = lead(short, asked=str(hits[0].metadata.get("title", "")))
@@ -264,6 +266,12 @@ class Extractor:
         top = max(scored, key=lambda x: x[0])
         if top[0] >= KIND_SHARE * best:
             chosen.append(top)
+
+    def support(self, question: str, texts: list[str]) -> list[float]:
+        """Shared words and meaning of each text with ``question`` (answering/part_answers.py)."""
+        stems, w = self.evidence.stems(question), self.settings.sentence_weight
+        sims = self._similarities(question, texts)
+        return [(1 - w) * self.evidence.coverage(stems, t) + w * sim for t, sim in zip(texts, sims, strict=True)]
 
     def holds_asked_amount(self, question: str, hits: list[Hit]) -> bool:
         """Whether the first five sources state an amount of the kind the question asks for (always, when it asks

@@ -54,8 +54,10 @@ STATES: dict[str, re.Pattern[str]] = {
         r"\b(?:bezwaar\w*|beroep|klacht\w*|geschil\w*|heroverweging|landelijke (?:bezwaar)?adviescommissie)\b", re.I
     ),
     "termijn": re.compile(
+        # an age is no term ("tot 23 jaar", "vanaf 16 jaar", "jonger dan 12 jaar"), nor "binnen school" (set 18)
+        r"(?<!\btot )(?<!vanaf )(?<!\bvan )(?<!onder )(?<!boven )(?<!\bdan )(?<!\bde )"
         r"\b(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|vijftien|achttien) (?:(?:werk|school|kalender)?dagen|"
-        r"weken|maanden|jaar|jaren|schoolweken)\b|\b(?:binnen|uiterlijk|termijn|geldig tot|verlengen)\b",
+        r"weken|maanden|jaar|jaren|schoolweken)\b|\b(?:uiterlijk|termijn|geldig tot|verlengen)\b",
         re.I,
     ),
     "wie_beslist": re.compile(r"\b(?:beslist|beslissen|besluit|bepaalt|toestemming|geeft)\b", re.I),

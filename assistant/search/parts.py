@@ -17,9 +17,11 @@ from typing import Any, Protocol, TypeVar
 
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
 # ", en waar kunnen …", "en hoe lang …": a second question inside one sentence.
+# Blind set 18: not "hem of zijn ouders": a verb opens a question only with its subject after it ("en is dat …").
 _SECOND = re.compile(
-    r",?\s+(?:en|of|maar)\s+(?=(?:waar|wie|wat|hoe|hoelang|wanneer|welke|mag|mogen|moet|moeten|kan|kunnen|is|zijn|"
-    r"heb|hebben|krijg|krijgen|geldt|gelden)\b)",
+    r",?\s+(?:en|of|maar)\s+(?=(?:waar|wie|wat|hoe|hoelang|wanneer|welke)\b|(?:mag|mogen|moet|moeten|kan|kunnen|is|"
+    r"zijn|heb|hebben|krijg|krijgen|geldt|gelden) (?:ik|je|jij|u|we|wij|hij|zij|ze|het|er|dat|dit|die|deze|de|mijn|"
+    r"ons|onze|jullie|men)\b)",
     re.IGNORECASE,
 )
 # A request without a question mark: "Ik zou graag andere ouders spreken", "ik zoek iemand die …".
@@ -68,6 +70,18 @@ def question_parts(text: str) -> list[str]:
             parts.append(f"{lean} {piece}".strip())
             context = ""
     return parts if len(parts) > 1 else []
+
+
+def asked_pieces(text: str) -> list[str]:
+    """Each question of a message on its own words, without what it leans on; none when it asks fewer than two."""
+    pieces = [
+        piece.strip()
+        for sentence in (s.strip() for s in _SENTENCE.findall(text))
+        if sentence.endswith("?") or _REQUEST.search(sentence)
+        for piece in _SECOND.split(sentence)
+        if piece and len(_WORDS.findall(piece)) >= MIN_WORDS
+    ]
+    return pieces if len(pieces) > 1 else []
 
 
 def _own_topic(piece: str) -> bool:
