@@ -15,6 +15,8 @@ from assistant.corpus.line_hours import PART_TIME, UNREACHABLE, WEEKDAYS_ONLY, d
 from assistant.corpus.protected import LANDELIJK, LINE_TALK, names_a_crisis_line, services_named_in
 from assistant.corpus.unmask import plain
 from assistant.safety.crisis import detect_crisis
+from assistant.safety.crisis_help import is_concern
+from assistant.safety.crisis_words import Crisis
 from assistant.search.intent import kinds_of
 from assistant.search.retrieve import Hit
 from assistant.text import prompt, sentences
@@ -84,14 +86,21 @@ def shown_source(text: str, doc: str, reviewed: list[str]) -> str:
     return "\n\n".join(out)
 
 
-def trusted_hits(hits: list[Hit], reviewed: list[str], crisis: bool) -> list[Hit]:
+def trusted_hits(hits: list[Hit], reviewed: list[str], crisis: Crisis | bool | None) -> list[Hit]:
     """Under a crisis block, the reviewed files only (``trusted_for_crisis``). In any answer, a regional card nobody
     reviewed does not stand on the crisis lines' ground (red team round 5: a "vaste plek voor meldingen" open two
     mornings a week and a "Nachtlijn" that knows young people better "dan een lijn uit het westen" were the whole
-    answer, without Veilig Thuis or 113): the signed national cards answer that."""
-    if crisis:
+    answer, without Veilig Thuis or 113): the signed national cards answer that.
+
+    Under the calm line of a possible concern the answer is the normal one (blind set 18: a mother's question whether
+    her daughter of 14 may see a psychologist without her signature got 113 and "the sources do not answer"), without
+    an unreviewed passage that itself reads as danger."""
+    if crisis and not (isinstance(crisis, Crisis) and is_concern(crisis)):
         return trusted_for_crisis(hits, reviewed)
-    return [h for h in hits if not stands_in_for_lines(h, reviewed)]
+    kept = [h for h in hits if not stands_in_for_lines(h, reviewed)]
+    if crisis:
+        kept = [h for h in kept if signed_or_reviewed(h.doc, reviewed) or not _reads_as_danger(h.text)]
+    return kept
 
 
 def stands_in_for_lines(hit: Hit, reviewed: list[str]) -> bool:

@@ -267,7 +267,7 @@ def crisis_step(answerer: Answerer, c: Context) -> None:
     if found is None and c.previous and detect_crisis(c.previous) is None:
         found = detect_crisis(f"{c.previous} {c.question}")  # danger told over two turns (red team round 9)
     c.crisis = combine(found, answerer.crisis_by_meaning(c.asked))
-    c.hits = trusted_hits(c.hits, answerer.index.manifest.reviewed, crisis=bool(c.crisis))
+    c.hits = trusted_hits(c.hits, answerer.index.manifest.reviewed, crisis=c.crisis)
 
 
 def lead(answerer: Answerer, c: Context) -> None:
