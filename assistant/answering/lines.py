@@ -12,7 +12,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.corpus.line_hours import PART_TIME, UNREACHABLE, WEEKDAYS_ONLY, defers
-from assistant.corpus.protected import LANDELIJK, LINE_TALK, names_a_crisis_line, services_named_in
+from assistant.corpus.protected import (
+    LANDELIJK,
+    LINE_TALK,
+    NAME_PATTERNS,
+    PHONE_NUMBER,
+    digits,
+    names_a_crisis_line,
+    services_named_in,
+)
 from assistant.corpus.unmask import plain
 from assistant.safety.crisis import detect_crisis
 from assistant.safety.crisis_help import is_concern
@@ -198,3 +206,16 @@ def review_note(text: str, hits: list[Hit], reviewed: list[str], prompts_dir: Pa
         return text
     names = "bron " + " en ".join(str(n) for n in unread)  # no "[n]": that is a citation mark
     return f"{text}\n\n{prompt(prompts_dir, 'niet-nagelezen').format(bronnen=names)}"
+
+
+def number_check(question: str) -> str:
+    """A question that gives one national line a number gets told, from the protected list, whether it is right (red
+    team round 23: "Kindertelefoon 0800-0423, klopt dat?" got a refusal and no correction)."""
+    said = [m.group() for m in PHONE_NUMBER.finditer(question) if len(digits(m.group())) >= 7]
+    named = [s for s, pattern in NAME_PATTERNS if pattern.search(plain(question))]
+    if not said or len(named) != 1:
+        return ""
+    service, number = named[0], said[0]
+    if digits(number) in {digits(p) for p in service.phones}:
+        return f"Ja, dat klopt: {service.names[0]} is bereikbaar op {service.phones[0]}."
+    return f"Nee, dat klopt niet: het nummer van {service.names[0]} is {service.phones[0]}."  # the wrong one unsaid

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from assistant.answering.lines import number_check
 from assistant.corpus.schema import SOCIAL_MAP
 from assistant.search.parts import asking_sentences
 from assistant.search.retrieve import Hit
@@ -70,9 +71,11 @@ def referral_lines(question: str, prompts_dir: Path) -> list[str]:
 
 def uncovered_note(question: str, passages: list[str], prompts_dir: Path) -> str:
     """After an answer: the outside topics of the question that its passages do not mention, with who answers them
-    ("kan ik De Kansel aftrekken van de belasting?" gets the service card, then the Belastingdienst)."""
+    ("kan ik De Kansel aftrekken van de belasting?" gets the service card, then the Belastingdienst). A national
+    line's number said in the question is confirmed or corrected first (answering/lines.py)."""
+    checked = number_check(question)
     if english_share(question) >= 0.3:  # English words never appear in the Dutch passages: no note from them
-        return ""
+        return checked
     template = load_table(prompts_dir).partly
     shown = [_flat(p) for p in passages]
     lines = [
@@ -80,7 +83,7 @@ def uncovered_note(question: str, passages: list[str], prompts_dir: Path) -> str
         for t in outside_topics(question, prompts_dir)
         if not any(t.words.search(p) for p in shown)
     ]
-    return "".join(f"\n\n{line}" for line in lines)
+    return checked + "".join(f"\n\n{line}" for line in lines)
 
 
 # An answer about the rest of a question needs this much support from the refusal model (answering/evidence.py)
