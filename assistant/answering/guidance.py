@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from assistant.answering.asker import own_service_last
 from assistant.answering.companions import points_back
 from assistant.index.sentences import sibling_id
 from assistant.search.retrieve import Hit
@@ -32,7 +33,9 @@ def leaf(hit: Hit) -> str:
 def sources_last(question: str, hits: list[Hit]) -> list[Hit]:
     """A guidance file's list of laws ("## Bron") shares every word of "kun je de vijf stappen van de meldcode
     huiselijk geweld en kindermishandeling op een rij zetten?" and led its answer with "… zijn gebaseerd op: de Wet
-    …" (blind set 17): unless the law is asked for, it goes after the first source that is not such a list."""
+    …" (blind set 17): unless the law is asked for, it goes after the first source that is not such a list. The
+    asker's own kind of service goes last too (answering/asker.py)."""
+    hits = own_service_last(question, hits)
     if not hits or LAW_ASKED.search(question) or not SOURCE_SECTION.search(leaf(hits[0])):
         return hits
     after = next((i for i, h in enumerate(hits) if not SOURCE_SECTION.search(leaf(h))), None)

@@ -1,0 +1,21 @@
+"""A youth worker asking where a girl can get help is not pointed to his own kind of service first (blind set 18)."""
+
+from __future__ import annotations
+
+from assistant.answering.asker import own_service_last
+from assistant.search.retrieve import Hit
+
+CARD = {"kind": "sociale_kaart", "doc": "sociale-kaart/betuwe.yaml"}
+OWN = Hit("1", "Jongerenwerk Culemborg: inloop voor jongeren.", {**CARD, "title": "Jongerenwerk Culemborg"}, 0.9)
+OTHER = Hit("2", "GGZ Jeugd Betuwe: hulp bij somberheid.", {**CARD, "title": "GGZ Jeugd Betuwe"}, 0.8)
+
+
+def test_the_askers_own_service_goes_last() -> None:
+    asked = "Ik werk als jongerenwerker in Culemborg. Waar kan een meisje van 16 terecht met eetproblemen?"
+    assert own_service_last(asked, [OWN, OTHER]) == [OTHER, OWN]
+    assert own_service_last("Als jongerenwerker vraag ik me af waar ze heen kan.", [OWN, OTHER]) == [OTHER, OWN]
+
+
+def test_others_keep_their_order() -> None:
+    assert own_service_last("Is er jongerenwerk in Culemborg voor mijn zoon?", [OWN, OTHER]) == [OWN, OTHER]
+    assert own_service_last("Ik werk als jongerenwerker. Wat is jongerenwerk?", [OWN]) == [OWN]  # nothing else
