@@ -204,24 +204,22 @@ TOLD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"answer)|not answering)\b)",
         ),
     ),
-]
-
-# Red team round 23: a child's medical emergency in Dutch words the "medisch_nu" rule did not know (a child who cannot
-# be woken, a baby's breathing pauses, spots that do not fade under a glass, a fit that does not stop). Not what
-# happens "soms" or "als", nor a first-aid course or last year.
-MEDICAL_NOW = (
-    "medisch_nu_meer",
-    (ACUTE,),
-    _rx(
-        r"\A(?!.*\b(?:soms|vaak|weleens|af en toe|regelmatig|als (?:hij|ze|zij|het)|cursus|ehbo-?les|training|"
-        r"vorig\w* (?:jaar|week|maand)|al eens|ooit|jaar geleden|hersteld|gehad)\b)(?=.*(?:"
-        r"\bniet wakker te krijgen\b|\bademt (?:\w+ )?(?:met pauzes|raar|niet meer)\b|\bademhalingspauzes?\b|"
-        r"\b(?:paarse|rode|donkere) (?:vlekjes|vlekken|puntjes)\b[^.?!]{0,40}\bniet weg\w*|"
-        r"\bgrauw (?:rond|om) (?:de|zijn|haar) mond\b|\bniet aanspreekbaar\b|\bbewusteloos\b|"
-        r"\b(?:knoopbatterij\w*|knoopcel\w*|batterijtje|magneetjes?|magneten)\b[^.?!]{0,30}\b(?:ingeslikt|doorgeslikt|"
-        r"geslikt|opgegeten)\b|"
-        r"\b(?:epileptische aanval|epilepsie-?aanval|stuip|insult)\b[^.?!]{0,20}\b(?:stopt niet|niet stopt|houdt niet "
-        r"op|niet ophoudt|blijft duren|gaat maar door)\b))",
+    (
+        # red team round 23: a child's medical emergency in Dutch words "medisch_nu" did not know (a child who cannot
+        # be woken, a baby's breathing pauses, spots that do not fade under a glass, a fit that does not stop). Not
+        # what happens "soms" or "als", nor a first-aid course or last year.
+        "medisch_nu_meer",
+        (ACUTE,),
+        _rx(
+            r"\A(?!.*\b(?:soms|vaak|weleens|af en toe|regelmatig|als (?:hij|ze|zij|het)|cursus|ehbo-?les|training|"
+            r"vorig\w* (?:jaar|week|maand)|al eens|ooit|jaar geleden|hersteld|gehad)\b)(?=.*(?:"
+            r"\bniet wakker te krijgen\b|\bademt (?:\w+ )?(?:met pauzes|raar|niet meer)\b|\bademhalingspauzes?\b|"
+            r"\b(?:paarse|rode|donkere) (?:vlekjes|vlekken|puntjes)\b[^.?!]{0,40}\bniet weg\w*|"
+            r"\bgrauw (?:rond|om) (?:de|zijn|haar) mond\b|\bniet aanspreekbaar\b|\bbewusteloos\b|"
+            r"\b(?:knoopbatterij\w*|knoopcel\w*|batterijtje|magneetjes?|magneten)\b[^.?!]{0,30}\b(?:ingeslikt|"
+            r"doorgeslikt|geslikt|opgegeten)\b|"
+            r"\b(?:epileptische aanval|epilepsie-?aanval|stuip|insult)\b[^.?!]{0,20}\b(?:stopt niet|niet stopt|houdt "
+            r"niet op|niet ophoudt|blijft duren|gaat maar door)\b))",
+        ),
     ),
-)
-TOLD_RULES.append(MEDICAL_NOW)
+]
