@@ -31,6 +31,7 @@ def own_service_last(question: str, hits: list[Hit]) -> list[Hit]:
                 h for h in hits
                 if h.metadata.get("kind") == SOCIAL_MAP and re.search(title, str(h.metadata.get("title", "")), re.I)
             ]  # fmt: skip
-            if own and len(own) < len(hits):
+            others = [h for h in hits if h.metadata.get("kind") == SOCIAL_MAP and h not in own]
+            if own and others:  # another service to point to (blind set 18 q23: else a plan passage led, off topic)
                 return [*(h for h in hits if h not in own), *own]
     return hits

@@ -19,3 +19,10 @@ def test_the_askers_own_service_goes_last() -> None:
 def test_others_keep_their_order() -> None:
     assert own_service_last("Is er jongerenwerk in Culemborg voor mijn zoon?", [OWN, OTHER]) == [OWN, OTHER]
     assert own_service_last("Ik werk als jongerenwerker. Wat is jongerenwerk?", [OWN]) == [OWN]  # nothing else
+
+
+def test_with_no_other_service_the_own_one_stays() -> None:
+    """Blind set 18 q23, side by side: with the card moved back, a plan passage about reading support led instead."""
+    plan = Hit("3", "Arrangement Taalkracht: extra lessen taal.", {"kind": "plan", "doc": "plannen/peelrand.md"}, 0.5)
+    asked = "Ik werk als jongerenwerker in Someren. Is er iets voor jonge mantelzorgers?"
+    assert own_service_last(asked, [OWN, plan]) == [OWN, plan]
