@@ -73,14 +73,16 @@ def question_parts(text: str) -> list[str]:
 
 
 def asked_pieces(text: str) -> list[str]:
-    """Each question of a message on its own words, without what it leans on; none when it asks fewer than two."""
-    pieces = [
-        piece.strip()
-        for sentence in (s.strip() for s in _SENTENCE.findall(text))
-        if sentence.endswith("?") or _REQUEST.search(sentence)
-        for piece in _SECOND.split(sentence)
-        if piece and len(_WORDS.findall(piece)) >= MIN_WORDS
-    ]
+    """Each question of a message on its own words; one that points back ("hoe lang duurt dat?") with the question
+    before it. None when it asks fewer than two."""
+    pieces: list[str] = []
+    for sentence in (s.strip() for s in _SENTENCE.findall(text)):
+        if not (sentence.endswith("?") or _REQUEST.search(sentence)):
+            continue
+        for piece in (p.strip() for p in _SECOND.split(sentence) if p):
+            if len(_WORDS.findall(piece)) >= MIN_WORDS:
+                lean = pieces[-1] if pieces and not _own_topic(piece) else ""
+                pieces.append(f"{lean} {piece}".strip())
     return pieces if len(pieces) > 1 else []
 
 

@@ -47,8 +47,12 @@ def test_the_pieces_of_a_question() -> None:
     two = "Moet ik hem of zijn ouders om toestemming vragen, en hoe lang blijft zo'n signaal erin staan?"
     assert asked_pieces(two) == [
         "Moet ik hem of zijn ouders om toestemming vragen",
-        "hoe lang blijft zo'n signaal erin staan?",
+        "Moet ik hem of zijn ouders om toestemming vragen hoe lang blijft zo'n signaal erin staan?",  # leans back
     ]
+    assert (
+        asked_pieces("Wie beslist over de TLV en hoe lang duurt dat?")[1]
+        == "Wie beslist over de TLV hoe lang duurt dat?"
+    )
     assert asked_pieces("Wat is een TLV?") == []
     assert question_parts("Mag ik dat met hem of zijn ouders bespreken?") == []  # "of zijn ouders" asks nothing new
     assert len(question_parts("Hoe vraag ik een TLV aan, en is dat na 3 dagen al klaar?")) == 2
