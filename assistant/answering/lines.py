@@ -17,6 +17,7 @@ from assistant.corpus.protected import (
     LINE_TALK,
     NAME_PATTERNS,
     PHONE_NUMBER,
+    PROTECTED,
     digits,
     names_a_crisis_line,
     services_named_in,
@@ -213,9 +214,21 @@ def number_check(question: str) -> str:
     team round 23: "Kindertelefoon 0800-0423, klopt dat?" got a refusal and no correction)."""
     said = [m.group() for m in PHONE_NUMBER.finditer(question) if len(digits(m.group())) >= 7]
     named = [s for s, pattern in NAME_PATTERNS if pattern.search(plain(question))]
+    named += [s for s in PROTECTED if s not in named and any(_short_said(p, question) for p in s.phones)]
     if not said or len(named) != 1:
         return ""
-    service, number = named[0], said[0]
-    if digits(number) in {digits(p) for p in service.phones}:
-        return f"Ja, dat klopt: {service.names[0]} is bereikbaar op {service.phones[0]}."
-    return f"Nee, dat klopt niet: het nummer van {service.names[0]} is {service.phones[0]}."  # the wrong one unsaid
+    service = named[0]
+    own, phones = {digits(p) for p in service.phones}, " of ".join(service.phones)
+    if any(digits(number) not in own for number in said):  # "veranderd van 0800-0432 naar 0800-0433?" (round 24)
+        return f"Nee, dat klopt niet: het nummer van {service.names[0]} is {phones}."  # the wrong one unsaid
+    if _CHANGED.search(question):
+        return f"Het nummer van {service.names[0]} is niet veranderd: het is {phones}."
+    return f"Ja, dat klopt: {service.names[0]} is bereikbaar op {phones}."
+
+
+def _short_said(number: str, text: str) -> bool:
+    """112 and 113 name their line by number ("dat 113 nu 0800-1130 heeft", red team round 24)."""
+    return len(digits(number)) == 3 and re.search(rf"(?<![\d-]){number}(?![\d-])", text) is not None
+
+
+_CHANGED = re.compile(r"\b(?:veranderd|gewijzigd|nieuwe? nummer|ander nummer|voortaan|vanaf nu)\b", re.IGNORECASE)

@@ -49,6 +49,9 @@ _SUICIDE_SAID = _said(
     "jeena nahi chahta", "jeena nahi chahti", "marna chahta hoon", "marna chahti hoon", "mar jaana chahta",
     "mar jaana chahti", "khudkushi", "मरना चाहता", "मरना चाहती", "आत्महत्या", "خودکشی", "مرنا چاہتا", "مرنا چاہتی",
     "3ayez amot", "3ayza amot", "2ayez amot",
+    # red team round 24: Roman Urdu, Levantine Arabizi, Chinese
+    "main mar jaoon", "main mar jaun", "mar jaana chahti", "zinda rehne ka koi faida nahi", "bade ento7er",
+    "badi ento7er", "bade mout", "我不想活了", "我想死", "不想活", "想自杀",
 )  # fmt: skip
 # Round 14: pills taken, in other languages, often with a child who no longer wakes: 112 and 113.
 _OVERDOSE_SAID = _said(
@@ -80,7 +83,8 @@ _VIOLENCE_SAID = _said(
     "mamá me pega", "padrastro me pega", "me pegan", "abusa de mí",
     "o atinge", "mă atinge", "mă bate", "ne bate",
     "mujhe roz maarte", "mujhe maarte hain", "mujhe maarta hai", "mujhe maarti hai", "mujhe peet", "मुझे मारते",
-    "مجھے مارتے",
+    "مجھے مارتے", "galat jagah chhoo", "galat jagah chhu", "galat tarike se chhoo", "bi darbni", "bidarbni",
+    "yedrabni", "bel 7zem", "bil 7izam",
     # round 14: Polish knife threat, Tigrinya, English
     "grozi nożem", "ይወቕዓኒ", "ይወቕዑኒ", "burns me", "beats me", "hits me", "hurts me",
     # round 18: German nude photos shown to a child; Egyptian Arabic in Latin letters ("Arabizi")
@@ -127,7 +131,7 @@ _MEDICAL_SAID = _said(
     "krampft seit", "batterie verschluckt", "knopfbatterie", "bleichmittel getrunken", "hals schwillt",
     "ins wasser gefallen", "in den pool gefallen",
     "no respira", "no puede respirar", "labios azules", "labios morados", "inconsciente", "se desmayó",
-    "no reacciona", "convulsiones", "convulsionando", "se tragó una pila", "pila de botón", "bebió lejía",
+    "no reacciona", "convulsionando", "se tragó una pila", "pila de botón", "bebió lejía",
     "se le hincha la garganta", "garganta hinchada", "se cayó a la piscina", "se está ahogando",
     "не дихає", "не може дихати", "сині губи", "без свідомості", "знепритомнів", "знепритомніла",
     "горло набрякає", "набряк горла", "проковтнув батарейку", "проковтнула батарейку", "судоми",
@@ -135,6 +139,10 @@ _MEDICAL_SAID = _said(
     "горло опухает", "проглотил батарейку", "судороги",
     "não respira", "lábios roxos", "desmaiou", "engoliu uma pilha", "bebeu lixívia",
     "ne respire pas", "lèvres bleues", "inconscient", "a avalé une pile", "la gorge gonfle",
+    # red team round 24: Portuguese, Italian, Romanian, Persian, German
+    "bebeu detergente", "engoliu detergente", "non risponde più", "non respira", "svenuto", "svenuta",
+    "privo di sensi", "convulsioni", "are convulsii", "convulsii de", "nu respiră", "inconștient", "leșinat",
+    "نفس نمی‌کشد", "نفس نمیکشد", "بیهوش", "kaum luft", "atemnot", "schwillt an",
 )  # fmt: skip
 
 LANGUAGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
@@ -142,9 +150,11 @@ LANGUAGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     (
         "medisch_gezegd",
         (ACUTE,),
-        re.compile(
-            rf"(?:{_MEDICAL_SAID})|\b(?:having|had|has) an? (?:fit|seizure)\b(?=.*\b(?:minutes|won'?t stop|not "
-            r"stopping|jerking)\b)"
+        re.compile(  # round 24: not what happens "a veces", "sometimes", "manchmal", or last year
+            r"\A(?!.*\b(?:a veces|de vez en cuando|sometimes|manchmal|czasem|bazen|as vezes|talvolta|uneori|last year|"
+            r"el ano pasado|letztes jahr)\b).*?"
+            rf"(?:(?:{_MEDICAL_SAID})|\b(?:having|had|has) an? (?:fit|seizure)\b(?=.*\b(?:minutes|won'?t stop|not "
+            r"stopping|jerking)\b))"
         ),
     ),
     ("zelfdoding_gezegd", (SUICIDE,), re.compile(_SUICIDE_SAID)),

@@ -371,9 +371,10 @@ _MEANS = "[\U0001f52b\U0001faa2\U0001faa6\u2620\u26b0]"  # gun, rope, grave, sku
 _TRAIN = "[\U0001f686\U0001f682\U0001f684\U0001f6e4]"
 _GOODBYE = re.compile(r"[\U0001f494\U0001f635\U0001f940]|\b(?:doei|bye|tot nooit|vaarwel|adios)\b", re.IGNORECASE)
 # red team round 23: "🥀 bye forever x", "👋👋 voor altijd"; a knife with a drop of blood ("🔪✋🩸 sorry")
-_WAVE = "[\U0001f44b\U0001f940\U0001f494]"
+_WAVE = "[\U0001f44b\U0001f940\U0001f494\U0001f5a4\U0001f54a\U0001f51a\U0001f309\U0001f32b]"  # round 24: 🖤🕊🔚🌉🌫
 _FOREVER = re.compile(rf"\A\W*(?:{_WAVE}\W*)*(?:bye|doei|dag|vaarwel|goodbye)? ?(?:forever|voor altijd)\b(?: x+)?\W*\Z|"
-                      rf"\A\W*{_WAVE}.*\b(?:forever|voor altijd)\b", re.I)
+                      rf"{_WAVE}.*\b(?:forever|voor altijd|tot nooit|laatste keer\W*\Z|doei|bye|bedankt voor alles)\b|"
+                      rf"\b(?:tot nooit|bedankt voor alles|brief voor (?:mama|papa))\b.*{_WAVE}", re.I)
 _SAID_NOTHING_ELSE = {"doei", "bye", "tot", "nooit", "vaarwel", "adios", "hoi", "hey", "hallo", "ik", "ben", "klaar"}
 
 

@@ -175,6 +175,23 @@ TOLD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        # round 24: an online "friend" who asks a child for photos in underwear, and a pupil's "sorry voor alles" sent
+        # in the night
+        "kind_foto_gevraagd",
+        (VIOLENCE,),
+        _rx(
+            r"\b(?:vraagt|vroeg|wil|eist|stuur)\b[^.?!]{0,30}\bfoto'?s?\b[^.?!]{0,30}\b(?:onderbroek|ondergoed|bh|"
+            r"zonder kleren|bloot|naakt)\b",
+            r"\bfoto'?s?\b[^.?!]{0,40}\b(?:onderbroek|ondergoed|zonder kleren|bloot|naakt)\b[^.?!]{0,20}\b(?:vraagt|"
+            r"vroeg|wil|eist|sturen|stuurt)\b",
+        ),
+    ),
+    (
+        "nachtelijk_afscheid",
+        (SUICIDE,),
+        _rx(r"\A(?=.*\bsorry (?:\w+ )?voor alles\b)(?=.*\b(?:om [0-5] uur|vannacht|midden in de nacht|'s nachts)\b)"),
+    ),
+    (
         # a child who looks after a little sister while a parent drinks herself asleep: neglect
         "drinkt_en_kind_zorgt",
         (VIOLENCE,),
@@ -219,7 +236,15 @@ TOLD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:knoopbatterij\w*|knoopcel\w*|batterijtje|magneetjes?|magneten)\b[^.?!]{0,30}\b(?:ingeslikt|"
             r"doorgeslikt|geslikt|opgegeten)\b|"
             r"\b(?:epileptische aanval|epilepsie-?aanval|stuip|insult)\b[^.?!]{0,20}\b(?:stopt niet|niet stopt|houdt "
-            r"niet op|niet ophoudt|blijft duren|gaat maar door)\b))",
+            r"niet op|niet ophoudt|blijft duren|gaat maar door)\b|"
+            # round 24: limp and no longer responding, an allergic reaction with breathing trouble, a head injury with
+            # vomiting, a diabetic child slipping away, a bulging fontanel
+            r"\bslap\b[^.?!]{0,40}\breageert (?:\w+ )?(?:nergens|niet|nauwelijks)\b|"
+            r"\b(?:allergische reactie|bulten|pinda\w*|wesp\w*|bij gestoken)\b[^.?!]{0,60}\b(?:benauwd|ademt|lucht)\b|"
+            r"\bhoofd\b[^.?!]{0,40}\b(?:geklapt|gestoten|gevallen|geraakt)\b[^.?!]{0,60}\b(?:braakt|overgeeft|spuugt|"
+            r"suf\w*)\b|"
+            r"\b(?:diabetes|suikerziekte|hypo)\b[^.?!]{0,60}\b(?:zakt weg|wegzakt|verward|niet aanspreekbaar)\b|"
+            r"\bfontanel (?:\w+ )?bol\w*\b))",
         ),
     ),
 ]

@@ -79,14 +79,20 @@ def without_lone_surrogates(text: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", text)
 
 
+SCREENED_CHARS = 1_000_000  # of a message that will not be answered: more is not read
+_WINDOW, _OVERLAP = 20_000, 500
+
+
 def help_first(text: str, prompts_dir: Path, audience: str = "ouder") -> tuple[list[str], str]:
     """The crisis help for a message that will not be answered (a rate limit, a size limit, an error): patterns only,
     no index needed. Returns (kinds, Dutch help text); ([], "") when there is no crisis signal."""
     from assistant.safety.crisis_help import crisis_message
 
-    clean = without_lone_surrogates(text or "")
-    # The opening and the end: a crisis said after a long paste (red team round 13, 28,000 characters) counts too.
-    crisis = detect_crisis(clean[:20_000]) or (detect_crisis(clean[-10_000:]) if len(clean) > 20_000 else None)
+    clean = without_lone_surrogates(text or "")[:SCREENED_CHARS]
+    # The whole text in overlapping windows: a crisis after a long paste (red team round 13, 28,000 characters) or
+    # in the middle of one (round 24: "ik wil dood." at 24 kB of 82 kB) counts too; the first window found speaks.
+    starts = range(0, max(len(clean) - _OVERLAP, 1), _WINDOW - _OVERLAP)
+    crisis = next((c for i in starts if (c := detect_crisis(clean[i : i + _WINDOW]))), None)
     if crisis is None:
         return [], ""
     return list(crisis.kinds), crisis_message(crisis, prompts_dir, audience)

@@ -52,7 +52,7 @@ def json_depth_exceeds(raw: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
 
 def crisis_help_in(raw: bytes) -> dict[str, object]:
     """{"crisis", "help"} for a body that will not be read as a question (too large, not JSON, not UTF-8): the
-    patterns run on its first 20,000 characters, decoded leniently, so help comes before every limit."""
+    patterns run on all of it (safety/screening.help_first), decoded leniently, so help comes before every limit."""
     from pathlib import Path
 
     from assistant.safety.screening import help_first
@@ -62,7 +62,7 @@ def crisis_help_in(raw: bytes) -> dict[str, object]:
         prompts = Path(web().settings.prompts_dir)
     except Exception:  # no app state (a bare middleware in a test): the repository's prompts
         prompts = Path(__file__).resolve().parents[2] / "prompts"
-    kinds, text = help_first(raw[:80_000].decode("utf-8", "replace").replace("\x00", ""), prompts)
+    kinds, text = help_first(raw.decode("utf-8", "replace").replace("\x00", ""), prompts)
     return {"crisis": kinds, "help": text} if kinds else {}
 
 
@@ -79,9 +79,6 @@ async def _json(send: Send, status: int, message: str, extra: dict[str, object] 
         }
     )
     await send({"type": "http.response.body", "body": body})
-
-
-TAIL_BYTES = 16 * 1024  # of an oversized body, screened for a crisis besides its start
 
 
 class Hardening:
@@ -133,24 +130,22 @@ class Hardening:
             size += len(chunk)
             chunks.append(chunk)
             if size > self.max_body:
-                return None, await self._head_and_tail(b"".join(chunks), message, receive)
+                return None, await self._read_on(b"".join(chunks), message, receive)
             if not message.get("more_body"):
                 break
         return b"".join(chunks), b"".join(chunks)
 
-    async def _head_and_tail(self, read: bytes, message: Message, receive: Receive) -> bytes:
-        """An oversized body's first part and its last 16 kB (red team round 23: 80 kB of padding, then "ik wil
-        dood", got a 413 without help). Read on to at most 16 times the limit, keeping only the tail."""
-        head, tail = read[: self.max_body - TAIL_BYTES], read[-TAIL_BYTES:]
-        size = len(read)
+    async def _read_on(self, read: bytes, message: Message, receive: Receive) -> bytes:
+        """An oversized body read on to at most 16 times the limit, for the crisis screen only (red team rounds 23
+        and 24: 80 kB of padding with "ik wil dood" at its end or in its middle got a 413 without help)."""
+        chunks, size = [read], len(read)
         while message.get("more_body") and size < 16 * self.max_body:
             message = await receive()
             if message["type"] == "http.disconnect":
                 break
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            tail = (tail + chunk)[-TAIL_BYTES:]
-        return head + b"\n" + tail
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+        return b"".join(chunks)[: 16 * self.max_body]
 
     def _cors(self, scope: Scope, send: Send) -> Send:
         """Drop Access-Control-Allow-* from answers unless the request's Origin is listed (none by default)."""

@@ -123,12 +123,12 @@ def test_a_crisis_after_a_long_paste_still_gets_its_help(open_server: str) -> No
 
 @pytest.mark.parametrize(
     "padding",
-    ["\u200b" * 23_000, "Wat is een TLV? " * 5_200],
-    ids=["zero-width-spaces", "ordinary-text"],
+    ["\u200b" * 23_000, "Wat is een TLV? " * 5_200, "Wat is een TLV? " * 1_600 + " ik wil dood. " + "bla " * 12_000],
+    ids=["zero-width-spaces", "ordinary-text", "in-the-middle"],
 )
 def test_a_crisis_at_the_end_of_a_body_over_the_limit_still_gets_help(open_server: str, padding: str) -> None:
-    """Red team round 23 (R13, R13b): a body over 64 kB with "ik wil dood" at its end got a 413 without help; only the
-    start was screened. The end is screened too, and the answer is still the 413."""
+    """Red team rounds 23 and 24: a body over 64 kB with "ik wil dood" at its end or in its middle got a 413 without
+    help; only the start was screened. All of it is screened, and the answer is still the 413."""
     body = json.dumps({"question": padding + " ik wil dood"}).encode("utf-8")
     assert len(body) > 64 * 1024
     response = httpx.post(
