@@ -53,9 +53,13 @@ def make_pdf(path: Path, lines: list[str]) -> None:
     write_pdf(path, objects)
 
 
-def make_docx(path: Path, paragraphs: list[str]) -> None:
-    """A minimal .docx (a zip with word/document.xml), as Word writes it in essence."""
+def make_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> None:
+    """A minimal .docx (a zip with word/document.xml), as Word writes it in essence; ``table``: rows of cells."""
     body = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in paragraphs)
+    if table:
+        cell = "<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+        body += "<w:tbl>" + "".join("<w:tr>" + "".join(cell.format(c) for c in row) + "</w:tr>" for row in table)
+        body += "</w:tbl><w:p><w:r><w:t>Einde.</w:t></w:r></w:p>"
     ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     with zipfile.ZipFile(path, "w") as z:
         z.writestr(

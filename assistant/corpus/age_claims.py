@@ -57,12 +57,28 @@ _CONSENT_MATTER = re.compile(
     re.IGNORECASE,
 )
 # "toestemming van de ouders is dan niet meer nodig", "hoeven de ouders niet meer te tekenen"
-_UNDER_16 = re.compile(r"\b(?:onder|beneden|jonger dan|tot) (?:de )?(?:16|zestien)\b", re.IGNORECASE)
+# below 16 in other words (rounds 23 and 24): "onder de 16", "op de dertiende verjaardag", "na de brugklas"
+_UNDER_16 = re.compile(
+    r"\b(?:onder|beneden|jonger dan|tot) (?:de )?(?:16|zestien)\b|\b(?:twaalfde|dertiende|veertiende|vijftiende) "
+    r"(?:verjaardag|levensjaar)\b|\bbrugklas\w*\b",
+    re.IGNORECASE,
+)
+# "Tot het kind 12 jaar is … daarna beslist het kind zelf", "Jongeren die de brugklas hebben afgerond, tekenen zelf"
+_ALONE_AFTER = re.compile(
+    r"\btot (?:het kind |de leerling |een kind |de jongere )?(?P<age>1[0-5]|[5-9]) jaar\b[^.!?]{0,80}\b(?:daarna|"
+    r"vanaf dan|erna|dan)\b[^.!?]{0,40}\b(?:beslist|beslissen|bepaalt|kiest|tekent|tekenen) (?:\w+ ){0,3}zelf\b|"
+    r"\b(?:brugklas|groep 8|groep acht|basisschool)\b[^.!?]{0,40}\b(?:afgerond|doorlopen|voorbij|gehaald|verlaten)\b"
+    r"[^.!?]{0,40}\b(?:tekenen|tekent|beslissen|beslist|kiezen|kiest|bepalen|bepaalt) (?:\w+ ){0,3}zelf\b",
+    re.IGNORECASE,
+)
 PARENTS_NOT_NEEDED = re.compile(
     r"\b(?:toestemming|handtekening|akkoord)\s+van\s+(?:de\s+)?ouders?\s+(?:\w+\s+){0,7}(?:niet|geen)\s+(?:meer\s+)?"
     r"nodig\b|\bouders?\s+(?:\w+\s+){0,3}(?:hoeven|hoeft)\s+(?:\w+\s+){0,2}niet\s+(?:meer\s+)?(?:\w+\s+){0,2}(?:te\s+)?"
     r"(?:tekenen|toestemmen|toestemming\s+te\s+geven|beslissen|weten|worden\s+ingelicht)\b|"
     r"\b(?:toestemming|handtekening|akkoord)\s+van\s+(?:de\s+)?ouders?\s+(?:\w+\s+){0,3}(?:overbodig|niet\s+vereist)\b|"
+    # round 24: "de handtekening van de ouders … een formaliteit die je mag overslaan", "ouderlijke toestemming vervalt"
+    r"\b(?:(?:toestemming|handtekening|akkoord)\s+van\s+(?:de\s+)?ouders?|ouderlijke\s+toestemming)\b[^.!?;]{0,60}"
+    r"\b(?:formaliteit|overslaan|overgeslagen|vervalt|vervallen)\b|"
     r"\bparents\s+(?:have|get)\s+no\s+say\b|"
     # round 13: "hoeven ouders niet om toestemming gevraagd te worden", "ouders tekenen vanaf dat moment niet meer mee"
     r"\b(?:hoeven|hoeft)\s+(?:de\s+)?ouders?\s+(?:\w+\s+){0,2}niet\b[^.!?;]{0,40}\b(?:toestemming|tekenen|gevraagd|"
@@ -211,7 +227,7 @@ def age_conflicts(text: str) -> list[str]:
                 f"7:447 BW, Jeugdwet art. 7.3.4). Dat kan niet via het corpus veranderen (zin: “{sentence[:120]}”)."
             )
             continue
-        young = alone is not None and int(alone.group("age")) < 16
+        young = (alone is not None and int(alone.group("age")) < 16) or bool(_ALONE_AFTER.search(sentence))
         if not young and PARENTS_NOT_NEEDED.search(sentence):
             ages = [int(a or b) for a, b in _AGE_ANY.findall(sentence)]
             # red team round 23: "Onder de 16 is toestemming van ouders voor een foto … niet nodig als het kind ja zegt"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -169,12 +170,12 @@ def docx_text(path: Path) -> tuple[str, int]:
     ground = rgb(str(background.get(f"{W}color", ""))) if background is not None else None
     away = _off_page_anchors(root, page)
     away_runs = {id(r) for p in root.iter(f"{W}p") if id(p) in away for r in p.iter(f"{W}r")}  # also under the anchor's
-    for paragraph in root.iter(f"{W}p"):
-        if id(paragraph) in skipped:
-            continue
+
+    def visible(paragraph: ElementTree.Element) -> str:
+        nonlocal hidden
         if id(paragraph) in away or _framed_off_page(paragraph, page):
             hidden += sum(1 for t in paragraph.iter(f"{W}t") if (t.text or "").strip())
-            continue
+            return ""
         pieces: list[str] = []
         for run in paragraph.iter(f"{W}r"):
             if id(run) in away_runs:
@@ -190,11 +191,35 @@ def docx_text(path: Path) -> tuple[str, int]:
                     pieces.append("\t")
                 elif child.tag in (f"{W}br", f"{W}cr"):
                     pieces.append("\n")
-        text = "".join(pieces).strip()
+        return "".join(pieces).strip()
+
+    # A table is read as Markdown rows, a row per line (red team round 24: cells read as separate paragraphs hid a
+    # help line's number split over cells, and a pupil's name beside a diagnosis, from the checks that read rows).
+    table_of = {id(p): t for t in root.iter(f"{W}tbl") for p in t.iter(f"{W}p")}
+    tables = {id(t): t for t in root.iter(f"{W}tbl")}
+    for paragraph in root.iter(f"{W}p"):
+        if id(paragraph) in skipped:
+            continue
+        table = tables.pop(id(table_of[id(paragraph)]), None) if id(paragraph) in table_of else None
+        if id(paragraph) in table_of:
+            if table is not None and (rows := _rows(table, visible)):
+                blocks.append("\n".join([rows[0], "|" + "---|" * rows[0].count(" | ") + "---|", *rows[1:]]))
+            continue
+        text = visible(paragraph)
         if text:
             level = _heading_level(paragraph)
             blocks.append(f"{'#' * level} {text}" if level else text)
     return "\n\n".join(blocks), hidden
+
+
+def _rows(table: ElementTree.Element, visible: Callable[[ElementTree.Element], str]) -> list[str]:
+    """A Word table's rows as Markdown ("| cell | cell |"), a nested table's text inside its cell."""
+    rows = []
+    for row in table.findall(f"{W}tr"):
+        cells = [" ".join(t for p in cell.iter(f"{W}p") if (t := visible(p))) for cell in row.findall(f"{W}tc")]
+        if any(cells):
+            rows.append("| " + " | ".join(c.replace("|", "/").replace("\n", " ") for c in cells) + " |")
+    return rows
 
 
 # Red team rounds 8 and 9 went past exact zeros: opacity 0.01, scale(0.01), zoom 0.01, width 0, visibility collapse,

@@ -30,7 +30,8 @@ _LINES = (
     r"zelfmoordpreventie(?:lijn)?|zelfmoordlijn|de politie|meldkamer|hulpdiensten)"  # round 21: "… dan de meldkamer"
 )
 _EMERGENCY = (
-    r"112|het alarmnummer|(?:een|de) ambulance|ambulance|(?:de )?meldkamer|(?:de )?hulpdiensten|(?:de )?alarmcentrale"
+    r"112|het alarmnummer|(?:een|de) ambulance|ambulance|(?:de )?meldkamer|(?:de )?hulpdiensten|(?:de )?alarmcentrale|"
+    r"hulp van buiten(?:af| de school)?|externe hulp"  # round 24: "die beslist of er hulp van buiten de school komt"
 )
 _INSTEAD = re.compile(
     rf"\bin plaats van (?:de |het )?(?:landelijke |nationale |gratis )?{_LINES}\b|"
@@ -83,11 +84,15 @@ _INSTEAD = re.compile(
     # ambulance besteld", "overlegt altijd eerst met de schoolarts voordat er een ambulance wordt gevraagd")
     rf"\beerst\b(?! (?:{_EMERGENCY}))[^.!?]{{0,100}}\b(?:voordat|voor|pas als|pas wanneer|pas nadat|daarna pas|"
     r"pas daarna|"
-    r"daarna alleen|alleen als|zo nodig|indien nodig|als (?:die|hij|zij) (?:het|dat) nodig vindt|om te beoordelen of)\b"
+    r"daarna alleen|alleen als|zo nodig|indien nodig|als (?:die|hij|zij) (?:het|dat) nodig vindt|om te beoordelen of|"
+    r"(?:die|hij|zij|ze) (?:beslist|bepaalt|beoordeelt) of)\b"
     rf"[^.!?]{{0,40}}\b(?:{_EMERGENCY})\b|"
     rf"\bpas (?:als|wanneer|nadat)\b[^.!?]{{0,60}}\b(?:{_EMERGENCY}) (?:\S+ ){{0,3}}(?:besteld|gebeld|gevraagd|"
     r"opgeroepen|ingeschakeld|geregeld)\b|"
     rf"\b(?:bel|belt|bellen) (?:\S+ )?(?:{_EMERGENCY}) (?:\S+ ){{0,2}}pas (?:als|wanneer|nadat|na)\b|"
+    # round 24: "De conciërge belt, als hij dat nodig vindt, de ambulance."
+    rf"\b(?:als|wanneer|indien) (?:hij|zij|die|ze) (?:dat|het) nodig (?:vindt|acht)\b[^.!?]{{0,40}}"
+    rf"\b(?:{_EMERGENCY})\b|"
     # round 14: "de meldkamer wordt daarna alleen gebeld als de ouders dat willen"
     rf"\b(?:{_EMERGENCY})\b[^.!?]{{0,60}}\b(?:alleen|pas)\b[^.!?]{{0,20}}\b(?:als|wanneer|nadat)\s+"
     r"(?:de |een |onze |uw )?(?:ouders?|arts|huisarts|schoolarts|jeugdarts|directeur|directie|co[öo]rdinator|"

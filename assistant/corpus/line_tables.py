@@ -50,6 +50,13 @@ def _html_tables(text: str) -> list[list[list[str]]]:
     ]
 
 
+def html_tables_as_markdown(text: str) -> str:
+    """Each HTML table of a text as Markdown rows, so the checks that read a table row by row read it too."""
+    return _HTML_TABLE.sub(
+        lambda m: "\n" + "\n".join("| " + " | ".join(row) + " |" for row in _html_tables(m.group())[0]) + "\n", text
+    )
+
+
 def _named(cell: str) -> list[ProtectedService]:
     return [s for s, pattern in NAME_PATTERNS if pattern.search(plain(cell))]
 

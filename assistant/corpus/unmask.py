@@ -81,6 +81,11 @@ _DIGIT_WORD = r"(?:nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen)"
 _SPELLED_RUN = re.compile(rf"\b{_DIGIT_WORD}(?:[\s,;.\-–]+{_DIGIT_WORD}){{6,}}\b", re.IGNORECASE)
 
 
+def digit_words(text: str) -> str:
+    """Each digit written as a word as its digit, however few ("vier zes zeven 668 772" is "4 6 7 668 772")."""
+    return re.sub(rf"\b{_DIGIT_WORD}\b", lambda m: _DIGIT_WORDS[m.group().lower()], text, flags=re.IGNORECASE)
+
+
 def spelled_digits(text: str) -> str:
     """Seven or more digits written as words, one by one ("een, twee, drie, … acht, twee"), read as the number a
     reader makes of them: a BSN spelled out in an upload was read back to visitors (red team round 5)."""

@@ -86,11 +86,19 @@ _BSN_LABEL = re.compile(r"\b(?i:bsn|burgerservicenummer|burgerservice-?nr|sofinu
 
 
 def spread_bsn(text: str) -> bool:
-    """Nine digits in at most four pieces within a hundred characters after a BSN label."""
-    for label in _BSN_LABEL.finditer(text):
-        pieces = re.findall(r"\d+", text[label.end() : label.end() + 100])[:4]
-        if any(sum(len(p) for p in pieces[:n]) == 9 for n in range(2, len(pieces) + 1)):
-            return True
+    """Nine digits in at most four pieces within a hundred characters after a BSN label, or just before it, also
+    partly in words (round 24: "vier zes zeven 668 772 (dit is het BSN)")."""
+    from assistant.corpus.unmask import digit_words, plain
+
+    worded = digit_words(text)
+    worded = re.sub(r"(?<=\b\d) (?=\d\b)", "", worded)  # "4 6 7 668 772": the single digits one piece
+    for said in {text, plain(text), worded}:
+        for label in _BSN_LABEL.finditer(said):
+            after = re.findall(r"\d+", said[label.end() : label.end() + 100])[:4]
+            before = re.findall(r"\d+", said[max(0, label.start() - 60) : label.start()])[-4:]
+            for pieces in (after, before[::-1]):
+                if any(sum(len(p) for p in pieces[:n]) == 9 for n in range(2, len(pieces) + 1)):
+                    return True
     return False
 
 
@@ -178,21 +186,29 @@ def _only_a_name(heading: str, start: int, end: int, line_start: int) -> bool:
 
 # A table row whose first cell is a lowercase name and which names a class or an age.
 TABLE_NAME = re.compile(
-    r"^\|\s*(?P<n>[a-zà-ÿ]{2,}(?:\s+(?:van|de|der|den|ter|ten|het|'t))*(?:\s+[a-zà-ÿ]{2,}){1,2})\s*\|"
-    r"(?=[^\n]*\b(?:groep\s*\d|klas\s*\d|\d{1,2}\s*jaar)\b|(?:[^\n]*\|)?\s*\d{1,2}\s*\|)",  # round 23: "| 7 |"
+    r"^\|\s*(?P<n>[a-zà-ÿ]{2,}(?:\s+(?:van|de|der|den|ter|ten|het|'t))*(?:\s+[a-zà-ÿ]{2,}){1,2}|"
+    r"[a-zà-ÿ]{2,}(?:\s+[a-zà-ÿ]{2,})?,\s*[a-zà-ÿ]{2,})\s*\|"  # round 24: "| jansen, noor |", surname first
+    r"(?=[^\n]*\b(?:groep\s*\d|gr\.?\s*\d|klas\s*\d|\d{1,2}\s*jaar)\b|(?:[^\n]*\|)?\s*\d{1,2}\s*\|)",  # "| 7 |"
     re.MULTILINE,
 )
+
+
+def _given(name: str) -> str:
+    """The given name of "noah de wit" and of "jansen, noor"."""
+    return name.split(",")[1].split()[0] if "," in name else name.split()[0]
 
 
 def case_details(text: str, wait: bool = False) -> list[CaseDetail]:
     """Names of people with a pupil marker or a sensitive word close by, on the same line (not when that line says
     the name is made up). ``wait=False`` does not block on a name recogniser that is still loading."""
-    text = text[:SCAN_CHARS]
+    from assistant.corpus.line_tables import html_tables_as_markdown
+
+    text = html_tables_as_markdown(text[:SCAN_CHARS])  # round 24: an HTML table's rows, one per line
     spans = [(f.start, f.end) for f in find_personal_data(text, wait=wait) if f.category == "naam"]
     spans += [m.span() for m in INITIALS.finditer(text)]
     lowercase = [m.span("n") for m in LOWER_PERSON.finditer(text)]
     lowercase += [  # round 12: "| noah de wit | groep 3 | autisme, ouders in scheiding |" in a Markdown table
-        m.span("n") for m in TABLE_NAME.finditer(text) if is_first_name(m.group("n").split()[0], wait=wait)
+        m.span("n") for m in TABLE_NAME.finditer(text) if is_first_name(_given(m.group("n")), wait=wait)
     ]
     found: list[CaseDetail] = []
     for start, end in sorted(spans + lowercase):

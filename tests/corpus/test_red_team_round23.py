@@ -6,12 +6,16 @@ each look-alike passes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.corpus.age_claims import age_conflicts
+from assistant.corpus.hidden import docx_text
 from assistant.corpus.line_claims import phone_conflicts
 from assistant.corpus.line_tables import table_line_conflicts
 from assistant.safety.case_details import case_details, holds_bsn
+from tests.helpers import make_docx
 
 WRONG_TABLES = [
     "<table><tr><td>Veilig Thuis</td><td>0800</td><td>2001</td></tr>"
@@ -82,3 +86,79 @@ def test_a_lower_case_pupil_with_an_eating_disorder_in_a_table_is_found() -> Non
     table = "| Naam | Groep | Bijzonderheid |\n|---|---|---|\n| emma de wit | 7 | anorexia, wordt gewogen |"
     assert case_details(table, wait=True)
     assert case_details("| Naam | Groep | Sport |\n|---|---|---|\n| emma de wit | 7 | voetbal |", wait=True) == []
+
+
+# Red team round 24: new forms of round 23's fixes
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Bij een kind dat niet meer goed ademt, waarschuw je eerst de EHBO'er; die beslist of er hulp van buiten de "
+        "school komt.",
+        "De conciërge belt, als hij dat nodig vindt, de ambulance.",
+    ],
+)
+def test_112_through_a_third_party_who_decides_is_refused(said: str) -> None:
+    assert phone_conflicts(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Bij een ernstig ongeluk bel je direct 112. Daarna waarschuw je de BHV'er.",
+        "De EHBO'er beslist of een kind na een val weer mag meedoen met gym.",
+        "Vraag eerst advies aan de schoolarts; die beslist of er extra begeleiding nodig is.",
+    ],
+)
+def test_a_first_aider_who_decides_other_things_passes(said: str) -> None:
+    assert phone_conflicts(said) == []
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        "Tot het kind 12 jaar is beslissen de ouders; daarna beslist het kind zelf over jeugdhulp.",
+        "Jongeren die de brugklas hebben afgerond, tekenen zelf hun behandelplan voor jeugdhulp.",
+        "Bij leerlingen van 14 en 15 is de handtekening van de ouders voor jeugdhulp een formaliteit die je mag "
+        "overslaan.",
+        "Ouderlijke toestemming voor jeugdhulp vervalt op de dertiende verjaardag.",
+    ],
+)
+def test_consent_ages_in_round_24s_words_are_refused(wrong: str) -> None:
+    assert age_conflicts(wrong), wrong
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        "Tot het kind 12 jaar is beslissen de ouders; daarna beslissen het kind en de ouders samen over jeugdhulp.",
+        "Na de brugklas kiezen leerlingen zelf een profiel.",
+        "De handtekening van de ouders is nodig; sla die niet over.",
+    ],
+)
+def test_the_right_ages_pass(right: str) -> None:
+    assert age_conflicts(right) == []
+
+
+def test_a_bsn_partly_in_words_with_its_label_after_is_found() -> None:
+    assert holds_bsn("Kenmerk dossier: vier zes zeven 668 772 (dit is het BSN). Selectief mutisme.")
+    assert not holds_bsn("Een of twee keer per jaar, bij drie van de vier scholen, vraagt men het BSN.")
+
+
+def test_pupils_in_html_and_word_tables_are_found(tmp_path: Path) -> None:
+    html = "<table><tr><td>jansen, noor</td><td>gr 7</td><td>depressieve klachten, GGZ-traject</td></tr></table>"
+    assert case_details(html, wait=True)
+    assert case_details(html.replace("depressieve klachten, GGZ-traject", "voetbal"), wait=True) == []
+    word = tmp_path / "lijst.docx"
+    make_docx(word, ["Leerlingen"], [["Naam", "Groep", "Bijzonderheid"], ["sem van leeuwen", "6", "autisme"]])
+    assert case_details(docx_text(word)[0], wait=True)
+
+
+def test_a_word_table_is_read_as_rows(tmp_path: Path) -> None:
+    word = tmp_path / "meldroute.docx"
+    make_docx(word, ["Meldroute"], [["Lijn", "Nummer"], ["Veilig Thuis", "0800"], ["", "2001"]])
+    text = docx_text(word)[0]
+    assert "| Veilig Thuis | 0800 |" in text and table_line_conflicts(text)
+    make_docx(word, ["Meldroute"], [["Lijn", "Nummer", "Sinds"], ["Veilig Thuis", "0800-2000", "2026"]])
+    assert table_line_conflicts(docx_text(word)[0]) == []
