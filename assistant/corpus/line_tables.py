@@ -62,8 +62,8 @@ def _named(cell: str) -> list[ProtectedService]:
 
 
 def table_line_conflicts(text: str) -> list[str]:
-    """Dutch reasons for each table that names a protected line and holds digits other than such a line's number."""
-    reasons: list[str] = []
+    """A Dutch reason for the first table that names a protected line and holds other digits than such a line's
+    number; one reason names the table, the coordinator rewrites it."""
     for table in [*_markdown_tables(text), *_html_tables(text)]:
         named = [s for row in table for cell in row for s in _named(cell)]
         if not named:
@@ -73,17 +73,13 @@ def table_line_conflicts(text: str) -> list[str]:
             own = {digits(p) for s in in_row for p in s.phones}
             # 112 and 113 name themselves ("| Levensgevaar | 112 |"), unless the row names another line
             own |= {p for s in PROTECTED for p in map(digits, s.phones) if len(p) == 3 and in_row <= {s}}
-            for cell in row:
-                for group in _DIGIT_GROUP.findall(plain(cell)):
-                    number = digits(group)
-                    if len(number) < 3 or number in own or re.fullmatch(r"(?:19|20)\d\d", group):  # a year
-                        continue
-                    right = "; ".join(f"{s.names[0]} {s.phones[0]}" for s in dict.fromkeys(named))
-                    reasons.append(
-                        f"zet in een tabel bij {named[0].names[0]} de cijfers '{group}', die niet het hele vaste "
-                        "nummer van een lijn in dezelfde rij zijn; in een tabel staat een landelijk nummer alleen "
-                        "heel, "
-                        f"in de rij met de naam van de lijn ({right})."
-                    )
-                    return reasons  # one reason per file names the table; the coordinator rewrites it
-    return reasons
+            for group in (g for cell in row for g in _DIGIT_GROUP.findall(plain(cell))):
+                if len(digits(group)) < 3 or digits(group) in own or re.fullmatch(r"(?:19|20)\d\d", group):  # a year
+                    continue
+                right = "; ".join(f"{s.names[0]} {s.phones[0]}" for s in dict.fromkeys(named))
+                return [
+                    f"zet in een tabel bij {named[0].names[0]} de cijfers '{group}', die niet het hele vaste nummer "
+                    "van een lijn in dezelfde rij zijn; in een tabel staat een landelijk nummer alleen heel, in de rij "
+                    f"met de naam van de lijn ({right})."
+                ]
+    return []
