@@ -9,6 +9,7 @@ import sys
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -150,3 +151,23 @@ def stop(process: subprocess.Popen[bytes], seconds: float = 15) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait(timeout=10)
+
+
+def mini_answerer(base: Path, guidance: tuple[str, ...], reviewed: bool = False) -> Any:
+    """The engine on the mini corpus plus shipped privacy guidance files (``corpus/privacy/<name>``), indexed with the
+    real embedding model; ``reviewed``: as shipped, a second person read them."""
+    import shutil
+
+    from assistant.answering.pipeline import Answerer
+    from assistant.index.ingest import ingest
+    from assistant.index.reviewed import accept_reviewed
+    from assistant.search.retrieve import LoadedIndex
+
+    shutil.copytree(FIXTURES / "mini_corpus", base / "corpus")
+    for name in guidance:
+        shutil.copy(ROOT / "corpus" / "privacy" / name, base / "corpus" / "privacy")
+    settings = Settings(corpus_dir=base / "corpus", index_dir=base / "index", data_dir=base / "data")
+    if reviewed:
+        accept_reviewed(settings.corpus_dir, settings.data_dir, "test", set())
+    ingest(settings)
+    return Answerer(LoadedIndex(settings))

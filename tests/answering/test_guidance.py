@@ -5,31 +5,22 @@ The whole engine on a real index: the mini corpus plus the shipped photo guidanc
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from assistant.answering.guidance import ASKS_RULE, lead, sources_last
 from assistant.answering.pipeline import Answerer
-from assistant.config import Settings
-from assistant.index.ingest import ingest
-from assistant.search.retrieve import Hit, LoadedIndex
-from tests.helpers import FIXTURES
+from assistant.search.retrieve import Hit
+from tests.helpers import mini_answerer
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 @pytest.fixture(scope="module")
-def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
-    base = tmp_path_factory.mktemp("guidance")
-    shutil.copytree(FIXTURES / "mini_corpus", base / "corpus")
-    shutil.copy(ROOT / "corpus" / "privacy" / "foto-en-video-in-de-klas.md", base / "corpus" / "privacy")
-    shutil.copy(ROOT / "corpus" / "privacy" / "aanmelding-met-schone-lei.md", base / "corpus" / "privacy")
-    settings = Settings(corpus_dir=base / "corpus", index_dir=base / "index", data_dir=base / "data")
-    ingest(settings)
-    yield Answerer(LoadedIndex(settings))
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Answerer:
+    guidance = ("foto-en-video-in-de-klas.md", "aanmelding-met-schone-lei.md")
+    return mini_answerer(tmp_path_factory.mktemp("guidance"), guidance)
 
 
 def test_a_rule_question_gets_the_short_answer_first(answerer: Answerer) -> None:

@@ -7,7 +7,6 @@ embedding model."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,9 +15,8 @@ from assistant.answering.lists import asks_list
 from assistant.answering.pipeline import Answerer
 from assistant.config import Settings
 from assistant.index.ingest import ingest
-from assistant.index.reviewed import accept_reviewed
 from assistant.search.retrieve import LoadedIndex
-from tests.helpers import FIXTURES
+from tests.helpers import FIXTURES, mini_answerer
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 STEPS = (
@@ -31,15 +29,9 @@ STEPS = (
 
 
 @pytest.fixture(scope="module")
-def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
-    base = tmp_path_factory.mktemp("lists")
-    shutil.copytree(FIXTURES / "mini_corpus", base / "corpus")
-    for name in ("meldcode-vijf-stappen.md", "datalek-lijst-naar-verkeerde-ontvanger.md"):
-        shutil.copy(ROOT / "corpus" / "privacy" / name, base / "corpus" / "privacy")
-    settings = Settings(corpus_dir=base / "corpus", index_dir=base / "index", data_dir=base / "data")
-    accept_reviewed(settings.corpus_dir, settings.data_dir, "test", set())  # as shipped: a second person read them
-    ingest(settings)
-    yield Answerer(LoadedIndex(settings))
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Answerer:
+    guidance = ("meldcode-vijf-stappen.md", "datalek-lijst-naar-verkeerde-ontvanger.md")
+    return mini_answerer(tmp_path_factory.mktemp("lists"), guidance, reviewed=True)  # as shipped: reviewed
 
 
 @pytest.mark.parametrize("audience", ["professional", "ouder"])

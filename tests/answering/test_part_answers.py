@@ -6,31 +6,21 @@ The whole engine on a real index: the mini corpus plus the shipped verwijsindex 
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from assistant.answering.pipeline import Answerer
-from assistant.config import Settings
-from assistant.index.ingest import ingest
 from assistant.search.intent import states
 from assistant.search.parts import asked_pieces, question_parts
-from assistant.search.retrieve import LoadedIndex
-from tests.helpers import FIXTURES
+from tests.helpers import mini_answerer
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 @pytest.fixture(scope="module")
-def answerer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answerer]:
-    base = tmp_path_factory.mktemp("parts")
-    shutil.copytree(FIXTURES / "mini_corpus", base / "corpus")
-    shutil.copy(ROOT / "corpus" / "privacy" / "verwijsindex-risicojongeren.md", base / "corpus" / "privacy")
-    settings = Settings(corpus_dir=base / "corpus", index_dir=base / "index", data_dir=base / "data")
-    ingest(settings)
-    yield Answerer(LoadedIndex(settings))
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Answerer:
+    return mini_answerer(tmp_path_factory.mktemp("parts"), ("verwijsindex-risicojongeren.md",))
 
 
 def test_both_questions_of_a_message_get_their_fact(answerer: Answerer) -> None:
