@@ -172,11 +172,34 @@ _WHO = {
 }
 
 
+_ROW_AGE = re.compile(r"^\s*(?:vanaf |van |tot |onder |boven )?(?P<age>\d{1,2})\b")
+_ROW_ALONE = re.compile(r"\b(?:de jongere|het kind|de leerling|jongere zelf|kind zelf|zelf)\b", re.IGNORECASE)
+
+
+def table_sentences(text: str) -> list[str]:
+    """A consent table's rows as the sentences they stand for (red team round 24: "| 0-11 | ouders |", "| 12 en ouder
+    | de jongere |" under a heading about jeugdhulp): "Vanaf 12 jaar beslist de jongere zelf over jeugdhulp."."""
+    from assistant.corpus.line_tables import html_tables_as_markdown, markdown_tables
+
+    found = []
+    tabled = html_tables_as_markdown(text)
+    for table, start in markdown_tables(tabled):
+        matter = _CONSENT_MATTER.search(tabled[max(0, start - 300) : start] + " " + str(table))
+        for row in table if matter else []:
+            age = _ROW_AGE.match(row[0]) if len(row) >= 2 else None
+            who = " ".join(row[1:])
+            if age and _ROW_ALONE.search(who) and not re.search(r"\bouders?\b", who, re.IGNORECASE):
+                found.append(f"Vanaf {age.group('age')} jaar beslist {who.strip()} zelf over {matter.group()}.")
+    return found
+
+
 def age_conflicts(text: str) -> list[str]:
-    """Dutch reasons for each sentence that moves the consent age below 16 for a child deciding alone."""
+    """Dutch reasons for each sentence that moves the consent age below 16 for a child deciding alone; a consent
+    table's rows are read as their sentences."""
     reasons = []
     before = ""
-    for sentence in (_as_digits(m.group().strip()) for m in _SENTENCE.finditer(text)):
+    said = [m.group().strip() for m in _SENTENCE.finditer(text)] + table_sentences(text)
+    for sentence in (_as_digits(s) for s in said):
         before, wrong = sentence, age_rules.conflicts(sentence, before)
         if wrong:  # the sentence read as a claim (ages, who decides) against the law's table (corpus/age_rules.py)
             reasons.append(

@@ -25,18 +25,21 @@ _DIGIT_GROUP = re.compile(r"\d(?:[\d .\-/\u2010-\u2015]*\d)?")
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{2,}")
 
 
-def _markdown_tables(text: str) -> list[list[list[str]]]:
-    tables: list[list[list[str]]] = []
+def markdown_tables(text: str) -> list[tuple[list[list[str]], int]]:
+    """Each Markdown table of a text as its rows of cells, with where it starts."""
+    tables: list[tuple[list[list[str]], int]] = []
     rows: list[list[str]] = []
-    for line in [*text.splitlines(), ""]:
+    start = at = 0
+    for line in [*text.splitlines(keepends=True), ""]:
         stripped = line.strip()
         if stripped.startswith("|") or stripped.count("|") >= 2:
+            start = at if not rows else start
             if not _SEPARATOR_ROW.match(stripped):
                 rows.append([c.strip() for c in stripped.strip("|").split("|")])
-            continue
-        if rows:
-            tables.append(rows)
+        elif rows:
+            tables.append((rows, start))
             rows = []
+        at += len(line)
     return tables
 
 
@@ -64,7 +67,7 @@ def _named(cell: str) -> list[ProtectedService]:
 def table_line_conflicts(text: str) -> list[str]:
     """A Dutch reason for the first table that names a protected line and holds other digits than such a line's
     number; one reason names the table, the coordinator rewrites it."""
-    for table in [*_markdown_tables(text), *_html_tables(text)]:
+    for table in [*(t for t, _ in markdown_tables(text)), *_html_tables(text)]:
         named = [s for row in table for cell in row for s in _named(cell)]
         if not named:
             continue

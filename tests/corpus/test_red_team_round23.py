@@ -162,3 +162,26 @@ def test_a_word_table_is_read_as_rows(tmp_path: Path) -> None:
     assert "| Veilig Thuis | 0800 |" in text and table_line_conflicts(text)
     make_docx(word, ["Meldroute"], [["Lijn", "Nummer", "Sinds"], ["Veilig Thuis", "0800-2000", "2026"]])
     assert table_line_conflicts(docx_text(word)[0]) == []
+
+
+CONSENT_TABLE = "## Wie beslist over jeugdhulp?\n\n| Leeftijd | Wie beslist |\n|---|---|\n| 0-11 | ouders |\n{rows}\n"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "| 12 en ouder | de jongere |",
+        "| 13-15 | het kind zelf |",
+    ],
+)
+def test_a_consent_table_that_lets_a_child_under_16_decide_alone_is_refused(rows: str) -> None:
+    """Red team round 24 (A05): a table without a verb, "| 12 en ouder | de jongere |", under a heading on jeugdhulp."""
+    assert age_conflicts(CONSENT_TABLE.format(rows=rows))
+    html = "Toestemming voor jeugdhulp:<table><tr><td>12 en ouder</td><td>de jongere</td></tr></table>"
+    assert age_conflicts(html)
+
+
+def test_a_right_consent_table_and_a_sports_table_pass() -> None:
+    right = "| 12-15 | de jongere en de ouders |\n| 16 en ouder | de jongere |"
+    assert age_conflicts(CONSENT_TABLE.format(rows=right)) == []
+    assert age_conflicts("| Leeftijd | Sport |\n|---|---|\n| 12 en ouder | de jongere kiest zelf |") == []
