@@ -21,6 +21,7 @@ from assistant.corpus.protected import (
     digits,
     names_a_crisis_line,
     services_named_in,
+    short_number_said,
 )
 from assistant.corpus.unmask import plain
 from assistant.safety.crisis import detect_crisis
@@ -214,7 +215,7 @@ def number_check(question: str) -> str:
     team round 23: "Kindertelefoon 0800-0423, klopt dat?" got a refusal and no correction)."""
     said = [m.group() for m in PHONE_NUMBER.finditer(question) if len(digits(m.group())) >= 7]
     named = [s for s, pattern in NAME_PATTERNS if pattern.search(plain(question))]
-    named += [s for s in PROTECTED if s not in named and any(_short_said(p, question) for p in s.phones)]
+    named += [s for s in PROTECTED if s not in named and short_number_said(s, question)]  # "dat 113 nu … heeft"
     if not said or len(named) != 1:
         return ""
     service = named[0]
@@ -224,11 +225,6 @@ def number_check(question: str) -> str:
     if _CHANGED.search(question):
         return f"Het nummer van {service.names[0]} is niet veranderd: het is {phones}."
     return f"Ja, dat klopt: {service.names[0]} is bereikbaar op {phones}."
-
-
-def _short_said(number: str, text: str) -> bool:
-    """112 and 113 name their line by number ("dat 113 nu 0800-1130 heeft", red team round 24)."""
-    return len(digits(number)) == 3 and re.search(rf"(?<![\d-]){number}(?![\d-])", text) is not None
 
 
 _CHANGED = re.compile(r"\b(?:veranderd|gewijzigd|nieuwe? nummer|ander nummer|voortaan|vanaf nu)\b", re.IGNORECASE)

@@ -162,9 +162,12 @@ def _name_pattern(service: ProtectedService) -> re.Pattern[str]:
 def number_said(service: ProtectedService, sentence: str) -> bool:
     """A protected number in the sentence: "bel 112 alleen als …", "0800-2000 neemt niet op"."""
     found = {digits(n.group()) for n in PHONE_NUMBER.finditer(sentence)}
-    # "€ 1.112,50" and "artikel 2:113" hold no line's number
-    short = any(re.search(rf"(?<![\w.,:-]){p}(?![\w-]|[.,:]\d)", sentence) for p in service.phones if len(p) == 3)
-    return short or bool(found & {digits(p) for p in service.phones})
+    return short_number_said(service, sentence) or bool(found & {digits(p) for p in service.phones})
+
+
+def short_number_said(service: ProtectedService, sentence: str) -> bool:
+    """112 or 113 standing on its own; "€ 1.112,50" and "artikel 2:113" hold no line's number."""
+    return any(re.search(rf"(?<![\w.,:-]){p}(?![\w-]|[.,:]\d)", sentence) for p in service.phones if len(p) == 3)
 
 
 NAME_PATTERNS = [(s, _name_pattern(s)) for s in PROTECTED]
