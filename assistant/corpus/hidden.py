@@ -200,8 +200,8 @@ def docx_text(path: Path) -> tuple[str, int]:
     for paragraph in root.iter(f"{W}p"):
         if id(paragraph) in skipped:
             continue
-        table = tables.pop(id(table_of[id(paragraph)]), None) if id(paragraph) in table_of else None
-        if id(paragraph) in table_of:
+        if id(paragraph) in table_of:  # the table's first paragraph brings the whole table, the others nothing
+            table = tables.pop(id(table_of[id(paragraph)]), None)
             if table is not None and (rows := _rows(table, visible)):
                 blocks.append("\n".join([rows[0], "|" + "---|" * rows[0].count(" | ") + "---|", *rows[1:]]))
             continue
