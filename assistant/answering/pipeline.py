@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from assistant.answering.ages import ages_first
+from assistant.answering.english import for_english_reader, in_another_language
 from assistant.answering.evidence import Evidence
 from assistant.answering.extractive import Extractor
 from assistant.answering.followup import is_follow_up, with_context
@@ -38,13 +39,12 @@ from assistant.search.filters import COUNTRIES, NATIONAL, Filters, elsewhere
 from assistant.search.intent import seeks_help
 from assistant.search.parts import focus, question_parts, with_parts
 from assistant.search.retrieve import Hit, LoadedIndex
-from assistant.text import WORD, english_share, fill, has_symbol, prompt
+from assistant.text import WORD, fill, has_symbol, prompt
 
 if TYPE_CHECKING:
     from assistant.llm.generate import Generator
 
 # English function words in an English question are 0.3-0.5 of its words, in a Dutch one ~0 (a loanword or two).
-ENGLISH_NOTE_SHARE = 0.2
 SERVICE_FACTS = (
     "what", "audience", "access_label", "cost", "phone", "email", "website", "opening_hours", "address", "languages",
 )  # fmt: skip
@@ -294,11 +294,6 @@ def lead(answerer: Answerer, c: Context) -> None:
     c.lead = "\n\n".join(parts) + "\n\n" if parts else ""
 
 
-def in_another_language(question: str) -> bool:
-    """An English question (the language other than Dutch our readers use most) gets a short note in both."""
-    return len(question.split()) >= 4 and english_share(question) >= ENGLISH_NOTE_SHARE
-
-
 def judge(answerer: Answerer, c: Context) -> None:
     """Refuse when no passage supports an answer well enough."""
     c.question_stems = answerer.evidence.stems(c.asked)
@@ -330,12 +325,15 @@ def compose(answerer: Answerer, c: Context) -> None:
     sources = [source_of(h, answerer.index.manifest.reviewed) for h in c.hits]
     generator = answerer.generator
 
+    def reader(text: str) -> str:  # our own words in English for an English question (answering/english.py)
+        return for_english_reader(text, answerer.settings.prompts_dir) if in_another_language(c.asked) else text
+
     def finish(text: str, refused: bool, **extra: Any) -> Answer:
         done = time.perf_counter()
         return Answer(
             id=c.id,
             question=c.question,
-            answer=c.lead + text,
+            answer=reader(c.lead + text),
             refused=refused,
             crisis=list(c.crisis.kinds) if c.crisis else [],
             notices=c.notices,
@@ -366,7 +364,7 @@ def compose(answerer: Answerer, c: Context) -> None:
     def pieces() -> Iterator[str]:
         shown = False
         if c.lead:
-            yield c.lead
+            yield reader(c.lead)
         for piece in stream:
             shown = True
             yield piece
@@ -384,7 +382,7 @@ def compose(answerer: Answerer, c: Context) -> None:
             )
             state["final"] = (text, result.refused, "extractief")
             if not shown:  # nothing to withdraw: the replacement streams like any answer
-                yield text
+                yield reader(text)
         else:
             text = result.text
             if result.coverage == "gedeeltelijk":

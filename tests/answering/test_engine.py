@@ -252,11 +252,11 @@ def test_an_english_question_gets_a_note_and_the_dutch_answer(corpus: Path, tmp_
     ingest(settings)
     answerer = Answerer(LoadedIndex(settings))
     english = answerer.ask("How long does it take before there is a decision about the TLV?")
-    assert english.answer.startswith("*Wegwijs werkt in het Nederlands")
-    assert "andere-taal" in english.notices and "works in Dutch" in english.answer
+    assert english.answer.startswith("*Wegwijs works in Dutch")  # the note in English (answering/english.py)
+    assert "andere-taal" in english.notices and "Wegwijs werkt in het Nederlands" in english.answer
     assert not english.refused and "zes weken" in english.answer  # the Dutch answer follows the note
     dutch = answerer.ask(TLV)
-    assert "andere-taal" not in dutch.notices and "Wegwijs werkt in het Nederlands" not in dutch.answer
+    assert "andere-taal" not in dutch.notices and "Wegwijs works in Dutch" not in dutch.answer
 
 
 def test_the_refusal_model_decides_and_the_cosine_is_the_fallback(corpus: Path, tmp_path: Path) -> None:
