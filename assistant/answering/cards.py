@@ -30,6 +30,8 @@ def card_line(meta: dict[str, Any]) -> str:
     # de jeugdarts …": with the first alone a parent of a 10-year-old read it as a service for toddlers (blind set 7).
     said = sentences(what) if what else []
     first = " ".join(said[:1] + [t for t in said[1:2] if not is_fragment(t)])
+    # Example data is always labelled, in the answer too (blind set 19's judge read three example cards as real).
+    name += " (voorbeeldgegevens)" if meta.get("example") else ""
     parts = [f"{name}: {first}" if first else name]
 
     def field(key: str) -> str:

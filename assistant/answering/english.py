@@ -47,6 +47,7 @@ _days, _languages = _words(DAYS), _words(LANGUAGES)
 
 # The sentences of a service card (cards.card_line), each with its value.
 CARD = [
+    (re.compile(r" \(voorbeeldgegevens\):"), lambda m: " (example data):"),
     (re.compile(r"Hiervoor is geen verwijzing nodig\."), lambda m: "No referral is needed."),
     (re.compile(r"Aanmelden gaat via school\."), lambda m: "You sign up through the school."),
     (re.compile(r"Aanmelden gaat via de huisarts of het wijkteam\."),

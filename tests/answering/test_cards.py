@@ -82,3 +82,9 @@ def test_a_card_says_its_second_sentence_too_when_it_is_whole() -> None:
         }
     )
     assert "Schoolkinderen en jongeren zien hier de jeugdarts" in line and "opvoeden" not in line
+
+
+def test_an_example_card_says_so_in_the_answer_itself() -> None:
+    line = card_line({**SERVICE, "example": True})
+    assert line.startswith("Wijkteam Helmond (voorbeeldgegevens): Het wijkteam helpt gezinnen")
+    assert "voorbeeldgegevens" not in card_line({**SERVICE, "example": False})

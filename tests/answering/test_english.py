@@ -40,9 +40,10 @@ def test_a_card_reads_in_english_with_its_values_untouched() -> None:
         "phone": "0345-012314",
         "email": "huiswerk@culemborg.example",
         "languages": "Nederlands, Arabisch, Tigrinya, Oekraïens",
+        "example": True,
     }
     text = for_english_reader(card_line(meta), PROMPTS)
-    assert text.startswith("Huiswerkhuis Culemborg: Gratis huiswerkbegeleiding")  # the source's own words
+    assert text.startswith("Huiswerkhuis Culemborg (example data): Gratis huiswerkbegeleiding")  # the source's words
     for said in (
         "No referral is needed.",
         "It is free of charge.",
