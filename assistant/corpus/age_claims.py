@@ -141,11 +141,18 @@ _YEAR_AGE = {"groep 7": 10, "groep 8": 11, "eerste klas": 12, "klas 1": 12, "twe
              "derde klas": 14, "klas 3": 14}  # fmt: skip
 
 
+_ORDINALS = {"twaalfde": 12, "dertiende": 13, "veertiende": 14, "vijftiende": 15, "zestiende": 16, "zeventiende": 17,
+             "achttiende": 18}  # fmt: skip
+_ORDINAL_AGE = re.compile(rf"\b(?:het|de)\s+({'|'.join(_ORDINALS)})\s+(?:levens)?(?:jaar|verjaardag)\b", re.IGNORECASE)
+
+
 def _as_digits(text: str) -> str:
     text = _AGE_WORD.sub(lambda m: str(AGE_WORDS[m.group(1).lower()]), text)
     text = re.sub(r"\b(?:een|de)\s+brugklasser\w*", "een leerling van 12 jaar", text, flags=re.IGNORECASE)
     text = _YEAR.sub(lambda m: f"vanaf {_YEAR_AGE[' '.join(m.group(1).lower().split())]} jaar", text)
     text = _STAGE.sub("vanaf 12 jaar", text)
+    # round 25: "vanaf het twaalfde jaar", "tot de achttiende verjaardag"
+    text = _ORDINAL_AGE.sub(lambda m: f"{_ORDINALS[m.group(1).lower()]} jaar", text)
     return re.sub(r"\b(\d{1,2})\s*\+", r"vanaf \1", text)  # "12+", "18+"
 
 

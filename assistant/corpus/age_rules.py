@@ -35,6 +35,11 @@ _N = r"(\d{1,2})"
 _RANGES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\bvan\s+{_N}\s*(?:tot\s+en\s+met|t/m|-|–)\s*{_N}\b", re.I), "incl"),
     (re.compile(rf"\bvan\s+{_N}\s*(?:tot|en|of)\s*{_N}\b", re.I), "pair"),
+    # red team round 25: "een jongere van 12, 13, 14 of 15 jaar tekent zelf", "voor 12- tot 16-jarigen volstaat …"
+    (re.compile(rf"\bvan\s+{_N}(?:\s*,\s*\d{{1,2}})+\s*,?\s*(?:en|of)\s+{_N}\b", re.I), "incl"),
+    (re.compile(rf"\b{_N}-?\s*(?:tot|-|–)\s*{_N}-?jarig\w*", re.I), "pair"),
+    (re.compile(rf"\b(?:jongere|kind|leerling|tiener|zoon|dochter)\s+van\s+{_N}\b(?!\s*(?:tot|of|en|-|t/m))", re.I),
+     "one"),
     (re.compile(rf"\b(?:tot|onder|jonger\s+dan|beneden)\s+(?:de\s+leeftijd\s+van\s+|het\s+)?{_N}(?:e|de)?\b", re.I),
      "to"),
     (re.compile(rf"\b(?:vanaf|van)\s+{_N}\s*(?:jaar\s+)?(?:en|of)\s+ouder\b", re.I), "from"),
@@ -48,6 +53,9 @@ _RANGES: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 
 _PARENTS_ONLY = re.compile(
+    # round 25: "de jongere zelf hoeft niet te tekenen", "de handtekening van één ouder is voldoende"
+    r"\b(?:de\s+jongere|het\s+kind|de\s+leerling)\s+(?:zelf\s+)?(?:hoeft|hoeven)\s+(?:niet|niets)\s+(?:\w+\s+)?(?:te\s+)?"
+    r"(?:mee)?(?:tekenen|ondertekenen|toestemmen|instemmen)\b|\bhandtekening\s+van\s+(?:één|een)\s+ouder\b|"
     r"\b(?:alleen|uitsluitend|enkel)\s+(?:de\s+)?ouders\b|\bbeslissen\s+(?:alleen\s+)?de\s+ouders\b|"
     r"\bde\s+ouders\s+(?:met\s+gezag\s+)?(?:beslissen|bepalen|tekenen|geven\s+(?:de\s+)?toestemming)\b",
     re.I,
@@ -56,20 +64,33 @@ _PARENTS_MUST = re.compile(
     r"\b(?:als|tenzij|nadat)\s+(?:een|de|beide)\s+ouders?\s+(?:met\s+gezag\s+)?mee(?:tekent|tekenen|getekend)\b|"
     r"\b(?:geen|niet|nooit)\b[^.;]{0,60}\bzonder\s+(?:\w+\s+)?(?:handtekening|toestemming|akkoord|instemming)\s+van\s+"
     r"(?:beide\s+|de\s+|zijn\s+|haar\s+)?ouders\b|\b(?:handtekening|toestemming)\s+van\s+(?:beide\s+|de\s+)?ouders\s+"
-    r"(?:is\s+|blijft\s+)?(?:\w+\s+)?(?:nodig|vereist|verplicht)\b|\bouders\s+moeten\s+(?:\w+\s+){0,2}(?:mee)?tekenen\b",
+    r"(?:(?!niet\b|geen\b|nooit\b)\S+\s+){0,3}(?:nodig|vereist|verplicht)\b|\bouders\s+moeten\s+(?:\w+\s+){0,2}(?:mee)?tekenen\b|"
+    # round 25: "een jongere van zestien of zeventien kan niet zelf toestemming geven"
+    r"\b(?:kan|kunnen|mag|mogen)\s+(?:nog\s+)?niet\s+zelf\s+(?:\S+\s+){0,2}(?:toestemming\s+geven|beslissen|tekenen|"
+    r"instemmen)\b",
     re.I,
 )
 _CHILD_DECIDES = re.compile(
     # round 20: "regelt zijn eigen jeugdhulp", "hun eigen ja voldoende", "tekenen zelf", "stemt zelf in", the parents
     # with no say ("hoeven niets te ondertekenen", "geen zeggenschap meer", "worden niet gevraagd")
     r"\bregel(?:t|en)\s+(?:zijn|haar|hun)\s+eigen\b|\b(?:zijn|haar|hun)\s+eigen\s+(?:ja|toestemming|handtekening)\s+"
-    r"(?:is\s+)?(?:voldoende|genoeg)\b|\b(?:tekenen|tekent|stemt|stemmen|beslist|beslissen)\s+(?:\w+\s+){0,2}zelf\b|"
-    r"\bouders?\s+(?:\w+\s+){0,3}(?:hoeven|hoeft)\s+(?:niets|niet)\s+(?:\w+\s+)?(?:te\s+)?(?:ondertekenen|tekenen|"
-    r"toestemmen)\b|\bgeen\s+zeggenschap\b|\bouders\s+worden\s+(?:\w+\s+)?niet\s+(?:meer\s+)?gevraagd\b|"
+    r"(?:is\s+)?(?:voldoende|genoeg)\b|\b(?:tekenen|tekent|stemt|stemmen|beslist|beslissen)\s+(?:\w+\s+){0,5}zelf\b|"
+    r"\bouders?\s+(?:\S+\s+){0,3}(?:hoeven|hoeft)\s+(?:niets|niet)\s+(?:\w+\s+)?(?:te\s+)?(?:ondertekenen|tekenen|"
+    r"toestemmen)\b|"
+    # round 25: "volstaat de instemming van de jongere", "ligt de keuze bij de jongere", "hun handtekening is niet
+    # nodig"
+    r"\b(?:volstaat|voldoet|is\s+(?:voldoende|genoeg))\s+(?:de\s+|een\s+)?(?:instemming|toestemming|handtekening|ja)\s+"
+    r"van\s+(?:de\s+jongere|het\s+kind|de\s+leerling)\b|\b(?:instemming|toestemming|handtekening)\s+van\s+(?:de\s+"
+    r"jongere|het\s+kind|de\s+leerling)\s+(?:zelf\s+)?(?:volstaat|is\s+(?:voldoende|genoeg)|voldoende|genoeg)\b|\bligt\s+de\s+"
+    r"(?:keuze|beslissing)\s+(?:\w+\s+)?bij\s+(?:de\s+jongere|het\s+kind|de\s+leerling)\b|\b(?:hun|de)\s+handtekening\s+"
+    r"(?:van\s+de\s+ouders\s+)?is\s+niet\s+(?:meer\s+)?nodig\b|\bgeen\s+zeggenschap\b|\bouders\s+worden\s+(?:\w+\s+)?niet\s+(?:meer\s+)?gevraagd\b|"
     r"\b(?:beslist|bepaalt|kiest|tekent)\s+(?:de\s+jongere|het\s+kind|de\s+leerling|hij|zij|ze)\b|"
     r"\b(?:de\s+jongere|het\s+kind|de\s+leerling|jongeren|kinderen|leerlingen)\s+(?:\w+\s+){0,4}(?:beslist|beslissen|"
     r"bepaalt|bepalen|tekent|tekenen|geeft|geven)\b(?!\s+(?:de|hun|zijn|haar|alleen\s+de)\s+ouders)",
     re.I,
+)
+_NOT_THE_CHILD = re.compile(
+    r"\b(?:de\s+jongere|het\s+kind|de\s+leerling)\s+(?:zelf\s+)?(?:hoeft|hoeven)\s+(?:niet|niets)\b", re.I
 )
 _TOGETHER = re.compile(
     r"\b(?:samen\s+met|en\s+(?:de|zijn|haar|hun)\s+ouders(?!\s+(?:\w+\s+)?(?:hoeven|hoeft|niet|geen))|allebei|beiden|"
@@ -153,6 +174,8 @@ def _decider(sentence: str) -> str | None:
         return PARENTS_NEEDED
     if _TOGETHER.search(sentence):
         return None  # together is the rule between 12 and 16; its range is read by age_claims.py
+    if _NOT_THE_CHILD.search(sentence):
+        return PARENTS  # "de jongere zelf hoeft niet te tekenen" reads as the child deciding otherwise
     if _CHILD_DECIDES.search(sentence):
         return CHILD
     if _PARENTS_ONLY.search(sentence):

@@ -132,6 +132,9 @@ _HINDERED = re.compile(
     # rounds 12 and 16 ("pas nadat de directeur akkoord heeft gegeven", "voordat een leerkracht het meldpunt belt, …
     # eerst", "komt pas in beeld als …"): line_hours.DEFERS
     r"\beerder (?:bellen|melden|contact opnemen) is\b|"
+    # round 25: "bel … pas als je absoluut zeker weet; bij twijfel bel je beter niet", "pas als … eerst … besproken"
+    r"\b(?:bel|belt|bellen|meld|melden) (?:\S+ ){0,4}pas (?:als|wanneer|nadat) (?:\S+ ){0,6}(?:zeker|eerst|besproken|"
+    r"overlegd|bewijs|bewezen)\b|\bbij twijfel (?:\S+ ){0,3}(?:beter |liever )?niet\b|"
     r"\b(?:is|zijn) (?:\S+ )?(?:meestal|vaak|doorgaans|bijna nooit|zelden) niet nodig\b|(?<!geen )\bwachtlijst\b|"
     r"\bmaakt (?:het|dat|alles) (?:\S+ )?erger\b|\bvergroot\b|\bbeter eerst\b|\bintake\w*|\bpaar weken\b|"
     r"\bna overleg met (?:de |beide )?ouders\b|"
@@ -207,8 +210,6 @@ def _said_short(service: ProtectedService, sentence: str) -> bool:
 
 
 _LONG_VALID = sorted(n for n in {digits(p) for s in PROTECTED for p in s.phones} if len(n) >= 8)
-
-
 _PATTERN_OF = {s.id: p for s, p in NAME_PATTERNS}
 _VEILIG_THUIS = next(s for s in PROTECTED if s.id == "veilig-thuis")
 _MELDPUNT = re.compile(r"\b(?:meldpunt|hulplijn)\b(?=.*(?:mishandel|huiselijk geweld|misbruik|geslagen))|"

@@ -51,6 +51,16 @@ LOWER_PERSON = re.compile(
     r"(?m)(?:^|[.:;!?]\s+)(?P<n>[a-zà-ÿ]{2,}(?:\s+(?:van|de|der|den|ter|ten|het|van de|van der))?\s+[a-zà-ÿ]{2,})"
     r"\s*\((?:groep|klas|leerling|\d{1,2})"
 )
+# Red team round 25: a name in prose in lower case with its surname's particle ("sven de boer uit 2b"), surname first
+# ("van der berg, jesse — autisme") or in capitals ("MILAN JACOBS"): its given name must be a known first name.
+_PARTICLE = r"(?:van|de|der|den|ter|ten|het|'t)"
+PROSE_NAME = re.compile(
+    # the given name first only with what a pupil's name is followed by ("lieve de ouders", "mark de datum" are none)
+    rf"(?<![\w'-])(?P<n>[a-zà-ÿ]{{2,}}(?:\s+{_PARTICLE}){{1,3}}\s+[a-zà-ÿ]{{2,}}(?=\s+(?:uit|in)\s+(?:groep\s*|klas\s*)?\d"
+    r"[a-z]?\b|\s*\(|\s+(?:heeft|had|is|was|krijgt|kreeg|zit|zat|gaat|ging)\b)|(?:"
+    rf"{_PARTICLE}\s+){{1,3}}[a-zà-ÿ]{{2,}},\s*[a-zà-ÿ]{{2,}})(?![\w'-])"
+)
+CAPS_NAME = re.compile(r"(?<![\w-])(?P<n>[A-Z]{2,}(?:\s+(?:VAN|DE|DER|DEN|TER|TEN))*\s+[A-Z]{3,})(?![\w-])")
 HEADING_BODY = 300  # characters under a heading that is only a name ("## Sem Bakker", then the case)
 # Initials stand for a person as well as a name does ("D.J. uit groep 5 heeft ADHD", round 7): two or more.
 INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}(?=\s|$)")
@@ -210,6 +220,8 @@ def case_details(text: str, wait: bool = False) -> list[CaseDetail]:
     lowercase += [  # round 12: "| noah de wit | groep 3 | autisme, ouders in scheiding |" in a Markdown table
         m.span("n") for m in TABLE_NAME.finditer(text) if is_first_name(_given(m.group("n")), wait=wait)
     ]
+    lowercase += [m.span("n") for m in PROSE_NAME.finditer(text) if is_first_name(_given(m.group("n")), wait=wait)]
+    spans += [m.span("n") for m in CAPS_NAME.finditer(text) if is_first_name(m["n"].split()[0].lower(), wait=wait)]
     found: list[CaseDetail] = []
     for start, end in sorted(spans + lowercase):
         if not _person(text[start:end]) and (start, end) not in lowercase:

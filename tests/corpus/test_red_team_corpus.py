@@ -624,7 +624,7 @@ def test_a_line_number_written_with_the_letter_l_is_read_as_digits() -> None:
             "leeftijd.md",
             "Tot het zestiende jaar beslissen uitsluitend de ouders over jeugdhulp; wat het kind zelf "
             "vindt, telt juridisch niet mee.",
-            "niet meetelt",
+            "15 jaar alleen de ouders beslissen",  # round 25: "het zestiende jaar" is read as 16, then as a claim
         ),
         (
             "chatlijn.md",
