@@ -239,12 +239,60 @@ TOLD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"niet op|niet ophoudt|blijft duren|gaat maar door)\b|"
             # round 24: limp and no longer responding, an allergic reaction with breathing trouble, a head injury with
             # vomiting, a diabetic child slipping away, a bulging fontanel
-            r"\bslap\b[^.?!]{0,40}\breageert (?:\w+ )?(?:nergens|niet|nauwelijks)\b|"
+            r"\b(?:slap|flauw ?gevallen|in elkaar gezakt)\b[^.?!]{0,40}\breageert (?:\w+ )?(?:nergens|niet|"
+            r"nauwelijks)\b|"
             r"\b(?:allergische reactie|bulten|pinda\w*|wesp\w*|bij gestoken)\b[^.?!]{0,60}\b(?:benauwd|ademt|lucht)\b|"
             r"\bhoofd\b[^.?!]{0,40}\b(?:geklapt|gestoten|gevallen|geraakt)\b[^.?!]{0,60}\b(?:braakt|overgeeft|spuugt|"
             r"suf\w*)\b|"
             r"\b(?:diabetes|suikerziekte|hypo)\b[^.?!]{0,60}\b(?:zakt weg|wegzakt|verward|niet aanspreekbaar)\b|"
             r"\bfontanel (?:\w+ )?bol\w*\b))",
+        ),
+    ),
+    # Red team round 25 (tests/safety/test_crisis_round25.py): cutting again and deeper, a night-time "spijt me van
+    # alles" that hands over a pet, a firearm or knife taken to school, "kms" and "nobody would notice if I was gone".
+    (
+        "snijden_dieper",
+        (SUICIDE,),
+        _rx(
+            r"\b(?:weer|opnieuw) (?:\w+ )?(?:begonnen|gestart) met (?:snijden|krassen)\b(?!\s+(?:van|in|op|aan)\b)",
+            r"\b(?:snij|snijd|kras)\w*\b[^.?!]{0,40}\bsteeds dieper\b",
+        ),
+    ),
+    (
+        "spijt_en_zorg",
+        (SUICIDE,),
+        _rx(
+            r"\A(?=.*\bspijt me (?:\w+ )?(?:van|voor) alles\b)"
+            r"(?=.*(?:\bzorg (?:\w+ )?voor (?:mijn|m'n|mn)\b|\bom [0-5] uur\b))"
+        ),
+    ),
+    (
+        "wapen_naar_school",
+        (ACUTE, VIOLENCE),
+        _rx(
+            rf"\A{_PLAY}(?=.*{_GUN}[^.?!]{{0,60}}\bmee\w* naar (?:school|de klas|het plein)\b)",
+            r"\bshoot (?:up )?(?:the|my|his|her|our) school\b",
+            r"\bbring(?:s|ing)? (?:a|his|her|my|\w+'?s) gun to school\b",
+        ),
+    ),
+    (
+        # "ik heb de pillen van mijn moeder ingenomen" (then "heel veel, met wodka"): someone else's pills or too many
+        "pillen_ingenomen",
+        (ACUTE, SUICIDE),
+        _rx(
+            r"\bik heb\b(?=[^.?!]{0,60}\b(?:pillen|tabletten|medicijnen|slaappillen|paracetamol\w*|pijnstillers)\b)"
+            r"(?=[^.?!]{0,80}\b(?:ingenomen|genomen|geslikt|doorgeslikt)\b)(?=.*\b(?:van (?:mijn|m'n|mn) (?:moeder|"
+            r"vader|mama|papa|oma|opa|ouders)|heel veel|allemaal|alle pillen|een hele (?:strip|doos|pot)|te veel|"
+            r"\d{2,})\b)"
+        ),
+    ),
+    (
+        "engels_weg",
+        (SUICIDE,),
+        _rx(
+            r"(?<![\d.,])(?<!\d )\bkms\b(?!\s*(?:per|/|an hour|away|from|to|of)\b)",
+            r"\b(?:nobody|no one|noone) would (?:even )?(?:notice|care|miss me)\b[^.?!]{0,30}\bif i "
+            r"(?:was|were|disappeared|died)\b",
         ),
     ),
 ]
