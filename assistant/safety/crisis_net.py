@@ -40,7 +40,12 @@ FOREIGN_OOD_MARGIN = 0.02
 # net gave a calm line to short worries such as "mijn kind wordt gepest op school". l2 then went to 1e-4
 # (2026-12-03): at 1e-5 it memorised its bank and gave a calm line to 0.45 of blind everyday worries ("mijn zoon van
 # 9 wil niet lezen", tests/eval/everyday), at 1e-4 to 0.36, with the held-out crisis sets unchanged.
-NET_THRESHOLD = 0.7
+# 2026-12-05 (nineteenth session): sets D-O's tuning halves joined the bank (884 -> 2,747 examples) and the line went
+# to 0.65. Looking at set P (new, blind), D-O's even halves pooled and the everyday sets: recall 0.797 -> 0.838 and
+# 0.890 -> 0.896, any crisis text on ordinary messages 0.021 -> 0.025 and 0.034 -> 0.026, everyday 0.075 -> 0.058 and
+# 0.06 -> 0.05; at 0.6 the everyday sets rose to 0.092 and 0.07. The line was chosen on those sets: for this one setting
+# they are no longer held out.
+NET_THRESHOLD = 0.65
 KIND_LINE = 0.5  # a kind's own model over this: its line is named
 
 
@@ -285,9 +290,25 @@ def example_vectors(model_name: str, embed: Callable[[list[str]], list[list[floa
     return vectors.tolist()
 
 
+_NETS: dict[tuple[str, int], CrisisNet] = {}
+
+
 def crisis_net_for(model_name: str, embed: Callable[[list[str]], list[list[float]]]) -> CrisisNet:
+    """The net for one embedding model, trained once per process: with set D-O's tuning halves in the bank (2,747
+    examples) training takes ~8 s, and every answerer of a process shares the same bank."""
     vectors = example_vectors(model_name, embed)
-    return CrisisNet(lambda _texts: vectors, load_examples())
+    key = (model_name, len(vectors))
+    if key not in _NETS:
+        _NETS[key] = CrisisNet(lambda _texts: vectors, load_examples())
+    return _NETS[key]
+
+
+def warm_crisis_net(model_name: str = "e5-small") -> None:
+    """Embed the bank once at install (``.ci/setup``), so the first question or test does not."""
+    from assistant.index.embeddings import load_embed_model, query_embeddings
+
+    model = load_embed_model(model_name)
+    example_vectors(model_name, lambda texts: query_embeddings(model, texts))
 
 
 def combine(by_pattern: Crisis | None, by_meaning: Crisis | None) -> Crisis | None:

@@ -26,6 +26,15 @@ _SECOND = re.compile(
 )
 # A request without a question mark: "Ik zou graag andere ouders spreken", "ik zoek iemand die …".
 _REQUEST = re.compile(r"^\s*(?:en\s+)?(?:ik|wij|we)\s+(?:zou(?:den)?\s+graag|wil(?:len)?\s+graag|zoek(?:en)?)\b", re.I)
+# A question without its question mark, as parents type them: "en kan school in de tussentijd nog iets doen"
+# (blind set 19 q06: the second question went unanswered). A question word before its verb ("wat ik wil weten" is no
+# question) or a verb before its subject opens it.
+_BARE_QUESTION = re.compile(
+    r"^\s*(?:(?:en|maar|of|ook)\s+)?(?:(?:wie|wat|waar|hoe|hoelang|wanneer|welke|waarom)\b(?!\s+(?:ik|je|jij|u|we|wij|hij|zij|ze|het|er|dat|dit|ook|dan)\b)|"
+    r"(?:mag|mogen|moet|moeten|kan|kunnen|is|zijn|heb|hebben|heeft|krijg|krijgen|geldt|gelden|wordt|worden) "
+    r"(?:ik|je|jij|u|we|wij|hij|zij|ze|het|er|dat|dit|die|deze|de|mijn|ons|onze|jullie|men|school)\b)",
+    re.IGNORECASE,
+)
 ASKED_PART = "asked_part"  # metadata of a source that answers one part of the message
 _REFERS = re.compile(r"\b(?:dat|dit|die|deze|hier\w*|daar\w*|zo'n|dezelfde|hetzelfde)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]{3,}")
@@ -53,6 +62,11 @@ class _Hit(Protocol):
 H = TypeVar("H", bound=_Hit)
 
 
+def asks(sentence: str) -> bool:
+    """A question (with or without its mark) or a request."""
+    return sentence.endswith("?") or bool(_REQUEST.search(sentence) or _BARE_QUESTION.search(sentence))
+
+
 def question_parts(text: str) -> list[str]:
     """The questions and requests of a message, each with what it leans on: the statement just before it, else the
     part before it ("… behandeld worden en hoe meld je je aan?" is about the treatment). One part or none: []."""
@@ -60,7 +74,7 @@ def question_parts(text: str) -> list[str]:
     parts: list[str] = []
     context = ""
     for sentence in sentences:
-        if not (sentence.endswith("?") or _REQUEST.search(sentence)):
+        if not asks(sentence):
             context = sentence
             continue
         for piece in (p for p in _SECOND.split(sentence) if p):
@@ -77,7 +91,7 @@ def asked_pieces(text: str) -> list[str]:
     before it. None when it asks fewer than two."""
     pieces: list[str] = []
     for sentence in (s.strip() for s in _SENTENCE.findall(text)):
-        if not (sentence.endswith("?") or _REQUEST.search(sentence)):
+        if not asks(sentence):
             continue
         for piece in (p.strip() for p in _SECOND.split(sentence) if p):
             if len(_WORDS.findall(piece)) >= MIN_WORDS:

@@ -120,7 +120,7 @@ def test_municipality_names_are_not_personal_data(answerer: Answerer) -> None:
 def test_injected_questions_get_the_normal_grounded_answer(answerer: Answerer, question: str) -> None:
     answer = answerer.ask(question)
     assert "instructie" in answer.notices
-    assert "volg ik niet" in answer.answer
+    assert "volg ik niet" in answer.answer or "I do not follow it" in answer.answer  # English: answering/english.py
     body = answer.answer.split("\n\n", 1)[-1].lower()
     assert "alles mag" not in body and "everything is allowed" not in body
     if not answer.refused:

@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from assistant.answering.pipeline import Answerer
 from assistant.index.ingest import ingest
-from assistant.search.parts import ASKED_PART, question_parts, with_parts
+from assistant.search.parts import ASKED_PART, asked_pieces, question_parts, with_parts
 from assistant.search.retrieve import LoadedIndex
 from tests.helpers import FIXTURES, settings_for
 
@@ -130,3 +132,25 @@ def test_a_long_story_is_answered_on_what_it_asks_with_its_ages() -> None:
     assert asked.startswith("Hij zou na de zomer") and "hoe lang geldt" in asked
     assert asked.endswith("(7 jaar)")
     assert focus("hoe lang geldt een TLV?") == "hoe lang geldt een TLV?"
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # blind set 19 q06: the second question has no question mark
+        (
+            "wie betaald dat eigenlijk, de school of wij? en kan school in de tussentijd nog iets extra's doen want "
+            "ze raakt zo gefrustreerd",
+            2,
+        ),
+        ("wie betaalt dat? wat kan school nog extra doen voor haar", 2),
+        ("Mijn zoon is 8. Hoe vraag ik een TLV aan? Hoe lang is die geldig", 2),
+        # statements that open like a question are none
+        ("Wat ik wil weten is dit. Hoe lang duurt een TLV?", 0),
+        ("Hoe dan ook, de school doet niks. Wie kan helpen?", 0),
+        ("Waar we wonen is geen sbo. Wat is een TLV?", 0),
+    ],
+)
+def test_a_question_without_its_mark_is_a_part_and_a_statement_is_not(text: str, parts: int) -> None:
+    assert len(question_parts(text)) == parts, question_parts(text)
+    assert len(asked_pieces(text)) == parts, asked_pieces(text)
