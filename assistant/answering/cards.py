@@ -30,8 +30,6 @@ def card_line(meta: dict[str, Any]) -> str:
     # de jeugdarts …": with the first alone a parent of a 10-year-old read it as a service for toddlers (blind set 7).
     said = sentences(what) if what else []
     first = " ".join(said[:1] + [t for t in said[1:2] if not is_fragment(t)])
-    # Example data is always labelled, in the answer too (blind set 19's judge read three example cards as real).
-    name += " (voorbeeldgegevens)" if meta.get("example") else ""
     parts = [f"{name}: {first}" if first else name]
 
     def field(key: str) -> str:
@@ -60,4 +58,6 @@ def card_line(meta: dict[str, Any]) -> str:
         parts.append(f"Een gesprek kan ook in het {listed}.")
     if website := field("website"):
         parts.append(f"Meer informatie staat op {website}.")
+    # Example data is always labelled, in the answer too (blind set 19's judge read three example cards as real).
+    parts += ["Let op: dit zijn voorbeeldgegevens, geen echte organisatie."] if meta.get("example") else []
     return " ".join(p if p.endswith((".", "!", "?")) else p + "." for p in parts)

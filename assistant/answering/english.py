@@ -47,23 +47,24 @@ _days, _languages = _words(DAYS), _words(LANGUAGES)
 
 # The sentences of a service card (cards.card_line), each with its value.
 CARD = [
-    (re.compile(r" \(voorbeeldgegevens\):"), lambda m: " (example data):"),
+    (re.compile(r"Let op: dit zijn voorbeeldgegevens, geen echte organisatie\."),
+     lambda m: "Note: this is example data, not a real organisation."),
     (re.compile(r"Hiervoor is geen verwijzing nodig\."), lambda m: "No referral is needed."),
     (re.compile(r"Aanmelden gaat via school\."), lambda m: "You sign up through the school."),
     (re.compile(r"Aanmelden gaat via de huisarts of het wijkteam\."),
      lambda m: "You sign up through the family doctor (huisarts) or the local youth and family team (wijkteam)."),
     (re.compile(r"Hiervoor is een beschikking van de gemeente nodig\."),
      lambda m: "You need a decision (beschikking) from the municipality for this."),
-    (re.compile(r"Toegang is ([^\n]+?)\.(?= |$|\n)"), lambda m: f"Access: {m[1]}."),
+    (re.compile(r"Toegang is ([^\n]+?)\.(?= |$|\n)"), lambda m: f"Access is {m[1]}."),
     (re.compile(r"Er zijn geen kosten\."), lambda m: "It is free of charge."),
-    (re.compile(r"De kosten: ([^\n]+?)\.(?= |$|\n)"), lambda m: f"Cost: {m[1]}."),
-    (re.compile(r"Open of bereikbaar: ([^\n]+?)\.(?= [A-Z]|$|\n)"), lambda m: f"Open: {_days(m[1])}."),
-    (re.compile(r"Het adres is ([^\n]+?)\.(?= [A-Z]|$|\n)"), lambda m: f"Address: {m[1]}."),
-    (re.compile(r"Telefonisch bereikbaar op ([^\n]+?)\.(?= |$|\n)"), lambda m: f"Phone: {m[1]}."),
-    (re.compile(r"Mailen kan naar (\S+?)\.(?= |$|\n)"), lambda m: f"E-mail: {m[1]}."),
+    (re.compile(r"De kosten: ([^\n]+?)\.(?= |$|\n)"), lambda m: f"The cost is {m[1]}."),
+    (re.compile(r"Open of bereikbaar: ([^\n]+?)\.(?= [A-Z]|$|\n)"), lambda m: f"They are open {_days(m[1])}."),
+    (re.compile(r"Het adres is ([^\n]+?)\.(?= [A-Z]|$|\n)"), lambda m: f"The address is {m[1]}."),
+    (re.compile(r"Telefonisch bereikbaar op ([^\n]+?)\.(?= |$|\n)"), lambda m: f"You can call them on {m[1]}."),
+    (re.compile(r"Mailen kan naar (\S+?)\.(?= |$|\n)"), lambda m: f"You can e-mail them at {m[1]}."),
     (re.compile(r"Een gesprek kan ook in het ([^\n]+?)\.(?= |$|\n)"),
      lambda m: f"They can also talk with you in {_languages(m[1])}."),
-    (re.compile(r"Meer informatie staat op (\S+?)\.(?= |$|\n)"), lambda m: f"More information: {m[1]}."),
+    (re.compile(r"Meer informatie staat op (\S+?)\.(?= |$|\n)"), lambda m: f"More information is on {m[1]}."),
 ]  # fmt: skip
 
 

@@ -86,5 +86,7 @@ def test_a_card_says_its_second_sentence_too_when_it_is_whole() -> None:
 
 def test_an_example_card_says_so_in_the_answer_itself() -> None:
     line = card_line({**SERVICE, "example": True})
-    assert line.startswith("Wijkteam Helmond (voorbeeldgegevens): Het wijkteam helpt gezinnen")
+    assert line.endswith("Let op: dit zijn voorbeeldgegevens, geen echte organisatie.")
     assert "voorbeeldgegevens" not in card_line({**SERVICE, "example": False})
+    name = card_line({**SERVICE, "title": "Oudergroep Autisme Helmond e.o.", "example": True})
+    assert not any(is_fragment(part) for part in sentences(name)), name  # the label is a sentence of its own

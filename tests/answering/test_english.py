@@ -10,7 +10,7 @@ import pytest
 
 from assistant.answering.cards import card_line
 from assistant.answering.english import for_english_reader, in_another_language
-from assistant.text import prompt
+from assistant.text import is_fragment, prompt, sentences
 from tests.helpers import mini_answerer
 
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
@@ -43,17 +43,19 @@ def test_a_card_reads_in_english_with_its_values_untouched() -> None:
         "example": True,
     }
     text = for_english_reader(card_line(meta), PROMPTS)
-    assert text.startswith("Huiswerkhuis Culemborg (example data): Gratis huiswerkbegeleiding")  # the source's words
+    assert text.startswith("Huiswerkhuis Culemborg: Gratis huiswerkbegeleiding")  # the source's own words
     for said in (
         "No referral is needed.",
         "It is free of charge.",
-        "Open: Monday to Friday 15.00-17.00.",
-        "Address: Voorbeeldmarkt 1, Culemborg.",
-        "Phone: 0345-012314.",
-        "E-mail: huiswerk@culemborg.example.",
+        "They are open Monday to Friday 15.00-17.00.",
+        "The address is Voorbeeldmarkt 1, Culemborg.",
+        "You can call them on 0345-012314.",
+        "You can e-mail them at huiswerk@culemborg.example.",
         "They can also talk with you in Arabic, Tigrinya and Ukrainian.",
+        "Note: this is example data, not a real organisation.",
     ):
         assert said in text, (said, text)
+    assert not any(is_fragment(part) for part in sentences(text)), text
 
 
 def test_the_calm_crisis_line_inside_the_maybe_text_is_english_too() -> None:
@@ -87,7 +89,7 @@ def test_an_english_question_the_sources_do_not_cover_is_refused_in_english(answ
 def test_an_english_question_about_a_service_gets_the_card_in_english(answerer: Any) -> None:
     answer = answerer.ask("Is there a team in Helmond that can help our family with parenting questions?")
     assert "Wijkteam Helmond" in answer.answer
-    assert "Phone: 0492-012345." in answer.answer and "Telefonisch bereikbaar" not in answer.answer
+    assert "You can call them on 0492-012345." in answer.answer and "Telefonisch bereikbaar" not in answer.answer
 
 
 def test_the_same_question_in_dutch_stays_dutch(answerer: Any) -> None:
