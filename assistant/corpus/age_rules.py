@@ -53,9 +53,8 @@ _RANGES: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 
 _PARENTS_ONLY = re.compile(
-    # round 25: "de jongere zelf hoeft niet te tekenen", "de handtekening van één ouder is voldoende"
-    r"\b(?:de\s+jongere|het\s+kind|de\s+leerling)\s+(?:zelf\s+)?(?:hoeft|hoeven)\s+(?:niet|niets)\s+(?:\w+\s+)?(?:te\s+)?"
-    r"(?:mee)?(?:tekenen|ondertekenen|toestemmen|instemmen)\b|\bhandtekening\s+van\s+(?:één|een)\s+ouder\b|"
+    # round 25: "de handtekening van één ouder is voldoende" ("de jongere hoeft niet te tekenen": _NOT_THE_CHILD)
+    r"\bhandtekening\s+van\s+(?:één|een)\s+ouder\b|"
     r"\b(?:alleen|uitsluitend|enkel)\s+(?:de\s+)?ouders\b|\bbeslissen\s+(?:alleen\s+)?de\s+ouders\b|"
     r"\bde\s+ouders\s+(?:met\s+gezag\s+)?(?:beslissen|bepalen|tekenen|geven\s+(?:de\s+)?toestemming)\b",
     re.I,

@@ -290,17 +290,16 @@ def example_vectors(model_name: str, embed: Callable[[list[str]], list[list[floa
     return vectors.tolist()
 
 
-_NETS: dict[tuple[str, int], CrisisNet] = {}
+_NETS: dict[str, CrisisNet] = {}
 
 
 def crisis_net_for(model_name: str, embed: Callable[[list[str]], list[list[float]]]) -> CrisisNet:
     """The net for one embedding model, trained once per process: with set D-O's tuning halves in the bank (2,747
-    examples) training takes ~8 s, and every answerer of a process shares the same bank."""
-    vectors = example_vectors(model_name, embed)
-    key = (model_name, len(vectors))
-    if key not in _NETS:
-        _NETS[key] = CrisisNet(lambda _texts: vectors, load_examples())
-    return _NETS[key]
+    examples) training takes ~8 s, and every answerer of a process shares the same bank (package data)."""
+    if model_name not in _NETS:
+        vectors = example_vectors(model_name, embed)
+        _NETS[model_name] = CrisisNet(lambda _texts: vectors, load_examples())
+    return _NETS[model_name]
 
 
 def warm_crisis_net(model_name: str = "e5-small") -> None:
