@@ -15,6 +15,7 @@ from pathlib import Path
 
 from assistant.text import english_share
 
+# English function words in an English question are 0.3-0.5 of its words, in a Dutch one ~0 (a loanword or two).
 ENGLISH_NOTE_SHARE = 0.2
 
 DAYS = {

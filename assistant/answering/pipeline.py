@@ -44,7 +44,6 @@ from assistant.text import WORD, fill, has_symbol, prompt
 if TYPE_CHECKING:
     from assistant.llm.generate import Generator
 
-# English function words in an English question are 0.3-0.5 of its words, in a Dutch one ~0 (a loanword or two).
 SERVICE_FACTS = (
     "what", "audience", "access_label", "cost", "phone", "email", "website", "opening_hours", "address", "languages",
 )  # fmt: skip
