@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from assistant.corpus.age_claims import age_conflicts
 from assistant.corpus.card_claims import card_field_conflicts
 from assistant.corpus.files import (
     BINARY_SUFFIXES,
@@ -24,9 +23,15 @@ from assistant.corpus.files import (
 )
 from assistant.corpus.filetypes import is_hidden, is_sidecar
 from assistant.corpus.hidden import HIDDEN_NOTE, hidden_parts
-from assistant.corpus.language import language_issues, language_reason
-from assistant.corpus.line_claims import phone_conflicts
-from assistant.corpus.line_tables import table_line_conflicts
+from assistant.corpus.memo import (  # each text's findings kept per process (memo.py)
+    age_conflicts,
+    language_issues,
+    language_reason,
+    phone_conflicts,
+    private_reasons,
+    read_visible,
+    table_line_conflicts,
+)
 from assistant.corpus.protected import LANDELIJK, card_conflict, landelijk_issues, named_service, owner_of
 from assistant.corpus.schema import (
     KINDS,
@@ -43,7 +48,7 @@ from assistant.corpus.service import Service
 from assistant.corpus.social_map import _load_services
 from assistant.corpus.tables import ROW_UNREADABLE, TABLE_NOTE, header_of, is_foreign_table, table_markdown
 from assistant.errors import CorpusError
-from assistant.safety.case_details import file_name_reason, private_reasons
+from assistant.safety.case_details import file_name_reason
 from assistant.safety.injection import instruction_sentences
 
 
@@ -243,7 +248,6 @@ def _binary_text(path: Path) -> tuple[str, int]:
     """The text of a PDF or Word file as ingest reads it and its number of hidden pieces, or a CorpusError when it is
     damaged (ingest would skip it)."""
     from assistant.errors import SkippedFile
-    from assistant.index.loaders import read_visible
 
     try:
         return read_visible(path)
