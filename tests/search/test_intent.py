@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.search.intent import kinds_of, states, word_query
+from assistant.search.intent import kinds_of, number_forms, states, word_query
 
 
 @pytest.mark.parametrize(
@@ -113,3 +113,18 @@ def test_living_abroad_is_another_place(question: str, place: str | None) -> Non
 def test_english_gets_the_sources_words(asked: str, added: str) -> None:
     """Blind set 16: an English father asking to see his son's file got the data-breach guidance first."""
     assert added in word_query(asked).split()
+
+
+@pytest.mark.parametrize(
+    ("question", "forms"),
+    [
+        ("Mijn dochter wordt 5 op 12 maart, wanneer is ze leerplichtig?", ["vijf", "twaalf"]),
+        ("hij is zestien en wil zelf beslissen", ["16"]),
+        ("een kind van twaalf of een kind van 1 jaar", ["12"]),  # 'een' and 1 say nothing
+        ("bel 0800-2000, 113 of om 8.30 uur; art. 7:457", []),  # numbers, times and articles are not ages
+    ],
+)
+def test_numbers_reach_the_word_index_in_both_written_forms(question: str, forms: list[str]) -> None:
+    """Laws write "de leeftijd van vijf jaren", a parent "ze wordt 5" (blind set 20 q15)."""
+    assert number_forms(question) == forms
+    assert all(form in word_query(question).split() for form in forms)
