@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from assistant.safety.crisis_languages import DANGER_NOW
+from assistant.safety.crisis_training import cache_root, trained
 from assistant.safety.crisis_words import (
     ACUTE,
     CHILD,
@@ -150,16 +150,16 @@ class CrisisNet:
         x = np.asarray(embed([str(e["text"]) for e in self.examples]), dtype=np.float64)
         x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-12
         y = np.asarray([1.0 if e["crisis"] else 0.0 for e in self.examples])
-        # Crisis and ordinary examples weigh the same in total: the bank holds twice as many ordinary ones.
-        self._model = _logistic(x, y, l2, epochs)  # plain gradient descent: 884 × 384 take a few seconds
         self._bank = x  # every example, normalised: how far a question is from what the net knows
         # Which help to name: a line of its own by meaning, learnt from the crisis examples' kinds.
         crisis = [i for i, e in enumerate(self.examples) if e["crisis"]]
         kinds = [set(self.examples[i].get("kinds") or ()) for i in crisis]  # type: ignore[call-overload]
-        self._kind_models = {
-            kind: _logistic(x[crisis], np.asarray([kind in k for k in kinds], dtype=np.float64), l2, epochs // 2)
-            for kind in (SUICIDE, VIOLENCE, CHILD)
-        }
+        tasks = {"crisis": (x, y, l2, epochs)}  # crisis and ordinary weigh the same: twice as many ordinary ones
+        for kind in (SUICIDE, VIOLENCE, CHILD):
+            tasks[kind] = (x[crisis], np.asarray([kind in k for k in kinds], dtype=np.float64), l2, epochs // 2)
+        models = trained(tasks)  # read back from disk when this bank was trained before (crisis_training.py)
+        self._model = models["crisis"]
+        self._kind_models = {kind: models[kind] for kind in (SUICIDE, VIOLENCE, CHILD)}
 
     def probability(self, vector: list[float]) -> float:
         import numpy as np
@@ -246,34 +246,16 @@ class CrisisNet:
         return Crisis(kinds=tuple(k for k in KINDS if k in kinds), signals=signals)
 
 
-def _logistic(x: Any, y: Any, l2: float, epochs: int) -> Callable[[Any], float]:
-    """A class-balanced logistic regression on normalised vectors, by plain gradient descent."""
-    import numpy as np
-
-    mean = x.mean(axis=0)
-    xc = x - mean
-    w, b = np.zeros(x.shape[1]), 0.0
-    weight = np.where(y == 1, 0.5 / max(y.mean(), 1e-9), 0.5 / max(1 - y.mean(), 1e-9))
-    for _ in range(epochs):
-        grad = (1.0 / (1.0 + np.exp(-(xc @ w + b))) - y) * weight
-        w -= 2.0 * (xc.T @ grad / len(y) + l2 * w)
-        b -= 2.0 * float(grad.mean())
-    return lambda q: float(1.0 / (1.0 + np.exp(-((q - mean) @ w + b))))
-
-
 def example_vectors(model_name: str, embed: Callable[[list[str]], list[list[float]]]) -> list[list[float]]:
     """The crisis examples embedded with one model, cached on disk (embedding them is the slow part of start-up)."""
     import hashlib
     import os
-    import sys
 
     import numpy as np
 
     texts = [str(e["text"]) for e in load_examples()]
     digest = hashlib.sha256("\n".join([model_name, *texts]).encode("utf-8")).hexdigest()[:16]
-    root = Path(sys.prefix) / "share" / "wegwijs"
-    if not os.access(sys.prefix, os.W_OK):
-        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "wegwijs"
+    root = cache_root()
     path = root / f"crisis-vectors-{digest}.npy"
     if path.exists():
         cached = np.load(path)
@@ -303,11 +285,11 @@ def crisis_net_for(model_name: str, embed: Callable[[list[str]], list[list[float
 
 
 def warm_crisis_net(model_name: str = "e5-small") -> None:
-    """Embed the bank once at install (``.ci/setup``), so the first question or test does not."""
+    """Embed the bank and train the net once at install (``.ci/setup``), so no first question or test does."""
     from assistant.index.embeddings import load_embed_model, query_embeddings
 
     model = load_embed_model(model_name)
-    example_vectors(model_name, lambda texts: query_embeddings(model, texts))
+    crisis_net_for(model_name, lambda texts: query_embeddings(model, texts))
 
 
 def combine(by_pattern: Crisis | None, by_meaning: Crisis | None) -> Crisis | None:
