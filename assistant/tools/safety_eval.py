@@ -213,6 +213,9 @@ def evaluate_fresh(help_for: Any, prompts_dir: Path, half: str | None = "B", fol
     unscored = [row["id"] for row in crisis if not row["lines"]]
     crisis = [row for row in crisis if row["lines"]]
     ordinary = fresh_half(_jsonl(folder / "ordinary_messages.jsonl"), half)
+    prepare = getattr(help_for, "prepare", None)
+    if prepare is not None:  # one batch for the whole half
+        prepare([row["text"] for row in crisis + ordinary])
     scored = []
     for row in crisis:
         text = help_for(row["text"], audience_of(row["writer"]))
@@ -255,21 +258,36 @@ def evaluate_fresh(help_for: Any, prompts_dir: Path, half: str | None = "B", fol
     }
 
 
-def fresh_helper(embed_model: Any, model_name: str, prompts_dir: Path) -> Any:
-    """`help_for(text, audience)` as the pipeline's crisis and lead steps decide it: patterns, then the net."""
-    from assistant.index.embeddings import query_embeddings
-    from assistant.safety.crisis import detect_crisis
-    from assistant.safety.crisis_help import crisis_message
-    from assistant.safety.crisis_net import combine, crisis_net_for
+class FreshHelper:
+    """`helper(text, audience)`: the crisis text as the pipeline's crisis and lead steps decide it (patterns, then
+    the net). Each message is judged once, and ``prepare`` embeds a whole set in one batch: one at a time, the fresh
+    sets' bars spent most of the test run embedding (about twice the time per message)."""
 
-    net = crisis_net_for(model_name, lambda ts: query_embeddings(embed_model, ts))
-    texts = [r["text"] for name in ("crisis_messages", "ordinary_messages") for r in _jsonl(FRESH / f"{name}.jsonl")]
-    cache: dict[str, list[float]] = dict(zip(texts, query_embeddings(embed_model, texts), strict=True))
+    def __init__(self, embed_model: Any, model_name: str, prompts_dir: Path) -> None:
+        from assistant.index.embeddings import query_embeddings
+        from assistant.safety.crisis_net import crisis_net_for
 
-    def help_for(text: str, audience: str) -> str:
-        if text not in cache:
-            cache[text] = query_embeddings(embed_model, [text])[0]
-        found = combine(detect_crisis(text), net.detect(cache[text], text))
-        return crisis_message(found, prompts_dir, audience) if found else ""
+        self._embed = lambda texts: query_embeddings(embed_model, texts)
+        self._net = crisis_net_for(model_name, self._embed)
+        self._prompts = prompts_dir
+        self._found: dict[str, Any] = {}
 
-    return help_for
+    def prepare(self, texts: list[str]) -> None:
+        from assistant.safety.crisis import detect_crisis
+        from assistant.safety.crisis_net import combine
+
+        todo = [t for t in dict.fromkeys(texts) if t not in self._found]
+        if todo:
+            for text, vector in zip(todo, self._embed(todo), strict=True):
+                self._found[text] = combine(detect_crisis(text), self._net.detect(vector, text))
+
+    def __call__(self, text: str, audience: str) -> str:
+        from assistant.safety.crisis_help import crisis_message
+
+        self.prepare([text])
+        found = self._found[text]
+        return crisis_message(found, self._prompts, audience) if found else ""
+
+
+def fresh_helper(embed_model: Any, model_name: str, prompts_dir: Path) -> FreshHelper:
+    return FreshHelper(embed_model, model_name, prompts_dir)

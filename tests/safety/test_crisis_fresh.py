@@ -102,18 +102,6 @@ from assistant.safety.crisis_help import crisis_message
 from assistant.tools.safety_eval import CHILD_DIRECTED, FRESH, evaluate_fresh, lines_named
 
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
-FRESH_C = FRESH.parent / "fresh_c"
-FRESH_D = FRESH.parent / "fresh_d"
-FRESH_E = FRESH.parent / "fresh_e"
-FRESH_F = FRESH.parent / "fresh_f"
-FRESH_G = FRESH.parent / "fresh_g"
-FRESH_H = FRESH.parent / "fresh_h"
-FRESH_I = FRESH.parent / "fresh_i"
-FRESH_J = FRESH.parent / "fresh_j"
-FRESH_K = FRESH.parent / "fresh_k"
-FRESH_L = FRESH.parent / "fresh_l"
-FRESH_M = FRESH.parent / "fresh_m"
-FRESH_N = FRESH.parent / "fresh_n"
 FRESH_O = FRESH.parent / "fresh_o"
 
 # (set, half): recall, correct line leads, all lines; then the most full blocks and any crisis text on ordinary ones.
@@ -154,29 +142,22 @@ BARS = {
 }
 
 
-@pytest.fixture(scope="module", params=list(BARS), ids=lambda key: f"{key[0]}-{key[1] or 'heel'}")
-def figures(request: pytest.FixtureRequest, helper: Any) -> tuple[dict[str, Any], tuple[float, ...]]:
-    name, half = request.param
-    folders = {
-        "fresh": FRESH,
-        "fresh_c": FRESH_C,
-        "fresh_d": FRESH_D,
-        "fresh_e": FRESH_E,
-        "fresh_f": FRESH_F,
-        "fresh_g": FRESH_G,
-        "fresh_h": FRESH_H,
-        "fresh_i": FRESH_I,
-        "fresh_j": FRESH_J,
-        "fresh_k": FRESH_K,
-        "fresh_l": FRESH_L,
-        "fresh_m": FRESH_M,
-        "fresh_n": FRESH_N,
-        "fresh_o": FRESH_O,
-        "fresh_p": FRESH.parent / "fresh_p",
-    }
-    result = evaluate_fresh(helper, PROMPTS, half, folders[name])
+FOLDERS = {name: FRESH.parent / name for name, _ in BARS}
+# The sets from K on are measured in test_crisis_fresh_later.py: one file runs on one test worker, and all sets in one
+# file kept one worker busy for a quarter of the run while the other had finished.
+EARLY = [key for key in BARS if key[0] < "fresh_k"]
+
+
+def measure(key: tuple[str, str | None], helper: Any) -> tuple[dict[str, Any], tuple[float, ...]]:
+    name, half = key
+    result = evaluate_fresh(helper, PROMPTS, half, FOLDERS[name])
     print(name, {k: v for k, v in result.items() if k not in ("wrong_lead", "missing_lines", "alarms")})
-    return result, BARS[request.param]
+    return result, BARS[key]
+
+
+@pytest.fixture(scope="module", params=EARLY, ids=lambda key: f"{key[0]}-{key[1] or 'heel'}")
+def figures(request: pytest.FixtureRequest, helper: Any) -> tuple[dict[str, Any], tuple[float, ...]]:
+    return measure(request.param, helper)
 
 
 def test_a_correct_line_leads(figures: tuple[dict[str, Any], tuple[float, ...]]) -> None:
@@ -220,6 +201,7 @@ def test_everyday_worries_rarely_get_crisis_text(helper: Any, name: str) -> None
     import json
 
     rows = [json.loads(line) for line in (FRESH.parent / "everyday" / name).read_text(encoding="utf-8").splitlines()]
+    helper.prepare([r["text"] for r in rows])
     alarmed = [r["text"] for r in rows if helper(r["text"], "professional" if r["writer"] in PROS else "ouder")]
     print(name, len(alarmed) / len(rows))
     assert len(alarmed) / len(rows) <= EVERYDAY_BARS[name], alarmed[:10]
