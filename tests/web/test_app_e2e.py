@@ -285,7 +285,8 @@ def _choose_profile(page: object, name: str) -> None:
     page.get_by_role("option", name=name).click()  # type: ignore[attr-defined]
     page.wait_for_selector("#starters")  # type: ignore[attr-defined]
     page.wait_for_timeout(1500)  # type: ignore[attr-defined]
-    page.wait_for_selector("#chat-settings-open-modal")  # type: ignore[attr-defined]
+    # The new session's settings once took over 30 s to arrive on the CI machine with the other test worker busy.
+    page.wait_for_selector("#chat-settings-open-modal", timeout=120_000)  # type: ignore[attr-defined]
 
 
 def _send(page: object, text: str, files: list[Path] | None = None) -> None:
