@@ -150,6 +150,7 @@ LEGAL_WORDS: list[tuple[re.Pattern[str], str]] = [
 # wordt 5"): blind set 20 q15 found only the Leerplichtwet's other clauses. Both forms go to the word index.
 _WRITTEN = "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien"
 NUMBER_WORDS = dict(enumerate(f"{_WRITTEN} zeventien achttien negentien twintig".split()))
+_DIGITS_OF = {word: str(n) for n, word in NUMBER_WORDS.items()}
 _NUMBERS = re.compile(
     r"(?<![\d.,:/-])(?:1?\d|20)(?![\d.,:/-]?\d)|\b(?:" + "|".join(list(NUMBER_WORDS.values())[2:]) + r")\b", re.I
 )
@@ -157,9 +158,8 @@ _NUMBERS = re.compile(
 
 def number_forms(question: str) -> list[str]:
     """The other written form of each number from 2 to 20 in the question (5 -> vijf, zestien -> 16)."""
-    by_word = {word: str(n) for n, word in NUMBER_WORDS.items()}
     found = [m.group(0).lower() for m in _NUMBERS.finditer(question)]
-    forms = [NUMBER_WORDS[int(f)] if f.isdigit() else by_word[f] for f in found if not f.isdigit() or int(f) >= 2]
+    forms = [NUMBER_WORDS[int(f)] if f.isdigit() else _DIGITS_OF[f] for f in found if not f.isdigit() or int(f) >= 2]
     return list(dict.fromkeys(forms))
 
 
