@@ -13,6 +13,7 @@ from assistant.safety.crisis_context import LONG_AGO, SETTLED, behaviour, settle
 from assistant.safety.crisis_languages import LANGUAGE_RULES
 from assistant.safety.crisis_plain import EATING, PLAIN_RULES, symbols_of_a_means
 from assistant.safety.crisis_rules import EVENT_RULES
+from assistant.safety.crisis_scenes import SCENE_RULES
 from assistant.safety.crisis_told import TOLD_RULES
 from assistant.safety.crisis_veiled import VEILED_RULES
 from assistant.safety.crisis_words import (
@@ -31,7 +32,8 @@ from assistant.safety.crisis_words import (
 )
 from assistant.safety.crisis_writer import QUOTED, child_writer, clearly_adult, writer_signal
 
-EVENT_RULES = [*EVENT_RULES, *BROAD_RULES, *VEILED_RULES, *LANGUAGE_RULES, *PLAIN_RULES, *TOLD_RULES]
+EVENT_RULES = [*EVENT_RULES, *BROAD_RULES, *VEILED_RULES, *LANGUAGE_RULES, *PLAIN_RULES, *TOLD_RULES,
+               *SCENE_RULES]
 
 
 # A body in trouble, only counted when something else already signals a crisis ("het kindje is nu suf").

@@ -35,7 +35,8 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"stompte|gestompt|mept|mepte|gemept|knijpt|kneep|geknepen|wurgt|wurgde|gewurgd|afgetuigd|in elkaar "
             r"geslagen|trappen gekregen|timmert|timmerde|getimmerd|aftuigen|afranselen|billenkoek|pak rammel|"
             r"rammelt|tikken (?:geeft|krijgt|gekregen)|in elkaar (?:getrapt|geschopt|gebeukt))\b",
-            r"\bmet (?:een |de |zijn |haar )?(?:riem|stok|slof|pollepel|lat|tak|zweep|broeksriem|tuinslang)\b",
+            r"\bmet (?:een |de |zijn |haar )?(?:riem|stok|slof|pollepel|lat|tak|zweep|broeksriem|tuinslang)"
+            r"\b(?! om \w+ nek)",
             r"\b(?:door elkaar (?:\w+ )?(?:geschud|schudt|schudden|schudde|schudt)|"
             r"schudt (?:\w+ ){0,2}door elkaar|shaken|"
             r"tegen de muur (?:\w+ )?(?:gegooid|geduwd|gesmeten|gegooit|geslagen|gedrukt)|(?:gooit|gooide|smijt|smeet) "

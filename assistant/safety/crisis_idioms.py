@@ -60,4 +60,6 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:\w*alarm (?:slaat|slaan|sloeg)(?: \w+)?|(?:slaat|slaan|sloeg) (?:\w+ )?\w*alarm)\b|"
     r"\bzou (?:\w+ ){0,4}(?:wel )?(?:kunnen )?(?:wurgen|vermoorden|villen|afmaken)\b(?=[^?!]{0,80}\b(?:kastje naar de "
     r"muur|bureaucratie|formulier\w*|wachtlijst\w*|aanvraag|regeltjes|loket)\b)",
+    # set Q: "de meester zei dat we dood moeten stil zijn bij de toets"
+    r"\bdood (?:moeten|moet|moest|zijn|was|is|zo|heel) (?:\w+ )?(?:stil|moe|eng|saai)\b",
 )

@@ -80,7 +80,7 @@ ADULT_WRITER = re.compile(
     r"partner|pupils?|students?|grandson|granddaughter|toddler|stepson|stepdaughter)\b|"
     r"\bi(?:'m| am) (?:a |the |his |her )?(?:teacher|mother|father|mom|mum|dad|parent|social worker|youth worker)\b|"
     r"\bmijn (?:ex-?man|ex-?vrouw|ex-?partner|schoonmoeder|schoonvader|werkgever|baas)\b|\bouderschapsplan\b|"
-    r"\bomgangsregeling\b"
+    r"\bomgangsregeling\b|\b(?:als|wanneer) (?:je|jouw|uw) (?:kind|zoon|dochter)\b"  # set Q: a parent's "als je kind"
 )
 
 

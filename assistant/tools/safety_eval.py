@@ -196,7 +196,7 @@ def fresh_half(rows: list[dict[str, Any]], half: str | None) -> list[dict[str, A
 
 
 def audience_of(writer: str) -> str:
-    return "professional" if writer in ("teacher", "professional") else "ouder"
+    return "professional" if writer in ("teacher", "professional", "youth_worker") else "ouder"
 
 
 def evaluate_fresh(help_for: Any, prompts_dir: Path, half: str | None = "B", folder: Path = FRESH) -> dict[str, Any]:

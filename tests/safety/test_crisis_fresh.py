@@ -139,6 +139,11 @@ BARS = {
     # text on ordinary messages 0.034 -> 0.026).
     ("fresh_p", "A"): (0.80, 0.65, 0.57, 0.03, 0.04),
     ("fresh_p", "B"): (0.87, 0.76, 0.56, 0.01, 0.02),
+    # set Q (twentieth session, two new blind helpers): first sight 0.880 / 0.820 / 0.800 / 0.004 / 0.007 whole. The
+    # twenty-first session fixed half A (safety/crisis_scenes.py: 0.867 / 0.827 / 0.773 -> 1.0 / 0.987 / 1.0); half B
+    # held out, unchanged at 0.893 / 0.813 / 0.827 / 0.007 / 0.007.
+    ("fresh_q", "A"): (0.98, 0.97, 0.98, 0.01, 0.01),
+    ("fresh_q", "B"): (0.88, 0.80, 0.82, 0.01, 0.01),
 }
 
 
