@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from assistant.search.retrieve import Hit
 
-_FILL = r"(?:(?:nou|nu|eigenlijk|eigelijk|precies|toch|dan|nog|even|ff|allemaal)\s+)*"
+_FILL = r"(?:(?:nou|nu|eigenlijk|eigelijk|precies|toch|dan|nog|even|ff|allemaal|exactly|actually|really)\s+)*"
 _ARTICLE = r"(?:(?:een|de|het|die|dat|dit|deze|zo'?n|'?n|'t|a|an|the)\s+)?"
 _TERM = r"(?P<term>[\w'’/-]+(?:\s+[\w'’/-]+){0,3}?)"
 _END = r"\s*(?:(?:eigenlijk|eigelijk|precies|nou|dan|in|inhoud|voor iets|mean|means)\s*)*(?:[?!.,:;]|$)"
@@ -38,7 +38,11 @@ ASKS = [
         re.I,
     ),
     re.compile(rf"^{_ARTICLE}{_TERM}\s*[,:?]\s*wat\s+(?:is|betekent)\s+(?:dat|dit|het){_END}", re.I),
-    re.compile(rf"^what(?:'s|\s+is|\s+are|\s+does)\s+{_ARTICLE}{_TERM}(?:\s+mean)?{_END}", re.I),
+    re.compile(
+        rf"^what(?:\s+(?:exactly|actually|really))?(?:'s|\s+is|\s+are|\s+does)\s+{_FILL}{_ARTICLE}{_TERM}(?:\s+mean)?"
+        rf"{_END}",
+        re.I,
+    ),
 ]
 # Not a word to define: "wat is het telefoonnummer …", "wat is de beste school", "wat is het verschil …".
 NOT_TERMS = re.compile(

@@ -229,7 +229,8 @@ class Extractor:
         chosen = finished(question, chosen, by_rank)
         chosen += list_rest(question, chosen, hits, self.index.rows, self.trusted)  # all the steps asked for
         if meaning := definition(question, hits, self._document_sentences):  # "wat is een TLV?": the source's own
-            chosen = [c for c in chosen if c[3] != meaning[1]] + [(-1.0, meaning[0], -1, meaning[1])]  # goes first
+            body = meaning[1].split(" … ")[-1].rstrip(".")  # a statute's item: its whole list is not said again
+            chosen = [c for c in chosen if body not in c[3]] + [(-1.0, meaning[0], -1, meaning[1])]  # goes first
         chosen.sort(key=lambda x: (x[0] != -1.0, x[1], x[2]))  # a definition, then a service asked for
         return " ".join(f"{sent} [{rank + 1}]" for _, rank, _, sent in chosen)
 

@@ -34,6 +34,7 @@ from tests.helpers import FIXTURES
         ("TLV, wat is dat?", "TLV"),
         ("What does TLV mean?", "TLV"),
         ("what is an OPP", "OPP"),
+        ("What exactly is a 'kindcheck'? Our organisation mainly works with adults", "kindcheck"),  # blind set 20
         ("wat is een jis? juf zegt dat ik daar heen kan. moet ik dat betalen", "jis"),
     ],
 )
