@@ -62,4 +62,12 @@ IDIOMS: tuple[str, ...] = (
     r"muur|bureaucratie|formulier\w*|wachtlijst\w*|aanvraag|regeltjes|loket)\b)",
     # set Q: "de meester zei dat we dood moeten stil zijn bij de toets"
     r"\bdood (?:moeten|moet|moest|zijn|was|is|zo|heel) (?:\w+ )?(?:stil|moe|eng|saai)\b",
+    # round 26: "ik vermoord haar echt 😂" over a charger, how to talk with a child about death after the dog died,
+    # cut on a sheet of paper
+    r"\b(?:vermoord|vermoorden|wurg|maak) (?:haar|hem|je|jou|ze) (?:echt |nog |gewoon )?(?:af )?"
+    r"(?=[^.?!]{0,20}(?:\U0001f602|\U0001f923|\U0001f605|\U0001f644|\bhaha\w*|\blol\b|\bgrapje\b))|"
+    r"\b(?:praat|praten|vertel|vertellen|leg|uitleggen|gesprek\w*) (?:\w+ ){0,4}over (?:de )?dood\b(?! (?:wil|willen|"
+    r"gaan|zijn))|"
+    r"\b(?:mezelf|me|mij|zich|zichzelf) (?:\w+ )?gesneden aan (?:een|het|de|mijn|m'n) (?:blaadje|papier|blad|"
+    r"papiertje|envelop|blikje|schaar)\b",
 )

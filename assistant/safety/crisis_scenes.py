@@ -30,7 +30,7 @@ _BREATHING = (
 _HOUSEHOLD = (
     r"(?:onder (?:het|de) (?:aanrecht|gootsteen)|schoonmaakmiddel\w*|allesreiniger|bleek|bleekmiddel|chloor|"
     r"ontstopper|gootsteenontstopper|wasmiddel\w*|vaatwas\w*|lampenolie|aanmaakvloeistof|terpentine|wasbolletje\w*|"
-    r"ammoniak|antivries|wc-?(?:eend|reiniger|blok\w*)|ontkalker|knoopcel\w*|batterij\w*)"
+    r"ammoniak|antivries|wc[- ]?(?:eend|reiniger|blok\w*)|ontkalker|knoopcel\w*|batterij\w*)"
 )
 _SWALLOWED = r"(?:gedronken|opgedronken|ingeslikt|doorgeslikt|binnengekregen|opgegeten|gegeten)"
 _NOT_TOY = r"(?<!nep)(?<!nep )(?<!speelgoed)(?<!speelgoed )(?<!plastic )(?<!water)"
@@ -112,6 +112,8 @@ SCENE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"normaal)\b",
             r"\bik (?:brand|snij|snijd|kras|bijt|verwond|beschadig) (?:mezelf|mijzelf)\b(?! (?:\w+ )?(?:per ongeluk|"
             r"bij het|tijdens het|in de vingers?|aan de|aan het|aan een|aan mijn|op de|op mijn))",
+            r"\bik doe (?:het|dat) (?:\w+ )?(?:zelf|bij mezelf) (?:\w+ ){0,2}met (?:een |de |mijn |m'n |mn )?"
+            r"(?:aansteker|mes|mesje|schaar|scheermesje|passer|glas|scherf)\b",
         ),
     ),
     (
@@ -122,10 +124,15 @@ SCENE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(
             r"\b(?:gevonden|aangetroffen|zag|zat|hing|lag|stond) (?:\w+ ){0,3}met (?:een )?(?:riem|touw|koord|kabel|"
             r"snoer|strop|sjaal|ceintuur|broekriem) (?:strak )?om (?:haar|zijn|z'n|d'r|mijn|m'n|mn) (?:nek|hals)\b",
-            r"\b(?:riem|touw|koord|strop|broekriem) om (?:mijn|m'n|mn|zijn|z'n|haar|d'r) (?:nek|hals) "
+            r"\b(?:riem|touw|koord|strop|broekriem|snoer|kabel|draad) om (?:mijn|m'n|mn|zijn|z'n|haar|d'r) "
+            r"(?:nek|hals) "
             r"(?:\w+ )?(?:gedaan|gebonden|geknoopt|gelegd|getrokken|gehangen)\b",
             r"\b(?:tekent|tekende|tekening\w*|schrijft|schreef)\b[^.?!]{0,80}\b(?:aan een touw|strop|opgehangen|"
             r"ophangt|hangend)\b[^.?!]{0,60}\b(?:eigen naam|haar naam|zijn naam|zichzelf)\b",
+            # round 26: herself drawn in a coffin, "eindelijk rust"; a diary about how her own funeral must be
+            r"\b(?:zichzelf|zijn eigen|haar eigen) (?:\w+ ){0,4}getekend (?:\w+ ){0,3}in (?:een|de|zijn|haar) "
+            r"(?:kist|doodskist|graf)\b|\b(?:schrijft|schreef|tekent|dagboek|schrift)\b[^.?!]{0,60}\b(?:haar|zijn|"
+            r"mijn|m'n|mn) (?:eigen )?(?:begrafenis|uitvaart|graf)\b",
             r"\b(?:ik )?ben er (?:toch|straks|binnenkort|eh|immers) (?:\w+ )?niet (?:zo )?lang meer\b"
             r"(?![^.?!]{0,40}\b(?:verhuiz\w*|vakantie|pensioen|ander werk|nieuwe baan|stage|examen))",
         ),
@@ -136,6 +143,10 @@ SCENE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         (ACUTE, SUICIDE),
         _rx(
             rf"\A(?=.*\b(?:ik )?(?:sta|zit|lig|ben) (?:\w+ ){{0,3}}{_EDGE}\b)(?=.*\b{_GOODBYE}\b)",
+            # round 26: "im on the bridge rn … before i go"; "staat aan de verkeerde kant van de reling"
+            r"\A(?=.*\bi'?m (?:\w+ )?on (?:the|a) (?:bridge|roof|ledge|edge|tracks|railing)\b)(?=.*\b(?:before i go|"
+            r"goodbye|bye forever|this is it|last (?:message|text))\b)",
+            r"\b(?:aan|op) de verkeerde kant van (?:de|het) (?:reling|brug|balustrade|hek|spoor)\b",
         ),
     ),
     (
@@ -149,6 +160,16 @@ SCENE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        # round 26: "ik heb mn deur gebarricadeerd met mn bureau" against a drunk or angry parent: 112 now
+        "barricade_thuis",
+        (ACUTE, VIOLENCE),
+        _rx(
+            rf"\A(?=.*\b(?:gebarricadeerd|barricadeer\w*|dichtgezet met|stoel (?:\w+ )?(?:voor|tegen) de deur)\b)"
+            rf"(?=.*\b(?:{_PARENT}|dad|mom|mum|father|mother|stepdad)\b)(?=.*\b(?:dronken|drunk|boos|kwaad|"
+            r"schreeuwt|bonkt|slaat|pakken)\b)",
+        ),
+    ),
+    (
         # "slaapt 's nachts in de auto omdat zijn vader hem eruit gegooid heeft"
         "uit_huis_gezet",
         (VIOLENCE,),
@@ -157,6 +178,9 @@ SCENE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"(?:eruit|buiten|de deur uit|op straat|het huis uit) (?:heeft )?(?:gegooid|gezet|geschopt|getrapt)\b",
             rf"\b(?:eruit|de deur uit|het huis uit|op straat) (?:gegooid|gezet|geschopt) (?:\w+ )?door "
             rf"(?:zijn|haar|mijn|m'n|mn) {_PARENT}\b",
+            # round 26: "zijn moeder wil hem niet meer thuis hebben", "ik hoef niet meer thuis te komen"
+            rf"\b{_PARENT} (?:\w+ ){{0,2}}(?:wil|willen) (?:hem|haar|mij|me) niet meer (?:thuis|in huis)\b",
+            r"\b(?:ik|hij|zij|ze) (?:\w+ )?niet meer thuis (?:hoef|hoeft|mag|mogen) (?:te )?komen\b",
         ),
     ),
     (
@@ -176,7 +200,11 @@ SCENE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         (ACUTE, VIOLENCE),
         _rx(
             r"\bknijpt (?:\w+ ){0,4}(?:keel|hals|nek) (?:\w+ )?dicht\b|\b(?:hij|zij|ze|vader|moeder|papa|mama) "
-            r"wurgt\b"
+            r"wurgt\b",
+            # round 26: "heeft mn moeder nu bij de keel, ze krijgt geen lucht"; "in een wurggreep … laat niet los"
+            r"\bbij de keel\b[^.?!]{0,40}\b(?:krijgt geen lucht|kan niet ademen|laat niet los)\b|"
+            r"\bnu (?:\w+ ){0,4}bij de keel\b|\bbij de keel\b (?:\w+ ){0,2}nu\b",
+            r"\bwurggreep\b[^.?!]{0,60}\b(?:laat niet los|wordt (?:\w+ )?(?:rood|blauw|paars)|krijgt geen lucht)\b"
         ),
     ),
     (
@@ -186,10 +214,13 @@ SCENE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(
             r"\A(?=.*\b(?:parents?|father|mother|dad|mum|mom)\b[^.?!]{0,60}\brefus\w*)(?=.*\b(?:doctor|gp|hospital|"
             r"treatment|wound|infect\w*|medicine|medication)\b)",
-            r"\A(?=.*\b(?:ouders|vader|moeder|papa|mama)\b[^.?!]{0,60}\b(?:weigeren|weigert|willen niet|wil niet)\b)"
-            r"(?=.*\b(?:naar de (?:dokter|huisarts|tandarts|eerste hulp)|ziekenhuis|behandeling|ontstoken|"
-            r"ontsteking|etterende?|wond|medicijnen)\b)(?=.*\b(?:al (?:weken|maanden)|stinkt|ruikt|etter\w*|"
-            r"steeds erger|ontstoken)\b)",
+            r"\A(?=.*\b(?:ouders|vader|moeder|papa|mama)\b[^.?!]{0,60}\b(?:weigeren|weigert|(?:willen|wil) "
+            r"(?:\w+ ){0,3}niet)\b)"
+            r"(?=.*\b(?:naar de (?:dokter|huisarts|tandarts|eerste hulp)|huisarts|dokter|ziekenhuis|behandeling|"
+            r"ontstoken|ontsteking|etterende?|wond|medicijnen)\b)(?=.*\b(?:al (?:weken|maanden)|stinkt|ruikt|etter\w*|"
+            r"steeds erger|ontstoken|hoge koorts|kan (?:bijna )?niet (?:staan|lopen))\b)",
+            # round 26: "ouders geven sinds zondag geen insuline meer, ze vertrouwen op gebed"
+            r"\b(?:geven|geeft) (?:\w+ ){0,3}geen (?:insuline|medicijnen|medicatie|epilepsiemedicatie) meer\b",
         ),
     ),
 ]
