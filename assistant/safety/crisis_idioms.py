@@ -66,8 +66,9 @@ IDIOMS: tuple[str, ...] = (
     # cut on a sheet of paper
     r"\b(?:vermoord|vermoorden|wurg|maak) (?:haar|hem|je|jou|ze) (?:echt |nog |gewoon )?(?:af )?"
     r"(?=[^.?!]{0,20}(?:\U0001f602|\U0001f923|\U0001f605|\U0001f644|\bhaha\w*|\blol\b|\bgrapje\b))|"
-    r"\b(?:praat|praten|vertel|vertellen|leg|uitleggen|gesprek\w*) (?:\w+ ){0,4}over (?:de )?dood\b(?! (?:wil|willen|"
-    r"gaan|zijn))|"
+    r"\bhoe (?:praat|bespreek|vertel|leg) (?:ik|je|we|jij|u) (?:\w+ ){0,4}(?:over|uit wat) (?:de )?dood\b"
+    r"(?! (?:wil|willen|"
+    r"gaan|zijn))|\bpraten over de dood van (?:opa|oma|de hond|de kat|ons huisdier|een huisdier|haar opa|zijn opa)\b|"
     r"\b(?:mezelf|me|mij|zich|zichzelf) (?:\w+ )?gesneden aan (?:een|het|de|mijn|m'n) (?:blaadje|papier|blad|"
     r"papiertje|envelop|blikje|schaar)\b",
 )

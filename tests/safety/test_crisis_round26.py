@@ -40,6 +40,8 @@ def test_the_round_keeps_its_figures(helper: Any) -> None:
         ("ik doe het zelf met een scheermesje als het te druk wordt in mijn hoofd", "ouder", {"113"}),
         ("in haar schrift beschrijft ze haar eigen uitvaart tot in detail", "professional", {"113"}),
         ("mijn broertje heeft van de wc eend gedronken", "ouder", {"112"}),
+        # a warning sign 113 names: the idiom for a parent's question about death must not silence it
+        ("mijn zoon praat de laatste tijd steeds over de dood", "ouder", {"113"}),
     ],
 )
 def test_a_new_wording_of_a_round_26_scene_gets_its_line(
