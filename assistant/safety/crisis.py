@@ -201,7 +201,8 @@ def _between_children(norm: str, match: re.Match[str]) -> bool:
 # with a knife while cooking")
 KITCHEN = re.compile(
     r"\b(?:kook\w*|koken|groente\w*|snijplank|brood|recept\w*|knutsel\w*|aardappel\w*|cooking|cook|toneel\w*|"
-    r"voorstelling|musical|rol|nepmes|speelgoedmes|plastic mes)\b"
+    r"voorstelling|musical|rol|nepmes|speelgoedmes|plastic mes|fruit|appel\w*|boterham\w*|lunch\w*|scouting|"
+    r"\w*oefening\w*)\b"  # twenty-first session: "een mes in zijn tas voor het fruit", an evacuation drill
 )
 THREATENS = re.compile(
     r"\b(?:dreig\w*|bedreig\w*|steek\w*|stak|schreeuw\w*|roept|boos|woedend|pakken|kapot\w*|vermoord\w*|"

@@ -32,7 +32,8 @@ BROAD_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         (VIOLENCE,),
         _rx(
             r"\b(?:sla|slaat|slaan|sloeg|sloegen|geslagen|slaag|schop|schopt|schopte|schopten|geschopt|stomp|stompt|"
-            r"stompte|gestompt|mept|mepte|gemept|knijpt|kneep|geknepen|wurgt|wurgde|gewurgd|afgetuigd|in elkaar "
+            r"stompte|gestompt|mept|mepte|gemept|knijpt(?! (?:\w+ ){0,2}neus)|kneep|geknepen|wurgt|wurgde|"
+            r"gewurgd|afgetuigd|in elkaar "
             r"geslagen|trappen gekregen|timmert|timmerde|getimmerd|aftuigen|afranselen|billenkoek|pak rammel|"
             r"rammelt|tikken (?:geeft|krijgt|gekregen)|in elkaar (?:getrapt|geschopt|gebeukt))\b",
             r"\bmet (?:een |de |zijn |haar )?(?:riem|stok|slof|pollepel|lat|tak|zweep|broeksriem|tuinslang)"

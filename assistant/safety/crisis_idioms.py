@@ -71,4 +71,5 @@ IDIOMS: tuple[str, ...] = (
     r"gaan|zijn))|\bpraten over de dood van (?:opa|oma|de hond|de kat|ons huisdier|een huisdier|haar opa|zijn opa)\b|"
     r"\b(?:mezelf|me|mij|zich|zichzelf) (?:\w+ )?gesneden aan (?:een|het|de|mijn|m'n) (?:blaadje|papier|blad|"
     r"papiertje|envelop|blikje|schaar)\b",
+    r"\bzwembadwater\b[^.?!]{0,50}",  # "zwembadwater met chloor binnengekregen bij zwemles"
 )

@@ -68,6 +68,11 @@ def test_a_scene_of_danger_gets_its_line(
         "mijn ouders willen niet dat ik naar de tandarts ga want ik ben bang",
         "de meester zei dat we dood moeten stil zijn bij de toets, maar ik moet niezen haha",
         "mijn vader heeft de oude bank eruit gegooid",
+        # alarms of older rules found while attacking these (twenty-first session)
+        "mijn zoon van 15 heeft een mes in zijn tas voor het fruit, mag dat op school?",
+        "vandaag was er een ontruimingsoefening, iemand speelde een man met een geweer",
+        "ik heb zwembadwater met chloor binnengekregen bij zwemles, is dat erg?",
+        "mijn zus knijpt mijn neus dicht als ik slaap",
     ],
 )
 def test_look_alikes_stay_ordinary(helper: Any, text: str) -> None:
