@@ -300,7 +300,8 @@ EVENT_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "vergiftiging",
         (ACUTE,),
         _rx(
-            r"\b(?:wasmiddel|afwasmiddel|bleek|chloor|ontstopper|lampolie|terpentine|batterij\w*|rattengif|gif)\b"
+            r"\b(?:wasmiddel|afwasmiddel|bleekmiddel|bleekwater|(?:slok|fles|beetje) bleek|chloor|ontstopper|lampolie|"
+            r"terpentine|batterij\w*|rattengif|gif)\b"
             r"[^.?!]{0,40}\b(?:leeggedronken|opgedronken|gedronken|ingeslikt|doorgeslikt|opgegeten|binnengekregen)\b",
             r"\b(?:pilletjes|pillen|medicijnen|tabletten) van (?:\w+ )?(?:oma|opa|mama|papa|moeder|vader|mijn \w+|"
             r"zijn \w+|haar \w+) (?:\w+ ){0,3}(?:opgegeten|ingeslikt|doorgeslikt|gekauwd|opgekauwd|leeggegeten)\b",

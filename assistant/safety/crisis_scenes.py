@@ -28,9 +28,11 @@ _BREATHING = (
     r"stopt|gestopt|heel langzaam|rochel\w*|hijg\w*)"
 )
 _HOUSEHOLD = (
-    r"(?:onder (?:het|de) (?:aanrecht|gootsteen)|schoonmaakmiddel\w*|allesreiniger|bleek|bleekmiddel|chloor|"
-    r"ontstopper|gootsteenontstopper|wasmiddel\w*|vaatwas\w*|lampenolie|aanmaakvloeistof|terpentine|wasbolletje\w*|"
-    r"ammoniak|antivries|wc[- ]?(?:eend|reiniger|blok\w*)|ontkalker|knoopcel\w*|batterij\w*)"
+    r"(?:onder (?:het|de) (?:aanrecht|gootsteen)|schoonmaakmiddel\w*|allesreiniger|bleekmiddel|bleekwater|javel|"
+    r"(?:slok|fles|beetje) bleek|bleek(?= (?:gedronken|opgedronken|ingeslikt|doorgeslikt))|"
+    r"chloor|ontstopper|gootsteenontstopper|wasmiddel\w*|vaatwas(?:tablet|middel|blok|capsule)\w*|lampenolie|"
+    r"aanmaakvloeistof|terpentine|wasbolletje\w*|ammoniak|antivries|wc[- ]?(?:eend|reiniger|blok\w*)|ontkalker|"
+    r"knoopcel\w*|knoopbatterij\w*|batterijtje\w*)"
 )
 _SWALLOWED = r"(?:gedronken|opgedronken|ingeslikt|doorgeslikt|binnengekregen|opgegeten|gegeten)"
 _NOT_TOY = r"(?<!nep)(?<!nep )(?<!speelgoed)(?<!speelgoed )(?<!plastic )(?<!water)"
@@ -69,7 +71,7 @@ SCENE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         (ACUTE,),
         _rx(
             rf"\A(?!.*\bzwembad)(?=.*\b{_HOUSEHOLD}\b[^.?!]{{0,50}}\b{_SWALLOWED}\b)",
-            rf"\b{_SWALLOWED}\b[^.?!]{{0,40}}\b{_HOUSEHOLD}\b",
+            rf"\b(?:gedronken|opgedronken|ingeslikt|doorgeslikt)\b[^.?!]{{0,40}}\b{_HOUSEHOLD}\b",
         ),
     ),
     (

@@ -73,6 +73,10 @@ def test_a_scene_of_danger_gets_its_line(
         "vandaag was er een ontruimingsoefening, iemand speelde een man met een geweer",
         "ik heb zwembadwater met chloor binnengekregen bij zwemles, is dat erg?",
         "mijn zus knijpt mijn neus dicht als ik slaap",
+        # "bleek" is also "turned out", "gegeten" comes before any "vaatwasser" (found on re-reading the rules)
+        "ik heb gegeten en toen bleek dat ik te laat was",
+        "het bleek dat mijn zoon zijn lunch niet had opgegeten",
+        "we hebben gegeten en daarna de vaatwasser ingeruimd, hoe leer ik mijn kind helpen in huis?",
     ],
 )
 def test_look_alikes_stay_ordinary(helper: Any, text: str) -> None:
