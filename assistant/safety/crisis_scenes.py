@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.safety.crisis_told import PLAY_WORDS
 from assistant.safety.crisis_words import ACUTE, SUICIDE, VIOLENCE, _rx
 
 _PARENT = (
@@ -38,10 +39,7 @@ _SWALLOWED = r"(?:gedronken|opgedronken|ingeslikt|doorgeslikt|binnengekregen|opg
 _NOT_TOY = r"(?<!nep)(?<!nep )(?<!speelgoed)(?<!speelgoed )(?<!plastic )(?<!water)"
 _GUN = rf"{_NOT_TOY}\b(?:pistool|vuurwapen|revolver|geweer|machete|bijl)\b"
 _WEAPON = rf"{_NOT_TOY}\b(?:pistool|vuurwapen|revolver|geweer|machete|mes|messen|steekwapen|bijl|zwaard)\b"
-_PLAY = (
-    r"(?!.*\b(?:game|gamen|fortnite|minecraft|spel|spelletje|film|serie|boek|toneel|lasergame|paintball|verhaal|"
-    r"carnaval|verkleed\w*|musical|les over)\b)"
-)
+_PLAY = rf"(?!.*\b(?:{PLAY_WORDS}|spelletje|carnaval|verkleed\w*|musical|les over)\b)"
 _THREAT = (
     r"(?:afrekenen|neersteken|lek steken|neerschieten|kapotmaken|kapot maken|te grazen nemen|wraak|afmaken|"
     r"vermoorden)"
